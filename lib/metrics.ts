@@ -1,0 +1,41 @@
+// The canonical metric names every site adapter maps its counts onto.
+export const METRICS = ['likes', 'comments', 'shares', 'quotes', 'saves', 'views'] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** A count as read from a page: exact when min === max === value, else the range the text stands for. */
+export interface Count {
+  value: number;
+  min: number;
+  max: number;
+}
+
+export type Metrics = Partial<Record<Metric, Count>>;
+
+export function exactCount(n: number): Count {
+  return { value: n, min: n, max: n };
+}
+
+export function isExact(c: Count): boolean {
+  return c.min === c.max;
+}
+
+export function isMetric(x: unknown): x is Metric {
+  return typeof x === 'string' && (METRICS as readonly string[]).includes(x);
+}
+
+/** Interactions are everything a person did with the post; views are reach, not engagement. */
+export const INTERACTIONS: readonly Metric[] = ['likes', 'comments', 'shares', 'quotes', 'saves'];
+
+export function interactionTotal(m: Metrics): number {
+  let total = 0;
+  for (const k of INTERACTIONS) total += m[k]?.value ?? 0;
+  return total;
+}
+
+/** A stable text form, so a content script can tell a changed post from an unchanged one cheaply. */
+export function metricsSignature(m: Metrics): string {
+  return METRICS.map((k) => {
+    const c = m[k];
+    return c ? `${c.value}:${c.min}:${c.max}` : '-';
+  }).join('|');
+}

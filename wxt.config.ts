@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import { HOST_MATCHES } from './lib/platforms/hosts';
+
+// Least privilege: the sites' hosts, local storage and nothing that reaches the network.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Resonance',
+    description:
+      'Do people care about this post? Your own posts’ engagement against your usual, at the same age. Local only.',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: HOST_MATCHES,
+    action: { default_title: 'Resonance' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'resonance@resonance.local',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
