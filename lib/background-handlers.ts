@@ -1,0 +1,148 @@
+// The background's answers to every message, kept free of the extension API so Node tests can drive them.
+import { parseBackup, restoreBackup } from './backup';
+import { postKey, type ResonanceDB } from './db';
+import type { MessageType, ProtocolMap, Reply, StorageStatus } from './messages';
+import { isMessageType } from './messages';
+import { scoreAccount } from './score';
+import { type ScoreView, toScoreView } from './score-view';
+import {
+  accountCurves,
+  getTracking,
+  listAccounts,
+  recordSnapshots,
+  reportViewer,
+  setTracking,
+} from './store';
+import { checkPlatform, checkSnapshot, checkString, InvalidInput, isRecord, MAX_BATCH } from './validate';
+
+export interface HandlerEnv {
+  db(): Promise<ResonanceDB>;
+  now(): number;
+  /** Tell content scripts of a platform that tracking changed. */
+  notifyTracking?(platform: string): void;
+}
+
+/** Who sent a message: a page's content script, or one of the extension's own pages. */
+export interface SenderInfo {
+  fromExtensionPage: boolean;
+}
+
+/** Messages that change what is tracked or read across accounts come only from the extension's own pages. */
+const PRIVILEGED: ReadonlySet<MessageType> = new Set(['setTracking', 'listAccounts', 'importBackup']);
+const HANDLE = /^@?[\w.-]{1,64}$/;
+
+export function createBackground(env: HandlerEnv) {
+  const status: StorageStatus = { ok: true, error: null, at: null };
+
+  const handlers: { [T in MessageType]?: (p: Record<string, unknown>) => Promise<ProtocolMap[T][1]> } = {
+    async recordSnapshots(p) {
+      if (!Array.isArray(p.batch)) throw new InvalidInput('batch must be an array');
+      if (p.batch.length > MAX_BATCH) throw new InvalidInput(`batch holds more than ${MAX_BATCH} snapshots`);
+      const now = env.now();
+      const valid = [];
+      const rejected: { key: string; reason: string }[] = [];
+      for (const item of p.batch) {
+        try {
+          valid.push(checkSnapshot(item, now));
+        } catch (e) {
+          const key = isRecord(item) && typeof item.key === 'string' ? item.key.slice(0, 64) : '?';
+          rejected.push({ key, reason: (e as Error).message });
+        }
+      }
+      try {
+        const r = await recordSnapshots(await env.db(), valid);
+        Object.assign(status, { ok: true, error: null, at: now });
+        return { committed: r.committed, rejected: [...rejected, ...r.rejected] };
+      } catch (e) {
+        Object.assign(status, { ok: false, error: storageErrorText(e), at: now });
+        throw new Error(status.error ?? 'storage failed');
+      }
+    },
+    async getTracking(p) {
+      return getTracking(await env.db(), checkPlatform(p.platform));
+    },
+    async reportViewer(p) {
+      const platform = checkPlatform(p.platform);
+      return reportViewer(await env.db(), platform, checkString(p.handle, 'handle', 64, HANDLE), env.now());
+    },
+    async setTracking(p) {
+      const platform = checkPlatform(p.platform);
+      if (typeof p.tracked !== 'boolean') throw new InvalidInput('tracked must be true or false');
+      const handle = checkString(p.handle, 'handle', 64, HANDLE);
+      const state = await setTracking(await env.db(), platform, handle, p.tracked, env.now());
+      env.notifyTracking?.(platform);
+      return state;
+    },
+    async listAccounts() {
+      return listAccounts(await env.db());
+    },
+    async getScores(p) {
+      const platform = checkPlatform(p.platform);
+      if (!Array.isArray(p.postIds) || p.postIds.length > MAX_BATCH)
+        throw new InvalidInput('postIds must be a list');
+      const ids = p.postIds.map((id) => checkString(id, 'postId', 128));
+      return scoresFor(await env.db(), platform, ids, env.now());
+    },
+    async getStatus() {
+      return { ...status };
+    },
+    async importBackup(p) {
+      if (typeof p.text !== 'string') throw new InvalidInput('text must be the backup file’s content');
+      const backup = parseBackup(p.text);
+      const summary = await restoreBackup(await env.db(), backup, {
+        dryRun: p.dryRun !== false,
+        now: env.now(),
+      });
+      if (p.dryRun === false)
+        for (const platform of new Set(backup.accounts.map((a) => a.platform)))
+          env.notifyTracking?.(platform);
+      return summary;
+    },
+  };
+
+  return async function handle(raw: unknown, sender: SenderInfo): Promise<Reply<unknown>> {
+    try {
+      if (!isRecord(raw) || !isMessageType(raw.type)) throw new InvalidInput('not a Resonance message');
+      const handler = handlers[raw.type];
+      if (!handler) throw new InvalidInput(`${raw.type} is not handled by the background`);
+      if (PRIVILEGED.has(raw.type) && !sender.fromExtensionPage) {
+        throw new InvalidInput(`${raw.type} is only accepted from Resonance's own pages`);
+      }
+      return { ok: true, data: await handler(raw) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}
+
+async function scoresFor(
+  db: ResonanceDB,
+  platform: ReturnType<typeof checkPlatform>,
+  ids: string[],
+  now: number,
+) {
+  const out: Record<string, ScoreView> = {};
+  const byAccount = new Map<string, string[]>();
+  for (const id of ids) {
+    const post = await db.get('posts', postKey(platform, id));
+    if (!post) continue;
+    byAccount.set(post.account, [...(byAccount.get(post.account) ?? []), id]);
+  }
+  for (const [account, wanted] of byAccount) {
+    const scores = scoreAccount(await accountCurves(db, account), { platform, now });
+    for (const id of wanted) {
+      const s = scores.get(id);
+      if (s) out[id] = toScoreView(s, platform);
+    }
+  }
+  return out;
+}
+
+/** Storage errors in words a user can act on. */
+export function storageErrorText(e: unknown): string {
+  const name = (e as { name?: string })?.name ?? '';
+  if (name === 'QuotaExceededError') {
+    return 'Storage is full: nothing from this batch was saved. Free disk space or export and delete old data.';
+  }
+  return `Saving failed (${name || 'error'}): ${(e as Error)?.message ?? String(e)}`;
+}
