@@ -1,0 +1,38 @@
+import { formatAge, formatCount, metricName } from '../lib/format';
+import type { PagePost } from '../lib/messages';
+import { METRICS } from '../lib/metrics';
+import { badgeText, toneOf } from './badge-view';
+
+export function PostRow({ post, now }: { post: PagePost; now: number }) {
+  const { reading, score } = post;
+  const view = score ? ({ kind: 'score', score } as const) : ({ kind: 'pending' } as const);
+  const { line } = badgeText(view);
+  return (
+    <li class="post" data-post-id={reading.id}>
+      <div class="post-head">
+        <a href={reading.url} target="_blank" rel="noreferrer">
+          {reading.publishedAt ? `${formatAge(now - reading.publishedAt)} ago` : 'post'}
+        </a>
+        <span class="format">{reading.format ?? ''}</span>
+        <span class={`score ${toneOf(view)}`}>{line}</span>
+      </div>
+      <ul class="metrics">
+        {METRICS.filter((m) => reading.metrics[m]).map((m) => {
+          const c = formatCount(reading.metrics[m]!);
+          return (
+            <li key={m} title={c.title}>
+              <b>{c.text}</b> {metricName(reading.platform, m)}
+            </li>
+          );
+        })}
+      </ul>
+      {score && score.state === 'scored' && score.chips ? <p class="chips">{score.chips}</p> : null}
+      {score ? (
+        <details class="detail">
+          <summary>How is this worked out?</summary>
+          <p>{score.detail}</p>
+        </details>
+      ) : null}
+    </li>
+  );
+}

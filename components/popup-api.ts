@@ -1,0 +1,12 @@
+import type { PageState, StorageStatus, TrackingState } from '../lib/messages';
+import type { PlatformId } from '../lib/platforms/types';
+
+/** What the popup needs from the extension; the real one talks to the tab and the background, tests pass a fake. */
+export interface PopupApi {
+  /** The page's state, or why there is none. */
+  pageState(): Promise<
+    { kind: 'page'; state: PageState } | { kind: 'unsupported'; url: string | null } | { kind: 'no-script' }
+  >;
+  setTracking(platform: PlatformId, handle: string, tracked: boolean): Promise<TrackingState>;
+  storageStatus(): Promise<StorageStatus>;
+}

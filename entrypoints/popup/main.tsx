@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/PopupApp';
+import type { PopupApi } from '../../components/popup-api';
+import { askTab, send } from '../../lib/client';
+import { adapterFor } from '../../lib/platforms';
+import './popup.css';
+
+/** The tab the popup describes: `?tab=ID` when opened as a page (tests, screenshots), else the active tab. */
+async function targetTab() {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) return browser.tabs.get(Number(param));
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+const api: PopupApi = {
+  async pageState() {
+    const tab = await targetTab();
+    let url: URL | null = null;
+    try {
+      url = tab?.url ? new URL(tab.url) : null;
+    } catch {}
+    if (!tab?.id || !url || !adapterFor(url)) return { kind: 'unsupported', url: url?.href ?? null };
+    try {
+      return { kind: 'page', state: await askTab(tab.id, 'getPageState', {}) };
+    } catch {
+      return { kind: 'no-script' };
+    }
+  },
+  setTracking: (platform, handle, tracked) => send('setTracking', { platform, handle, tracked }),
+  storageStatus: () => send('getStatus', {}),
+};
+
+render(<PopupApp api={api} />, document.getElementById('app')!);
