@@ -1,9 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/platforms/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/platforms/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20000,
+    testTimeout: 30_000,
   },
 });

@@ -1,0 +1,79 @@
+// Chromium with the built extension loaded, as `npm start` and the end-to-end tests use it.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/chromium-browser',
+  ];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found)
+    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+export async function launchWithExtension(opts: {
+  headless: boolean;
+  extensionDir?: string;
+}): Promise<Launched> {
+  const ext = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(ext, 'manifest.json')))
+    throw new Error(`no built extension in ${ext}: run npm run build`);
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'resonance-profile-')), {
+    headless: opts.headless,
+    executablePath: chromiumPath(),
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * Serves `pages` at their real URLs; every other web request is answered locally (an empty 404) so
+ * nothing leaves the machine.
+ */
+export async function servePages(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  await context.route(/^https?:\/\//, (route) => {
+    const url = new URL(route.request().url());
+    const key = `${url.origin}${url.pathname}`.replace(/\/$/, '');
+    const body = pages[key];
+    if (body !== undefined)
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
+  });
+}
+
+/** A tab's id, as the extension knows it (the popup takes it as `?tab=`). */
+export async function tabIdOf(worker: Worker, urlPattern: string): Promise<number> {
+  return worker.evaluate(async (pattern) => {
+    const tabs = await chrome.tabs.query({ url: pattern });
+    const id = tabs[0]?.id;
+    if (id === undefined) throw new Error(`no tab matches ${pattern}`);
+    return id;
+  }, urlPattern);
+}

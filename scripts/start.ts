@@ -1,0 +1,95 @@
+// npm start [-- --headless --out DIR]
+// Builds the extension and opens Chromium on a bundled demo: a brand's X profile served offline at
+// its real URL, with earlier history restored so scores show. No social account needed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEMO_HANDLE, DEMO_NAME, demoData } from './demo/demo-data';
+import { renderXProfile } from './demo/x-markup';
+import { launchWithExtension, servePages, tabIdOf } from './lib/browser';
+
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const headless = values.headless || !process.env.DISPLAY;
+if (!values.headless && !process.env.DISPLAY) {
+  console.log('No display found: running headless and writing screenshots to ./demo-output instead.');
+}
+const out = resolve(values.out ?? 'demo-output');
+
+if (!values['no-build']) {
+  console.log('Building the extension…');
+  const b = spawnSync(join('node_modules', '.bin', 'wxt'), ['build'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+const now = Date.now();
+const { posts, backup } = demoData(now);
+const pageUrl = `https://x.com/${DEMO_HANDLE}`;
+const html = renderXProfile({
+  handle: DEMO_HANDLE,
+  name: DEMO_NAME,
+  bio: 'Small-batch coffee roasters. Brewing since 2014. (Resonance demo account)',
+  followers: 12_400,
+  following: 311,
+  viewer: DEMO_HANDLE,
+  posts,
+  now,
+  stylesheet: readFileSync('assets/demo/x-demo.css', 'utf8'),
+});
+
+const { context, worker, extensionId } = await launchWithExtension({ headless });
+await servePages(context, { [pageUrl]: html, 'https://x.com/home': html });
+
+// Restore the demo history through the same message the dashboard's restore button sends.
+const ext = await context.newPage();
+await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+const restored = await ext.evaluate(
+  (text) => chrome.runtime.sendMessage({ type: 'importBackup', text, dryRun: false }),
+  JSON.stringify(backup),
+);
+if (!restored?.ok) throw new Error(`demo history was not restored: ${JSON.stringify(restored)}`);
+await ext.close();
+console.log(
+  `Demo history restored: ${restored.data.newPosts} posts, ${restored.data.newSnapshots} snapshots.`,
+);
+
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(pageUrl);
+const ownOnPage = posts.filter((p) => p.author === DEMO_HANDLE).length;
+await page.waitForFunction((n) => document.querySelectorAll('resonance-badge').length >= n, ownOnPage, {
+  timeout: 20_000,
+});
+// Wait until every badge has its score (no "saving…" left).
+await page.waitForFunction(
+  () =>
+    [...document.querySelectorAll('resonance-badge')].every(
+      (b) => !b.shadowRoot?.textContent?.includes('saving'),
+    ),
+  undefined,
+  { timeout: 20_000 },
+);
+
+if (headless) {
+  mkdirSync(out, { recursive: true });
+  await page.screenshot({ path: join(out, 'page.png'), fullPage: true });
+  const tabId = await tabIdOf(worker, 'https://x.com/*');
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 440, height: 760 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('.post', { timeout: 15_000 });
+  await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
+  console.log(`Screenshots written: ${join(out, 'page.png')}, ${join(out, 'popup.png')}`);
+  await context.close();
+} else {
+  console.log(
+    `Resonance is running on ${pageUrl} (offline copy). Click the Resonance toolbar icon for the popup.`,
+  );
+  console.log('Close the browser window to stop.');
+  await new Promise<void>((done) => context.on('close', () => done()));
+}

@@ -1,0 +1,67 @@
+// Playwright fixtures: Chromium with the built extension, pages served at their real URLs.
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension, servePages, tabIdOf } from '../../scripts/lib/browser';
+
+export interface Ext {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Serve these pages (URL without query → HTML); everything else gets an empty 404. */
+  serve(pages: Record<string, string>): Promise<void>;
+  /** Send a protocol message from one of the extension's own pages. */
+  message(msg: Record<string, unknown>): Promise<{ ok: boolean; data?: any; error?: string }>;
+  /** Every row of an IndexedDB store, read inside the service worker. */
+  rows(store: 'accounts' | 'posts' | 'snapshots'): Promise<any[]>;
+  popupFor(urlPattern: string): Promise<Page>;
+}
+
+export const test = base.extend<{ ext: Ext }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+  ext: async ({}, use) => {
+    const { context, worker, extensionId } = await launchWithExtension({ headless: true });
+    let extPage: Page | null = null;
+    const ext: Ext = {
+      context,
+      worker,
+      extensionId,
+      serve: (pages) => servePages(context, pages),
+      async message(msg) {
+        if (!extPage) {
+          extPage = await context.newPage();
+          await extPage.goto(`chrome-extension://${extensionId}/popup.html`);
+        }
+        return extPage.evaluate((m) => chrome.runtime.sendMessage(m), msg) as Promise<any>;
+      },
+      rows: (store) =>
+        worker.evaluate(
+          (name) =>
+            new Promise<any[]>((resolve, reject) => {
+              const open = indexedDB.open('resonance');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains(name)) return resolve([]);
+                const req = db.transaction(name).objectStore(name).getAll();
+                req.onsuccess = () => {
+                  resolve(req.result);
+                  db.close();
+                };
+                req.onerror = () => reject(req.error);
+              };
+            }),
+          store,
+        ),
+      async popupFor(urlPattern) {
+        const tabId = await tabIdOf(worker, urlPattern);
+        const popup = await context.newPage();
+        await popup.setViewportSize({ width: 440, height: 760 });
+        await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+        return popup;
+      },
+    };
+    await use(ext);
+    await context.close();
+  },
+});
+
+export { expect } from '@playwright/test';
