@@ -25,6 +25,8 @@ export interface CaptureDeps {
   /** Batching of mutations, and retry delays; tests shorten them. */
   batchMs?: number;
   retryMs?: (attempt: number) => number;
+  /** How often every post on the page is scored again (their baselines move as history grows). */
+  rescoreMs?: number;
 }
 
 /** At most this many snapshots per message, so one flush stays one small transaction. */
@@ -56,6 +58,8 @@ export class CaptureSession {
 
   async start(): Promise<void> {
     await this.refreshTracking();
+    const timer = setInterval(() => void this.refreshScores([], true), this.d.rescoreMs ?? 60_000);
+    this.d.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
     this.observer = observeFeed({
       adapter: this.d.adapter,
       doc: this.d.doc,
@@ -147,8 +151,7 @@ export class CaptureSession {
   private renderBadge(id: string): void {
     const entry = this.onPage.get(id);
     if (!entry?.el.isConnected) return;
-    const anchor = this.d.adapter.badgeAnchor(entry.el);
-    if (!anchor) return;
+    const el = entry.el;
     const score = this.scores.get(id);
     const view: BadgeView = entry.problem
       ? { kind: 'unreadable', reason: entry.problem.reason }
@@ -157,7 +160,8 @@ export class CaptureSession {
         : this.lastError && this.queue.some((s) => s.postId === id)
           ? { kind: 'error', message: `Not saved yet: ${this.lastError}. Resonance keeps trying.` }
           : { kind: 'pending' };
-    this.d.badges.show(id, entry.el, anchor, h(ScoreBadge, { view }));
+    const key = JSON.stringify(view);
+    this.d.badges.show(id, el, () => this.d.adapter.badgeAnchor(el), h(ScoreBadge, { view }), key);
   }
 
   /** Sends queued snapshots; keeps them until the background says they are committed, retrying on failure. */
@@ -172,7 +176,7 @@ export class CaptureSession {
         this.queue = this.queue.filter((s) => !done.has(s.key));
         this.lastError = res.rejected[0] ? `not stored: ${res.rejected[0].reason}` : null;
         this.attempt = 0;
-        await this.refreshScores();
+        await this.refreshScores(batch.map((s) => s.postId));
       })
       .catch((e: Error) => {
         this.lastError = e.message;
@@ -189,12 +193,16 @@ export class CaptureSession {
       });
   }
 
-  /** Scores every readable own post on the page in one request: a new snapshot moves the others' baselines too. */
-  private async refreshScores(): Promise<void> {
-    const ids = [...this.onPage]
-      .filter(([, e]) => e.reading && e.el.isConnected)
-      .map(([id]) => id)
-      .slice(-MAX_SCORED);
+  /**
+   * Scores the posts just saved and any on the page still without a score. Everyone else's score moves
+   * slowly as the baseline grows, so those are refreshed on a timer, not on every scroll batch.
+   */
+  private async refreshScores(saved: string[] = [], all = false): Promise<void> {
+    const wanted = new Set(saved);
+    for (const [id, e] of this.onPage) {
+      if (e.reading && e.el.isConnected && (all || !this.scores.has(id))) wanted.add(id);
+    }
+    const ids = [...wanted].slice(-MAX_SCORED);
     if (!ids.length) return;
     try {
       const scores = await this.d.send('getScores', { platform: this.d.adapter.id, postIds: ids });

@@ -20,6 +20,8 @@ export interface ObserveOptions {
   batchMs?: number;
   /** How often, at most, to look for the feed root while it is missing. */
   rootPollMs?: number;
+  /** How often to check that the feed root is still in the page. */
+  rootCheckMs?: number;
 }
 
 function isOurs(node: Node): boolean {
@@ -30,6 +32,7 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
   const { adapter, doc, signal } = opts;
   const batchMs = opts.batchMs ?? 60;
   const rootPollMs = opts.rootPollMs ?? 250;
+  const rootCheckMs = opts.rootCheckMs ?? 1000;
   const view = doc.defaultView ?? globalThis;
   let root: Element | null = null;
   let pending = new Set<Element>();
@@ -106,7 +109,13 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
     for (const p of adapter.findPosts(root)) queue(p);
   }
 
+  // A feed root that the app replaces wholesale sends no more mutations: notice it cheaply.
+  const rootCheck = view.setInterval(() => {
+    if (root && !root.isConnected) attach();
+  }, rootCheckMs);
+
   const stop = () => {
+    view.clearInterval(rootCheck);
     feedObserver.disconnect();
     rootWatcher.disconnect();
     if (timer) view.clearTimeout(timer);

@@ -7,23 +7,29 @@ interface Mounted {
   host: HTMLElement;
   root: ShadowRoot;
   post: Element;
+  /** What was last rendered: an unchanged badge is not rendered again. */
+  key: string;
 }
+
+type Anchor = { parent: Element; before: Node | null };
 
 export class BadgeLayer {
   private readonly mounted = new Map<string, Mounted>();
+  private sheet: CSSStyleSheet | null = null;
 
   constructor(private readonly css: string) {}
 
-  /** Renders `ui` for post `id` at `anchor` inside `post`, creating or moving the host as needed. */
-  show(
-    id: string,
-    post: Element,
-    anchor: { parent: Element; before: Node | null },
-    ui: ComponentChild,
-  ): void {
-    this.removeStrangersIn(post, id);
+  /**
+   * Renders `ui` for post `id` inside `post`, creating the host at `anchor()` or moving it there as
+   * needed. `key` names what `ui` shows; a host in place whose key is unchanged costs nothing.
+   */
+  show(id: string, post: Element, anchor: () => Anchor | null, ui: ComponentChild, key: string): void {
     let m = this.mounted.get(id);
-    if (m && (!m.host.isConnected || m.post !== post || m.host.parentElement !== anchor.parent)) {
+    if (m && m.key === key && m.post === post && m.host.isConnected && post.contains(m.host)) return;
+    this.removeStrangersIn(post, id);
+    const at = anchor();
+    if (!at) return;
+    if (m && (!m.host.isConnected || m.post !== post || m.host.parentElement !== at.parent)) {
       m.host.remove();
       m = undefined;
     }
@@ -32,14 +38,26 @@ export class BadgeLayer {
       const host = doc.createElement(BADGE_TAG);
       host.setAttribute('data-post', id);
       const root = host.attachShadow({ mode: 'open' });
-      const style = doc.createElement('style');
-      style.textContent = this.css;
-      root.append(style);
-      anchor.parent.insertBefore(host, anchor.before);
-      m = { host, root, post };
+      this.style(root);
+      at.parent.insertBefore(host, at.before);
+      m = { host, root, post, key };
       this.mounted.set(id, m);
     }
+    m.key = key;
     render(ui, m.root);
+  }
+
+  /** One stylesheet parsed once and shared by every badge; a <style> per badge where that is refused. */
+  private style(root: ShadowRoot): void {
+    try {
+      this.sheet ??= new CSSStyleSheet();
+      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(this.css);
+      root.adoptedStyleSheets = [this.sheet];
+    } catch {
+      const style = root.ownerDocument.createElement('style');
+      style.textContent = this.css;
+      root.append(style);
+    }
   }
 
   /** Removes every badge inside `post` (the element now shows someone else's post). */

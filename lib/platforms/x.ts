@@ -130,7 +130,9 @@ function readMetrics(post: Element, ctx: ReadContext): Metrics | null {
     const views = labelCount(viewsLink, locale) ?? (text ? parseCount(text, locale) : null);
     if (views) metrics.views = views;
   }
-  const quotes = labelCount(ownFirst(post, X.quotesLink), locale);
+  // Usually "View quotes" with no number; older layouts wrote "12 Quotes" as the link's text.
+  const quotesLink = ownFirst(post, X.quotesLink);
+  const quotes = labelCount(quotesLink, locale) ?? parseCount(quotesLink?.textContent ?? '', locale);
   if (quotes) metrics.quotes = quotes;
 
   const bar = ownAll(post, X.actionBar).pop();

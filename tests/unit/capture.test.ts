@@ -224,3 +224,35 @@ describe('capture on X', () => {
     await until(() => bg.snapshots.length === 1);
   });
 });
+
+describe('in-page navigation', () => {
+  it('reads the new page when X swaps the whole feed column', async () => {
+    await start([post({ seq: 1 })]);
+    await until(() => bg.snapshots.length === 1);
+    const next = post({ seq: 2 });
+    // X replaces the primary column's content on navigation; here the column element itself is replaced.
+    const column = document.querySelector('[data-testid="primaryColumn"]')!;
+    const fresh = document.createElement('div');
+    fresh.setAttribute('data-testid', 'primaryColumn');
+    fresh.innerHTML = `<section><div class="timeline">${renderXPost(next, NOW)}</div></section>`;
+    column.replaceWith(fresh);
+    session.rescan(); // what the content script does on wxt:locationchange
+    await until(() => bg.snapshots.length === 2);
+    expect(bg.snapshots[1]!.postId).toBe(next.id);
+    await until(() => badges().length === 1 && badges()[0]![0] === next.id);
+  });
+});
+
+describe('a replaced feed root without a navigation event', () => {
+  it('is noticed and read', async () => {
+    await start([post({ seq: 1 })]);
+    await until(() => bg.snapshots.length === 1);
+    const next = post({ seq: 3 });
+    const fresh = document.createElement('div');
+    fresh.setAttribute('data-testid', 'primaryColumn');
+    fresh.innerHTML = renderXPost(next, NOW);
+    document.querySelector('[data-testid="primaryColumn"]')!.replaceWith(fresh);
+    await until(() => bg.snapshots.length === 2, 4000);
+    expect(bg.snapshots[1]!.postId).toBe(next.id);
+  });
+});
