@@ -70,6 +70,14 @@ export function PopupApp({
         <p class="empty">Resonance isn’t running on this tab yet. Reload the page, then open this again.</p>
       ) : null}
       {loaded?.kind === 'page' ? <PageView state={loaded.state} now={now} onTrack={setTracking} /> : null}
+      <footer>
+        <button type="button" onClick={() => api.openDashboard()}>
+          History &amp; settings
+        </button>
+        <button type="button" onClick={() => api.openDashboard('export')}>
+          Export…
+        </button>
+      </footer>
     </main>
   );
 }

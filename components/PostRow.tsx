@@ -1,7 +1,7 @@
-import { formatAge, formatCount, metricName } from '../lib/format';
+import { formatAge } from '../lib/format';
 import type { PagePost } from '../lib/messages';
-import { METRICS } from '../lib/metrics';
 import { badgeText, toneOf } from './badge-view';
+import { MetricList } from './MetricList';
 
 export function PostRow({ post, now }: { post: PagePost; now: number }) {
   const { reading, score } = post;
@@ -16,16 +16,7 @@ export function PostRow({ post, now }: { post: PagePost; now: number }) {
         <span class="format">{reading.format ?? ''}</span>
         <span class={`score ${toneOf(view)}`}>{line}</span>
       </div>
-      <ul class="metrics">
-        {METRICS.filter((m) => reading.metrics[m]).map((m) => {
-          const c = formatCount(reading.metrics[m]!);
-          return (
-            <li key={m} title={c.title}>
-              <b>{c.text}</b> {metricName(reading.platform, m)}
-            </li>
-          );
-        })}
-      </ul>
+      <MetricList platform={reading.platform} metrics={reading.metrics} />
       {score && score.state === 'scored' && score.chips ? <p class="chips">{score.chips}</p> : null}
       {score ? (
         <details class="detail">

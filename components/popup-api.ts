@@ -9,4 +9,6 @@ export interface PopupApi {
   >;
   setTracking(platform: PlatformId, handle: string, tracked: boolean): Promise<TrackingState>;
   storageStatus(): Promise<StorageStatus>;
+  /** Opens the dashboard in a tab, at a section (`export`) when given. */
+  openDashboard(section?: 'export'): void;
 }

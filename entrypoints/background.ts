@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createBackground } from '../lib/background-handlers';
 import { openResonanceDB, type ResonanceDB } from '../lib/db';
 import { HOST_MATCHES } from '../lib/platforms/hosts';
+import { retentionIfDue } from '../lib/retention-job';
 
 export default defineBackground(() => {
   let db: Promise<ResonanceDB> | null = null;
@@ -25,6 +26,13 @@ export default defineBackground(() => {
       });
     },
   });
+
+  // Thin old snapshots once a day, a little after start so it never competes with the first page's ingest.
+  setTimeout(() => {
+    void getDb()
+      .then((d) => retentionIfDue(d, Date.now()))
+      .catch(() => {});
+  }, 15_000);
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   // sendResponse + `return true` is the form that works natively, with the polyfill and in WXT's fake browser.

@@ -1,19 +1,29 @@
 // The background's answers to every message, kept free of the extension API so Node tests can drive them.
 import { parseBackup, restoreBackup } from './backup';
-import { postKey, type ResonanceDB } from './db';
+import type { ResonanceDB } from './db';
+import { Ingestor } from './ingest';
 import type { MessageType, ProtocolMap, Reply, StorageStatus } from './messages';
 import { isMessageType } from './messages';
-import { scoreAccount } from './score';
-import { type ScoreView, toScoreView } from './score-view';
+import { scoresFor } from './scoring';
+import { checkSettings, readSettings, saveSettings } from './settings';
+import { storageErrorText } from './storage-errors';
 import {
-  accountCurves,
+  deleteAccountData,
+  deleteAllData,
   getTracking,
   listAccounts,
-  recordSnapshots,
   reportViewer,
   setTracking,
 } from './store';
-import { checkPlatform, checkSnapshot, checkString, InvalidInput, isRecord, MAX_BATCH } from './validate';
+import {
+  checkPlatform,
+  checkSnapshot,
+  checkString,
+  InvalidInput,
+  isRecord,
+  MAX_BATCH,
+  PLATFORMS,
+} from './validate';
 
 export interface HandlerEnv {
   db(): Promise<ResonanceDB>;
@@ -28,11 +38,20 @@ export interface SenderInfo {
 }
 
 /** Messages that change what is tracked or read across accounts come only from the extension's own pages. */
-const PRIVILEGED: ReadonlySet<MessageType> = new Set(['setTracking', 'listAccounts', 'importBackup']);
+const PRIVILEGED: ReadonlySet<MessageType> = new Set([
+  'setTracking',
+  'listAccounts',
+  'importBackup',
+  'deleteAccountData',
+  'deleteAllData',
+  'saveSettings',
+  'historyChanged',
+]);
 const HANDLE = /^@?[\w.-]{1,64}$/;
 
 export function createBackground(env: HandlerEnv) {
   const status: StorageStatus = { ok: true, error: null, at: null };
+  const ingestor = new Ingestor(env.db);
 
   const handlers: { [T in MessageType]?: (p: Record<string, unknown>) => Promise<ProtocolMap[T][1]> } = {
     async recordSnapshots(p) {
@@ -50,7 +69,7 @@ export function createBackground(env: HandlerEnv) {
         }
       }
       try {
-        const r = await recordSnapshots(await env.db(), valid);
+        const r = await ingestor.submit(valid);
         Object.assign(status, { ok: true, error: null, at: now });
         return { committed: r.committed, rejected: [...rejected, ...r.rejected] };
       } catch (e) {
@@ -86,6 +105,32 @@ export function createBackground(env: HandlerEnv) {
     async getStatus() {
       return { ...status };
     },
+    async deleteAccountData(p) {
+      const platform = checkPlatform(p.platform);
+      const posts = await deleteAccountData(
+        await env.db(),
+        platform,
+        checkString(p.handle, 'handle', 64, HANDLE),
+      );
+      env.notifyTracking?.(platform);
+      return { posts };
+    },
+    async deleteAllData() {
+      await deleteAllData(await env.db());
+      for (const platform of PLATFORMS) env.notifyTracking?.(platform);
+      return { ok: true } as const;
+    },
+    async getSettings() {
+      return readSettings(await env.db());
+    },
+    async saveSettings(p) {
+      return saveSettings(await env.db(), checkSettings(p.settings));
+    },
+    async historyChanged(p) {
+      const platforms = Array.isArray(p.platforms) ? p.platforms.map(checkPlatform) : [];
+      for (const platform of new Set(platforms)) env.notifyTracking?.(platform);
+      return { ok: true } as const;
+    },
     async importBackup(p) {
       if (typeof p.text !== 'string') throw new InvalidInput('text must be the backup file’s content');
       const backup = parseBackup(p.text);
@@ -113,36 +158,4 @@ export function createBackground(env: HandlerEnv) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
   };
-}
-
-async function scoresFor(
-  db: ResonanceDB,
-  platform: ReturnType<typeof checkPlatform>,
-  ids: string[],
-  now: number,
-) {
-  const out: Record<string, ScoreView> = {};
-  const byAccount = new Map<string, string[]>();
-  for (const id of ids) {
-    const post = await db.get('posts', postKey(platform, id));
-    if (!post) continue;
-    byAccount.set(post.account, [...(byAccount.get(post.account) ?? []), id]);
-  }
-  for (const [account, wanted] of byAccount) {
-    const scores = scoreAccount(await accountCurves(db, account), { platform, now });
-    for (const id of wanted) {
-      const s = scores.get(id);
-      if (s) out[id] = toScoreView(s, platform);
-    }
-  }
-  return out;
-}
-
-/** Storage errors in words a user can act on. */
-export function storageErrorText(e: unknown): string {
-  const name = (e as { name?: string })?.name ?? '';
-  if (name === 'QuotaExceededError') {
-    return 'Storage is full: nothing from this batch was saved. Free disk space or export and delete old data.';
-  }
-  return `Saving failed (${name || 'error'}): ${(e as Error)?.message ?? String(e)}`;
 }

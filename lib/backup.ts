@@ -4,6 +4,7 @@ import { accountKey, type PostRecord, postKey, type ResonanceDB } from './db';
 import type { Metrics } from './metrics';
 import type { PlatformId, PostFormat } from './platforms/types';
 import { normalizeHandle } from './platforms/types';
+import { buildSummary } from './summary';
 import { checkMetrics, checkPlatform, checkString, InvalidInput, isRecord } from './validate';
 
 export const BACKUP_FORMAT = 'resonance-backup';
@@ -140,7 +141,7 @@ export async function restoreBackup(
 ): Promise<RestoreSummary> {
   const summary: RestoreSummary = { accounts: 0, newPosts: 0, newSnapshots: 0, duplicates: 0 };
   // readwrite even for a dry run, so the summary is computed under the same lock a restore would hold.
-  const tx = db.transaction(['accounts', 'posts', 'snapshots'], 'readwrite');
+  const tx = db.transaction(['accounts', 'posts', 'snapshots', 'summaries'], 'readwrite');
   const accounts = tx.objectStore('accounts');
   const posts = tx.objectStore('posts');
   const snaps = tx.objectStore('snapshots');
@@ -211,7 +212,13 @@ export async function restoreBackup(
     // A post without any snapshot carries no history: nothing to restore.
     if (r.snapshots === 0) continue;
     if (fresh.has(r.key)) summary.newPosts++;
-    if (write) await posts.put(r);
+    if (!write) continue;
+    await posts.put(r);
+    // The summary is rebuilt from everything now stored for the post, so scores include the restored history.
+    if (r.publishedAt !== null) {
+      const rows = await snaps.getAll(IDBKeyRange.bound([r.key, -Infinity], [r.key, Infinity]));
+      await tx.objectStore('summaries').put(buildSummary(r, rows));
+    }
   }
   await tx.done;
   return summary;

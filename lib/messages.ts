@@ -4,6 +4,7 @@ import type { RestoreSummary } from './backup';
 import type { Metrics } from './metrics';
 import type { PlatformId, PostFormat, PostReading, UnreadablePost } from './platforms/types';
 import type { ScoreView } from './score-view';
+import type { Settings } from './settings';
 
 /** One observation of one post, as a content script sends it. `key` lets the sender match the acknowledgement. */
 export interface SnapshotInput {
@@ -67,6 +68,12 @@ export interface ProtocolMap {
   listAccounts: [Record<string, never>, AccountView[]];
   getScores: [{ platform: PlatformId; postIds: string[] }, Record<string, ScoreView>];
   getStatus: [Record<string, never>, StorageStatus];
+  deleteAccountData: [{ platform: PlatformId; handle: string }, { posts: number }];
+  deleteAllData: [Record<string, never>, { ok: true }];
+  getSettings: [Record<string, never>, Settings];
+  saveSettings: [{ settings: Settings }, Settings];
+  /** The dashboard changed the history itself (a restore): tell the tabs. */
+  historyChanged: [{ platforms: PlatformId[] }, { ok: true }];
   /** Restore a JSON backup; with dryRun, only say what it would add. */
   importBackup: [{ text: string; dryRun: boolean }, RestoreSummary];
   /** Popup → content script of a tab. */
@@ -90,6 +97,11 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   'getScores',
   'getStatus',
   'importBackup',
+  'deleteAccountData',
+  'deleteAllData',
+  'getSettings',
+  'saveSettings',
+  'historyChanged',
   'getPageState',
   'trackingChanged',
 ];

@@ -1,14 +1,10 @@
 // Reading and writing the history. Every write of a batch happens in one transaction: all or nothing.
-import { type AccountRecord, accountKey, type PostRecord, postKey, type ResonanceDB } from './db';
-import type { AccountView, SnapshotInput, TrackingState } from './messages';
-import { METRICS, metricsSignature } from './metrics';
+import { type AccountRecord, accountKey, type ResonanceDB } from './db';
+import type { AccountView, TrackingState } from './messages';
 import type { PlatformId } from './platforms/types';
 import { normalizeHandle } from './platforms/types';
 import type { Curve } from './score';
-import { DEDUPE_MS } from './score-config';
-
-/** An unchanged post gets no new snapshot within this window. */
-export { DEDUPE_MS };
+import { summaryToCurve } from './summary';
 
 export async function getTracking(db: ResonanceDB, platform: PlatformId): Promise<TrackingState> {
   const all = await db.getAll('accounts');
@@ -74,74 +70,34 @@ export async function listAccounts(db: ResonanceDB): Promise<AccountView[]> {
   );
 }
 
-export interface RecordResult {
-  committed: string[];
-  rejected: { key: string; reason: string }[];
-}
-
-/** Stores validated snapshots of tracked accounts' posts; everything else is rejected with a reason. */
-export async function recordSnapshots(db: ResonanceDB, batch: SnapshotInput[]): Promise<RecordResult> {
-  const result: RecordResult = { committed: [], rejected: [] };
-  const tx = db.transaction(['accounts', 'posts', 'snapshots'], 'readwrite');
-  const accounts = tx.objectStore('accounts');
-  const posts = tx.objectStore('posts');
-  const snapshots = tx.objectStore('snapshots');
-  for (const s of batch) {
-    const account = await accounts.get(accountKey(s.platform, normalizeHandle(s.author)));
-    if (!account?.tracked) {
-      result.rejected.push({ key: s.key, reason: `@${s.author} is not a tracked account` });
-      continue;
-    }
-    const key = postKey(s.platform, s.postId);
-    const existing = await posts.get(key);
-    const unchanged = existing && metricsSignature(existing.latest) === metricsSignature(s.metrics);
-    if (existing && unchanged && Math.abs(s.capturedAt - existing.lastSeenAt) < DEDUPE_MS) {
-      result.committed.push(s.key);
-      continue;
-    }
-    await snapshots.put({ post: key, capturedAt: s.capturedAt, metrics: s.metrics });
-    const newest = !existing || s.capturedAt >= existing.lastSeenAt;
-    const record: PostRecord = {
-      key,
-      platform: s.platform,
-      id: s.postId,
-      account: account.key,
-      author: s.author,
-      url: s.url,
-      publishedAt: s.publishedAt ?? existing?.publishedAt ?? null,
-      format: s.format ?? existing?.format,
-      firstSeenAt: Math.min(existing?.firstSeenAt ?? s.capturedAt, s.capturedAt),
-      lastSeenAt: newest ? s.capturedAt : existing.lastSeenAt,
-      latest: newest ? s.metrics : existing.latest,
-      snapshots: (existing?.snapshots ?? 0) + 1,
-    };
-    await posts.put(record);
-    result.committed.push(s.key);
-  }
-  await tx.done;
-  return result;
-}
-
-/** Every post of an account as a curve of plain counts, for scoring. Posts without a known time are left out. */
+/** Every post of an account as a curve of plain counts, for scoring: one index read of the summaries. */
 export async function accountCurves(db: ResonanceDB, account: string): Promise<Curve[]> {
-  const tx = db.transaction(['posts', 'snapshots']);
-  const posts = await tx.objectStore('posts').index('by-account').getAll(account);
-  const snaps = tx.objectStore('snapshots');
-  const curves: Curve[] = [];
+  const summaries = await db.getAllFromIndex('summaries', 'by-account', account);
+  return summaries.map(summaryToCurve);
+}
+
+/** Deletes one account and everything recorded of it (posts, snapshots, summaries), in one transaction. */
+export async function deleteAccountData(
+  db: ResonanceDB,
+  platform: PlatformId,
+  handle: string,
+): Promise<number> {
+  const key = accountKey(platform, normalizeHandle(handle));
+  const tx = db.transaction(['accounts', 'posts', 'snapshots', 'summaries'], 'readwrite');
+  const posts = await tx.objectStore('posts').index('by-account').getAllKeys(key);
   for (const p of posts) {
-    if (p.publishedAt === null) continue;
-    const range = IDBKeyRange.bound([p.key, -Infinity], [p.key, Infinity]);
-    const rows = await snaps.getAll(range);
-    curves.push({
-      id: p.id,
-      publishedAt: p.publishedAt,
-      format: p.format,
-      snapshots: rows.map((r) => ({
-        at: r.capturedAt,
-        metrics: Object.fromEntries(METRICS.filter((m) => r.metrics[m]).map((m) => [m, r.metrics[m]!.value])),
-      })),
-    });
+    await tx.objectStore('snapshots').delete(IDBKeyRange.bound([p, -Infinity], [p, Infinity]));
+    await tx.objectStore('summaries').delete(p);
+    await tx.objectStore('posts').delete(p);
   }
+  await tx.objectStore('accounts').delete(key);
   await tx.done;
-  return curves;
+  return posts.length;
+}
+
+export async function deleteAllData(db: ResonanceDB): Promise<void> {
+  const stores = ['accounts', 'posts', 'snapshots', 'summaries', 'meta'] as const;
+  const tx = db.transaction([...stores], 'readwrite');
+  for (const s of stores) await tx.objectStore(s).clear();
+  await tx.done;
 }

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_HANDLE, DEMO_NAME, demoData } from './demo/demo-data';
 import { renderXProfile } from './demo/x-markup';
 import { launchWithExtension, servePages, tabIdOf } from './lib/browser';
+import { exportAll, openDashboard } from './lib/dashboard-exports';
 
 const { values } = parseArgs({
   options: {
@@ -84,7 +85,15 @@ if (headless) {
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('.post', { timeout: 15_000 });
   await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
-  console.log(`Screenshots written: ${join(out, 'page.png')}, ${join(out, 'popup.png')}`);
+  const dashboard = await openDashboard(context, extensionId);
+  await dashboard.setViewportSize({ width: 1200, height: 900 });
+  await dashboard.locator('.history, table').first().waitFor({ timeout: 15_000 });
+  await dashboard.screenshot({ path: join(out, 'dashboard.png'), fullPage: true });
+  const files = await exportAll(dashboard, out);
+  console.log(
+    `Screenshots written: ${['page.png', 'popup.png', 'dashboard.png'].map((f) => join(out, f)).join(', ')}`,
+  );
+  console.log(`Exports written: ${Object.values(files).join(', ')}`);
   await context.close();
 } else {
   console.log(

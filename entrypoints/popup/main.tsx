@@ -4,6 +4,7 @@ import { PopupApp } from '../../components/PopupApp';
 import type { PopupApi } from '../../components/popup-api';
 import { askTab, send } from '../../lib/client';
 import { adapterFor } from '../../lib/platforms';
+import '../../components/theme.css';
 import './popup.css';
 
 /** The tab the popup describes: `?tab=ID` when opened as a page (tests, screenshots), else the active tab. */
@@ -30,6 +31,12 @@ const api: PopupApi = {
   },
   setTracking: (platform, handle, tracked) => send('setTracking', { platform, handle, tracked }),
   storageStatus: () => send('getStatus', {}),
+  openDashboard(section) {
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`/dashboard.html${section ? `#${section}` : ''}`),
+    });
+    window.close();
+  },
 };
 
 render(<PopupApp api={api} />, document.getElementById('app')!);

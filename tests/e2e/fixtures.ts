@@ -13,6 +13,8 @@ export interface Ext {
   /** Every row of an IndexedDB store, read inside the service worker. */
   rows(store: 'accounts' | 'posts' | 'snapshots'): Promise<any[]>;
   popupFor(urlPattern: string): Promise<Page>;
+  /** Stops the extension's service worker, as Chrome does to an idle or misbehaving MV3 worker. */
+  killWorker(): Promise<void>;
 }
 
 export const test = base.extend<{ ext: Ext }>({
@@ -20,6 +22,11 @@ export const test = base.extend<{ ext: Ext }>({
   ext: async ({}, use) => {
     const { context, worker, extensionId } = await launchWithExtension({ headless: true });
     let extPage: Page | null = null;
+    // After a kill Chrome starts a new worker on the next event: always talk to the newest one.
+    const currentWorker = async () => {
+      const all = context.serviceWorkers();
+      return all[all.length - 1] ?? (await context.waitForEvent('serviceworker'));
+    };
     const ext: Ext = {
       context,
       worker,
@@ -32,8 +39,8 @@ export const test = base.extend<{ ext: Ext }>({
         }
         return extPage.evaluate((m) => chrome.runtime.sendMessage(m), msg) as Promise<any>;
       },
-      rows: (store) =>
-        worker.evaluate(
+      rows: async (store) =>
+        (await currentWorker()).evaluate(
           (name) =>
             new Promise<any[]>((resolve, reject) => {
               const open = indexedDB.open('resonance');
@@ -51,6 +58,13 @@ export const test = base.extend<{ ext: Ext }>({
             }),
           store,
         ),
+      async killWorker() {
+        const page = context.pages()[0] ?? (await context.newPage());
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await cdp.detach();
+      },
       async popupFor(urlPattern) {
         const tabId = await tabIdOf(worker, urlPattern);
         const popup = await context.newPage();

@@ -1,0 +1,89 @@
+import { useSignal } from '@preact/signals';
+import { type AccountRef, accountKey } from './AccountList';
+
+/** What the user asked to delete: one account (by key, so switching accounts never confirms the wrong one) or all. */
+type Pending = { account: string } | 'all' | null;
+
+/** Deleting is two steps: the first button only asks; "Yes, delete …" does it. */
+export function DangerZone(props: {
+  account: AccountRef | null;
+  onDeleteAccount: (a: AccountRef) => Promise<void>;
+  onDeleteAll: () => Promise<void>;
+}) {
+  const { account } = props;
+  const asking = useSignal<Pending>(null);
+  const busy = useSignal(false);
+  const status = useSignal<{ ok: boolean; text: string } | null>(null);
+
+  const run = async (what: string, action: () => Promise<void>) => {
+    busy.value = true;
+    try {
+      await action();
+      status.value = { ok: true, text: `Deleted ${what}.` };
+    } catch (e) {
+      status.value = { ok: false, text: `Couldn’t delete ${what}: ${(e as Error).message}` };
+    } finally {
+      busy.value = false;
+      asking.value = null;
+    }
+  };
+
+  const ask = (p: Pending) => {
+    asking.value = p;
+    status.value = null;
+  };
+
+  const confirm = (label: string, onYes: () => void) => (
+    <fieldset class="confirm" disabled={busy.value}>
+      <legend>Are you sure? This can’t be undone.</legend>
+      Export a backup first if you may want this data again.{' '}
+      <button type="button" class="danger" onClick={onYes}>
+        {label}
+      </button>{' '}
+      <button type="button" onClick={() => ask(null)}>
+        Keep it
+      </button>
+    </fieldset>
+  );
+
+  const who = account ? `@${account.handle}’s data` : '';
+  const a = asking.value;
+  const askingThis = !!account && a !== null && a !== 'all' && a.account === accountKey(account);
+  const askingAll = a === 'all';
+  return (
+    <section class="card danger-zone" aria-labelledby="danger-h">
+      <h2 id="danger-h">Danger zone</h2>
+      {account ? (
+        <div class="danger-row">
+          <p>
+            Delete every post and snapshot saved for <b>@{account.handle}</b>.{' '}
+            <button
+              type="button"
+              disabled={askingThis || askingAll}
+              onClick={() => ask({ account: accountKey(account) })}
+            >
+              Delete {who}…
+            </button>
+          </p>
+          {askingThis
+            ? confirm(`Yes, delete ${who}`, () => run(who, () => props.onDeleteAccount(account)))
+            : null}
+        </div>
+      ) : null}
+      <div class="danger-row">
+        <p>
+          Delete everything Resonance has saved in this browser: every account, post and snapshot.{' '}
+          <button type="button" disabled={askingThis || askingAll} onClick={() => ask('all')}>
+            Delete all data…
+          </button>
+        </p>
+        {askingAll ? confirm('Yes, delete all data', () => run('all data', props.onDeleteAll)) : null}
+      </div>
+      {status.value ? (
+        <p class={status.value.ok ? 'banner' : 'banner problem'} role={status.value.ok ? 'status' : 'alert'}>
+          {status.value.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { RestoreSummary } from '../lib/backup';
+import type { AccountView, StorageStatus } from '../lib/messages';
+import type { Metrics } from '../lib/metrics';
+import type { PlatformId, PostFormat } from '../lib/platforms/types';
+import type { ScoreView } from '../lib/score-view';
+import type { Settings } from '../lib/settings';
+
+export type { Settings };
+
+export type ExportKind = 'snapshots-csv' | 'posts-csv' | 'backup-json';
+
+/**
+ * What an export covers: everything or one account, and optionally a time range: capture time for the
+ * snapshots CSV and the backup's snapshots, publication time for the posts CSV.
+ */
+export interface ExportScope {
+  account?: { platform: PlatformId; handle: string };
+  /** Epoch ms, inclusive. */
+  from?: number;
+  /** Epoch ms, inclusive. */
+  to?: number;
+}
+
+export interface ExportResult {
+  blob: Blob;
+  filename: string;
+  rows: number;
+}
+
+/** One post of an account's history, as the dashboard lists it. */
+export interface HistoryPost {
+  platform: PlatformId;
+  id: string;
+  url: string;
+  publishedAt: number | null;
+  format?: PostFormat;
+  latest: Metrics;
+  snapshots: number;
+  score: ScoreView | null;
+  /** The post's curve: interactions (likes+comments+shares+quotes+saves) by age in hours, for a sparkline. */
+  curve: { ageHours: number; interactions: number; views?: number }[];
+}
+
+export interface StorageReport extends StorageStatus {
+  /** Bytes used and available, from navigator.storage.estimate(), when the browser gives them. */
+  usage: number | null;
+  quota: number | null;
+  persisted: boolean | null;
+}
+
+/** What the dashboard needs; the real one reads IndexedDB and talks to the background, tests pass a fake. */
+export interface DashboardApi {
+  accounts(): Promise<AccountView[]>;
+  history(account: { platform: PlatformId; handle: string }): Promise<HistoryPost[]>;
+  setTracking(platform: PlatformId, handle: string, tracked: boolean): Promise<void>;
+  settings(): Promise<Settings>;
+  saveSettings(s: Settings): Promise<void>;
+  storage(): Promise<StorageReport>;
+  /** Streams the export; `onProgress(done, total)` is called as rows are written. Abortable. */
+  exportFile(
+    kind: ExportKind,
+    scope: ExportScope,
+    onProgress: (done: number, total: number) => void,
+    signal: AbortSignal,
+  ): Promise<ExportResult>;
+  /** Validates a backup file's text and says what restoring it would add; writes nothing. */
+  restorePreview(text: string): Promise<RestoreSummary>;
+  restore(text: string): Promise<RestoreSummary>;
+  deleteAccount(platform: PlatformId, handle: string): Promise<void>;
+  deleteAll(): Promise<void>;
+}

@@ -1,0 +1,117 @@
+// The dashboard's real API: reads and exports straight from IndexedDB in the page (service workers
+// can't build download URLs, and a page can stream a million rows); writes that the tabs must hear
+// about go through the background.
+import type { DashboardApi, ExportResult, HistoryPost } from '../components/dashboard-api';
+import { parseBackup, restoreBackup } from './backup';
+import { send } from './client';
+import { accountKey, openResonanceDB, type ResonanceDB } from './db';
+import { EXPORTERS } from './export';
+import { exportFilename } from './export-rows';
+import { normalizeHandle } from './platforms/types';
+import { toScoreView } from './score-view';
+import { accountScores } from './scoring';
+import { storageErrorText } from './storage-errors';
+
+let db: Promise<ResonanceDB> | null = null;
+const open = () => {
+  db ??= openResonanceDB().catch((e) => {
+    db = null;
+    throw e;
+  });
+  return db;
+};
+
+const H = 3600e3;
+
+async function history(account: {
+  platform: HistoryPost['platform'];
+  handle: string;
+}): Promise<HistoryPost[]> {
+  const d = await open();
+  const key = accountKey(account.platform, normalizeHandle(account.handle));
+  const now = Date.now();
+  const [posts, summaries, scores] = await Promise.all([
+    d.getAllFromIndex('posts', 'by-account', key),
+    d.getAllFromIndex('summaries', 'by-account', key),
+    accountScores(d, key, now),
+  ]);
+  const curves = new Map(summaries.map((s) => [s.id, s]));
+  return posts
+    .sort((a, b) => (b.publishedAt ?? b.firstSeenAt) - (a.publishedAt ?? a.firstSeenAt))
+    .map((p) => {
+      const s = scores.get(p.id);
+      const summary = curves.get(p.id);
+      return {
+        platform: p.platform,
+        id: p.id,
+        url: p.url,
+        publishedAt: p.publishedAt,
+        format: p.format,
+        latest: p.latest,
+        snapshots: p.snapshots,
+        score: s ? toScoreView(s, p.platform) : null,
+        curve: (summary?.points ?? []).map((pt) => {
+          // pt = [at, likes, comments, shares, quotes, saves, views] (lib/summary.ts)
+          const interactions = [1, 2, 3, 4, 5].reduce((n, i) => n + (pt[i] ?? 0), 0);
+          const views = pt[6];
+          return {
+            ageHours: (pt[0] - (summary?.publishedAt ?? pt[0])) / H,
+            interactions,
+            ...(typeof views === 'number' ? { views } : {}),
+          };
+        }),
+      };
+    });
+}
+
+export const dashboardApi: DashboardApi = {
+  accounts: () => send('listAccounts', {}),
+  history,
+  async setTracking(platform, handle, tracked) {
+    await send('setTracking', { platform, handle, tracked });
+  },
+  settings: () => send('getSettings', {}),
+  async saveSettings(s) {
+    await send('saveSettings', { settings: s });
+  },
+  async storage() {
+    const status = await send('getStatus', {});
+    const est = await navigator.storage?.estimate?.().catch(() => null);
+    // Ask once for persistent storage; with unlimitedStorage Chrome does not evict anyway, Firefox may ask the user.
+    let persisted = await navigator.storage?.persisted?.().catch(() => null);
+    if (persisted === false) persisted = await navigator.storage.persist?.().catch(() => false);
+    return { ...status, usage: est?.usage ?? null, quota: est?.quota ?? null, persisted: persisted ?? null };
+  },
+  async exportFile(kind, scope, onProgress, signal): Promise<ExportResult> {
+    const parts: Blob[] = [];
+    // Each chunk becomes a Blob part at once, so the text leaves the JS heap as the export goes.
+    const rows = await EXPORTERS[kind](await open(), scope, {
+      sink: (chunk) => parts.push(new Blob([chunk])),
+      onProgress,
+      signal,
+      now: Date.now(),
+    });
+    const type = kind === 'backup-json' ? 'application/json' : 'text/csv;charset=utf-8';
+    return { blob: new Blob(parts, { type }), filename: exportFilename(kind, scope, Date.now()), rows };
+  },
+  async restorePreview(text) {
+    return restoreBackup(await open(), parseBackup(text), { dryRun: true, now: Date.now() });
+  },
+  async restore(text) {
+    const backup = parseBackup(text);
+    let summary: Awaited<ReturnType<typeof restoreBackup>>;
+    try {
+      summary = await restoreBackup(await open(), backup, { dryRun: false, now: Date.now() });
+    } catch (e) {
+      throw new Error(`${storageErrorText(e)} Nothing was restored.`);
+    }
+    await send('historyChanged', { platforms: [...new Set(backup.accounts.map((a) => a.platform))] });
+    return summary;
+  },
+  async deleteAccount(platform, handle) {
+    await send('deleteAccountData', { platform, handle });
+  },
+  async deleteAll() {
+    await send('deleteAllData', {});
+  },
+};

@@ -1,0 +1,201 @@
+// Exports stream out of IndexedDB in pages: a million snapshots never sit in memory at once. The
+// caller's sink takes each chunk (the dashboard turns chunks into Blob parts, a test keeps strings).
+import type { ExportKind, ExportScope } from '../components/dashboard-api';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupPost, type BackupSnapshot } from './backup';
+import { CSV_BOM, csvRow } from './csv';
+import { type AccountRecord, accountKey, type PostRecord, type ResonanceDB, type SnapshotRecord } from './db';
+import { POST_COLUMNS, postRow, SNAPSHOT_COLUMNS, snapshotRow } from './export-rows';
+import { normalizeHandle } from './platforms/types';
+import { accountScores } from './scoring';
+
+/** Rows read per IndexedDB request, and rows per chunk handed to the sink. */
+export const PAGE = 5000;
+
+export interface ExportRun {
+  sink(chunk: string): void;
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+  now: number;
+}
+
+function checkAbort(signal?: AbortSignal) {
+  if (signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
+}
+
+const inRange = (t: number, scope: ExportScope) =>
+  (scope.from === undefined || t >= scope.from) && (scope.to === undefined || t <= scope.to);
+
+/** The posts in scope, keyed by post key, with their account's display handle. */
+async function postsInScope(db: ResonanceDB, scope: ExportScope) {
+  const accounts = new Map<string, AccountRecord>((await db.getAll('accounts')).map((a) => [a.key, a]));
+  const only = scope.account
+    ? accountKey(scope.account.platform, normalizeHandle(scope.account.handle))
+    : null;
+  const posts = only ? await db.getAllFromIndex('posts', 'by-account', only) : await db.getAll('posts');
+  posts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const display = (p: PostRecord) => accounts.get(p.account)?.display ?? p.author;
+  return { posts, display, accounts, only };
+}
+
+/**
+ * Calls `each` for every snapshot in scope, in [post, capturedAt] order, a page at a time. The whole
+ * store is walked by key when every account is in scope; one post's key range at a time otherwise.
+ */
+async function eachSnapshotPage(
+  db: ResonanceDB,
+  posts: PostRecord[],
+  whole: boolean,
+  each: (rows: SnapshotRecord[]) => void,
+  signal?: AbortSignal,
+) {
+  // Keys are [post, capturedAt]; each page starts just after the last key of the one before.
+  const spans: [IDBValidKey, IDBValidKey | null][] = whole
+    ? [[[''], null]]
+    : posts.map((p) => [
+        [p.key, -Infinity],
+        [p.key, Infinity],
+      ]);
+  for (const [from, to] of spans) {
+    let range = to ? IDBKeyRange.bound(from, to) : IDBKeyRange.lowerBound(from);
+    for (;;) {
+      checkAbort(signal);
+      const rows = await db.getAll('snapshots', range, PAGE);
+      if (rows.length) each(rows);
+      if (rows.length < PAGE) break;
+      const last = rows[rows.length - 1]!;
+      const after = [last.post, last.capturedAt];
+      range = to ? IDBKeyRange.bound(after, to, true) : IDBKeyRange.lowerBound(after, true);
+    }
+  }
+}
+
+export async function exportSnapshotsCsv(
+  db: ResonanceDB,
+  scope: ExportScope,
+  run: ExportRun,
+): Promise<number> {
+  const { posts, display, only } = await postsInScope(db, scope);
+  const byKey = new Map(posts.map((p) => [p.key, p]));
+  const total = only ? posts.reduce((n, p) => n + p.snapshots, 0) : await db.count('snapshots');
+  run.sink(CSV_BOM + csvRow(SNAPSHOT_COLUMNS));
+  run.onProgress?.(0, total);
+  let done = 0;
+  let rows = 0;
+  await eachSnapshotPage(
+    db,
+    posts,
+    !only,
+    (page) => {
+      let chunk = '';
+      for (const s of page) {
+        const post = byKey.get(s.post);
+        if (!post || !inRange(s.capturedAt, scope)) continue;
+        chunk += csvRow(snapshotRow(post, s, display(post)));
+        rows++;
+      }
+      if (chunk) run.sink(chunk);
+      done += page.length;
+      run.onProgress?.(Math.min(done, total), total);
+    },
+    run.signal,
+  );
+  return rows;
+}
+
+export async function exportPostsCsv(db: ResonanceDB, scope: ExportScope, run: ExportRun): Promise<number> {
+  const { posts, display } = await postsInScope(db, scope);
+  const picked = posts.filter((p) => inRange(p.publishedAt ?? p.firstSeenAt, scope));
+  run.sink(CSV_BOM + csvRow(POST_COLUMNS));
+  run.onProgress?.(0, picked.length);
+  const scores = new Map<string, Awaited<ReturnType<typeof accountScores>>>();
+  let chunk = '';
+  for (const [i, p] of picked.entries()) {
+    checkAbort(run.signal);
+    if (!scores.has(p.account)) scores.set(p.account, await accountScores(db, p.account, run.now));
+    const s = scores.get(p.account)?.get(p.id);
+    const score = s
+      ? {
+          ratio: s.ratio ?? null,
+          percentile: s.percentile ?? null,
+          confidence: s.confidence,
+          n: s.n,
+          line: s.explanation,
+        }
+      : null;
+    chunk += csvRow(postRow(p, display(p), score));
+    if ((i + 1) % PAGE === 0 || i === picked.length - 1) {
+      run.sink(chunk);
+      chunk = '';
+      run.onProgress?.(i + 1, picked.length);
+    }
+  }
+  return picked.length;
+}
+
+/** The JSON backup (docs/backup-format.md), written as it is read. */
+export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: ExportRun): Promise<number> {
+  const { posts, accounts, only } = await postsInScope(db, scope);
+  const total = only ? posts.reduce((n, p) => n + p.snapshots, 0) : await db.count('snapshots');
+  const iso = (t: number) => new Date(t).toISOString();
+  const accountList = [...accounts.values()]
+    .filter((a) => !only || a.key === only)
+    .map((a) => ({ platform: a.platform, handle: a.display, tracked: a.tracked }));
+  const postList: BackupPost[] = posts.map((p) => ({
+    platform: p.platform,
+    id: p.id,
+    url: p.url,
+    author: p.author,
+    publishedAt: p.publishedAt === null ? null : iso(p.publishedAt),
+    ...(p.format ? { format: p.format } : {}),
+  }));
+  run.sink(
+    `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(iso(run.now))},` +
+      `"accounts":${JSON.stringify(accountList)},"posts":[`,
+  );
+  for (let i = 0; i < postList.length; i += PAGE) {
+    run.sink(
+      (i ? ',' : '') +
+        postList
+          .slice(i, i + PAGE)
+          .map((p) => JSON.stringify(p))
+          .join(','),
+    );
+  }
+  run.sink('],"snapshots":[');
+  run.onProgress?.(0, total);
+  const byKey = new Map(posts.map((p) => [p.key, p]));
+  let rows = 0;
+  let done = 0;
+  await eachSnapshotPage(
+    db,
+    posts,
+    !only,
+    (page) => {
+      const out: string[] = [];
+      for (const s of page) {
+        const post = byKey.get(s.post);
+        if (!post || !inRange(s.capturedAt, scope)) continue;
+        const snap: BackupSnapshot = {
+          platform: post.platform,
+          postId: post.id,
+          capturedAt: iso(s.capturedAt),
+          metrics: s.metrics,
+        };
+        out.push(JSON.stringify(snap));
+      }
+      if (out.length) run.sink((rows ? ',' : '') + out.join(','));
+      rows += out.length;
+      done += page.length;
+      run.onProgress?.(Math.min(done, total), total);
+    },
+    run.signal,
+  );
+  run.sink(']}\n');
+  return rows;
+}
+
+export const EXPORTERS: Record<ExportKind, typeof exportSnapshotsCsv> = {
+  'snapshots-csv': exportSnapshotsCsv,
+  'posts-csv': exportPostsCsv,
+  'backup-json': exportBackup,
+};

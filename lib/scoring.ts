@@ -1,0 +1,41 @@
+// Scores read from the store: summaries in, score views out, with the user's settings applied.
+import { postKey, type ResonanceDB } from './db';
+import type { PlatformId } from './platforms/types';
+import { type Score, scoreAccount } from './score';
+import { type ScoreView, toScoreView } from './score-view';
+import { readSettings } from './settings';
+import { accountCurves } from './store';
+
+/** Every post of one account, scored together (each curve is cleaned once). */
+export async function accountScores(
+  db: ResonanceDB,
+  account: string,
+  now: number,
+): Promise<Map<string, Score>> {
+  const platform = account.slice(0, account.indexOf(':'));
+  const { basis, weights } = await readSettings(db);
+  return scoreAccount(await accountCurves(db, account), { platform, now, basis, weights });
+}
+
+/** Score views for some posts of a platform, grouped so each account is scored once. */
+export async function scoresFor(
+  db: ResonanceDB,
+  platform: PlatformId,
+  ids: readonly string[],
+  now: number,
+): Promise<Record<string, ScoreView>> {
+  const byAccount = new Map<string, string[]>();
+  for (const id of ids) {
+    const summary = await db.get('summaries', postKey(platform, id));
+    if (summary) byAccount.set(summary.account, [...(byAccount.get(summary.account) ?? []), id]);
+  }
+  const out: Record<string, ScoreView> = {};
+  for (const [account, wanted] of byAccount) {
+    const scores = await accountScores(db, account, now);
+    for (const id of wanted) {
+      const s = scores.get(id);
+      if (s) out[id] = toScoreView(s, platform);
+    }
+  }
+  return out;
+}
