@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { createBackground } from '../lib/background-handlers';
 import { openResonanceDB, type ResonanceDB } from '../lib/db';
 import { HOST_MATCHES } from '../lib/platforms/hosts';
-import { retentionIfDue } from '../lib/retention-job';
 
 export default defineBackground(() => {
   let db: Promise<ResonanceDB> | null = null;
@@ -14,7 +13,7 @@ export default defineBackground(() => {
     return db;
   };
 
-  const handle = createBackground({
+  const { handle, maintain } = createBackground({
     db: getDb,
     now: () => Date.now(),
     notifyTracking(platform) {
@@ -29,9 +28,7 @@ export default defineBackground(() => {
 
   // Thin old snapshots once a day, a little after start so it never competes with the first page's ingest.
   setTimeout(() => {
-    void getDb()
-      .then((d) => retentionIfDue(d, Date.now()))
-      .catch(() => {});
+    void maintain().catch(() => {});
   }, 15_000);
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

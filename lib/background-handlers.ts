@@ -4,6 +4,7 @@ import type { ResonanceDB } from './db';
 import { Ingestor } from './ingest';
 import type { MessageType, ProtocolMap, Reply, StorageStatus } from './messages';
 import { isMessageType } from './messages';
+import { retentionIfDue } from './retention-job';
 import { scoresFor } from './scoring';
 import { checkSettings, readSettings, saveSettings } from './settings';
 import { storageErrorText } from './storage-errors';
@@ -117,6 +118,7 @@ export function createBackground(env: HandlerEnv) {
     },
     async deleteAllData() {
       await deleteAllData(await env.db());
+      ingestor.forget();
       for (const platform of PLATFORMS) env.notifyTracking?.(platform);
       return { ok: true } as const;
     },
@@ -128,6 +130,7 @@ export function createBackground(env: HandlerEnv) {
     },
     async historyChanged(p) {
       const platforms = Array.isArray(p.platforms) ? p.platforms.map(checkPlatform) : [];
+      ingestor.forget();
       for (const platform of new Set(platforms)) env.notifyTracking?.(platform);
       return { ok: true } as const;
     },
@@ -145,7 +148,14 @@ export function createBackground(env: HandlerEnv) {
     },
   };
 
-  return async function handle(raw: unknown, sender: SenderInfo): Promise<Reply<unknown>> {
+  /** Daily upkeep: thin old snapshots. The ingest cache is dropped since posts change under it. */
+  async function maintain(): Promise<boolean> {
+    const ran = await retentionIfDue(await env.db(), env.now());
+    if (ran) ingestor.forget();
+    return ran;
+  }
+
+  async function handle(raw: unknown, sender: SenderInfo): Promise<Reply<unknown>> {
     try {
       if (!isRecord(raw) || !isMessageType(raw.type)) throw new InvalidInput('not a Resonance message');
       const handler = handlers[raw.type];
@@ -157,5 +167,7 @@ export function createBackground(env: HandlerEnv) {
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
-  };
+  }
+
+  return { handle, maintain };
 }

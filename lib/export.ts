@@ -56,15 +56,26 @@ async function eachSnapshotPage(
         [p.key, Infinity],
       ]);
   for (const [from, to] of spans) {
-    let range = to ? IDBKeyRange.bound(from, to) : IDBKeyRange.lowerBound(from);
-    for (;;) {
+    // The next page is requested before this one is formatted, so reading and formatting overlap.
+    let next: Promise<SnapshotRecord[]> | null = db.getAll(
+      'snapshots',
+      to ? IDBKeyRange.bound(from, to) : IDBKeyRange.lowerBound(from),
+      PAGE,
+    );
+    while (next) {
       checkAbort(signal);
-      const rows = await db.getAll('snapshots', range, PAGE);
+      const rows: SnapshotRecord[] = await next;
+      next = null;
+      if (rows.length === PAGE) {
+        const last = rows[rows.length - 1]!;
+        const after = [last.post, last.capturedAt];
+        next = db.getAll(
+          'snapshots',
+          to ? IDBKeyRange.bound(after, to, true) : IDBKeyRange.lowerBound(after, true),
+          PAGE,
+        );
+      }
       if (rows.length) each(rows);
-      if (rows.length < PAGE) break;
-      const last = rows[rows.length - 1]!;
-      const after = [last.post, last.capturedAt];
-      range = to ? IDBKeyRange.bound(after, to, true) : IDBKeyRange.lowerBound(after, true);
     }
   }
 }
