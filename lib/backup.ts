@@ -2,6 +2,7 @@
 // Everything in a file is validated before anything is written; a bad file changes nothing.
 import { accountKey, type PostRecord, postKey, type ResonanceDB } from './db';
 import type { Metrics } from './metrics';
+import { isSiteUrl } from './platforms/hosts';
 import type { PlatformId, PostFormat } from './platforms/types';
 import { normalizeHandle } from './platforms/types';
 import { buildSummary } from './summary';
@@ -101,6 +102,8 @@ export function parseBackup(text: string): Backup {
         author: checkString(p.author, 'author', 128),
         publishedAt: p.publishedAt === null ? null : isoTime(p.publishedAt, 'publishedAt'),
       };
+      if (!isSiteUrl(post.platform, new URL(post.url)))
+        throw new InvalidInput(`url is not on ${post.platform}'s site`);
       if (p.format !== undefined) {
         if (!FORMATS.has(p.format as string)) throw new InvalidInput('unknown format');
         post.format = p.format as PostFormat;

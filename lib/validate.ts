@@ -2,6 +2,7 @@
 // before anything is stored. Each check returns a reason a person can act on.
 import type { SnapshotInput } from './messages';
 import { type Count, METRICS, type Metrics } from './metrics';
+import { isSiteUrl } from './platforms/hosts';
 import type { PlatformId, PostFormat } from './platforms/types';
 
 export const PLATFORMS: readonly PlatformId[] = [
@@ -107,6 +108,7 @@ export function checkSnapshot(x: unknown, now: number): SnapshotInput {
     if (!FORMATS.includes(x.format as PostFormat)) fail('unknown format');
     snap.format = x.format as PostFormat;
   }
+  if (!isSiteUrl(snap.platform, parsed)) fail(`url is not on ${snap.platform}'s site`);
   if (snap.publishedAt !== null && snap.publishedAt > snap.capturedAt + 5 * 60e3) {
     fail('publishedAt is after capturedAt');
   }
