@@ -29,7 +29,10 @@ export function HistoryRow({ post, now }: { post: HistoryPost; now: number }) {
         <td>
           <MetricList platform={post.platform} metrics={post.latest} />
         </td>
-        <td class={`score ${tone}`}>{score ? score.line : 'no score yet'}</td>
+        <td class={`score ${tone}`}>
+          {score ? score.line : 'no score yet'}
+          {score?.basis ? <div class="basis">{score.basis}</div> : null}
+        </td>
         <td class="num">{post.snapshots}</td>
         <td>
           <Sparkline curve={post.curve} />

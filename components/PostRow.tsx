@@ -14,7 +14,10 @@ export function PostRow({ post, now }: { post: PagePost; now: number }) {
           {reading.publishedAt ? `${formatAge(now - reading.publishedAt)} ago` : 'post'}
         </a>
         <span class="format">{reading.format ?? ''}</span>
-        <span class={`score ${toneOf(view)}`}>{line}</span>
+        <span class={`score ${toneOf(view)}`}>
+          {line}
+          {score?.basis ? <small class="basis"> · {score.basis}</small> : null}
+        </span>
       </div>
       <MetricList platform={reading.platform} metrics={reading.metrics} />
       {score && score.state === 'scored' && score.chips ? <p class="chips">{score.chips}</p> : null}

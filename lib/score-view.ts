@@ -14,7 +14,16 @@ export interface ScoreView {
   detail: string;
   /** Per-metric lifts, e.g. `replies 4.1× · reposts 1.2× · likes 2.0×`. */
   chips: string;
+  /** What the score was computed on, in words shown beside it: `with views`, `per follower`, `raw counts`. */
+  basis: string | null;
 }
+
+/** The rate basis in a few words (scoring.md: views where shown, followers where known, else raw counts). */
+const BASIS_WORDS: Record<string, string> = {
+  views: 'counts, views beside',
+  followers: 'per follower',
+  raw: 'raw counts',
+};
 
 export function toScoreView(score: Score, platform: string): ScoreView {
   return {
@@ -27,5 +36,6 @@ export function toScoreView(score: Score, platform: string): ScoreView {
     line: score.explanation,
     detail: explainScore(score, platform),
     chips: metricChips(score, platform),
+    basis: (score.state === 'scored' && score.basis && BASIS_WORDS[score.basis]) || null,
   };
 }

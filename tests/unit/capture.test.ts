@@ -39,6 +39,7 @@ const view = (id: string): ScoreView => ({
   line: `score of ${id}`,
   detail: 'detail',
   chips: '',
+  basis: null,
 });
 
 class FakeBackground {

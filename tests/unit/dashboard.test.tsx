@@ -27,6 +27,7 @@ const SCORE: ScoreView = {
   line: '▲ 2.0× usual · top 10% · vs 27 posts at 6h',
   detail: 'Likes compared with the median of your last 27 posts at the same age (6h).',
   chips: 'replies 4.1× · reposts 1.2× · likes 2.0×',
+  basis: 'counts, views beside',
 };
 
 const POSTS: HistoryPost[] = [
@@ -155,7 +156,9 @@ describe('dashboard: accounts and history', () => {
     expect(views.textContent).toBe('~2.3K views');
     expect(views.getAttribute('title')).toContain('2,250 and 2,399');
     const score = first.querySelector('.score')!;
-    expect(score.textContent).toBe(SCORE.line);
+    // The line, then the basis it was computed on beside it.
+    expect(score.textContent).toBe(`${SCORE.line}${SCORE.basis}`);
+    expect(score.querySelector('.basis')?.textContent).toBe('counts, views beside');
     expect(score.classList.contains('strong-up')).toBe(true);
     expect(first.querySelector('svg.sparkline polyline')).not.toBeNull();
     expect(posts[1]!.textContent).toContain('no score yet');
