@@ -1,7 +1,7 @@
 // The background's answers to every message, kept free of the extension API so Node tests can drive them.
 import { parseBackup, restoreBackup } from './backup';
 import type { ResonanceDB } from './db';
-import { Ingestor } from './ingest';
+import { Ingestor } from './ingestor';
 import type { MessageType, ProtocolMap, Reply, StorageStatus } from './messages';
 import { isMessageType } from './messages';
 import { retentionIfDue } from './retention-job';
@@ -83,13 +83,21 @@ export function createBackground(env: HandlerEnv) {
     },
     async reportViewer(p) {
       const platform = checkPlatform(p.platform);
-      return reportViewer(await env.db(), platform, checkString(p.handle, 'handle', 64, HANDLE), env.now());
+      const state = await reportViewer(
+        await env.db(),
+        platform,
+        checkString(p.handle, 'handle', 64, HANDLE),
+        env.now(),
+      );
+      ingestor.accountsChanged();
+      return state;
     },
     async setTracking(p) {
       const platform = checkPlatform(p.platform);
       if (typeof p.tracked !== 'boolean') throw new InvalidInput('tracked must be true or false');
       const handle = checkString(p.handle, 'handle', 64, HANDLE);
       const state = await setTracking(await env.db(), platform, handle, p.tracked, env.now());
+      ingestor.accountsChanged();
       env.notifyTracking?.(platform);
       return state;
     },
@@ -101,7 +109,7 @@ export function createBackground(env: HandlerEnv) {
       if (!Array.isArray(p.postIds) || p.postIds.length > MAX_BATCH)
         throw new InvalidInput('postIds must be a list');
       const ids = p.postIds.map((id) => checkString(id, 'postId', 128));
-      return scoresFor(await env.db(), platform, ids, env.now());
+      return scoresFor(await env.db(), platform, ids, env.now(), (account) => ingestor.overlay(account));
     },
     async getStatus() {
       return { ...status };
@@ -113,6 +121,7 @@ export function createBackground(env: HandlerEnv) {
         platform,
         checkString(p.handle, 'handle', 64, HANDLE),
       );
+      ingestor.forget();
       env.notifyTracking?.(platform);
       return { posts };
     },
@@ -121,6 +130,9 @@ export function createBackground(env: HandlerEnv) {
       ingestor.forget();
       for (const platform of PLATFORMS) env.notifyTracking?.(platform);
       return { ok: true } as const;
+    },
+    async settle() {
+      return { posts: await ingestor.settle() };
     },
     async getSettings() {
       return readSettings(await env.db());
@@ -141,6 +153,7 @@ export function createBackground(env: HandlerEnv) {
         dryRun: p.dryRun !== false,
         now: env.now(),
       });
+      if (p.dryRun === false) ingestor.forget();
       if (p.dryRun === false)
         for (const platform of new Set(backup.accounts.map((a) => a.platform)))
           env.notifyTracking?.(platform);
@@ -150,6 +163,7 @@ export function createBackground(env: HandlerEnv) {
 
   /** Daily upkeep: thin old snapshots. The ingest cache is dropped since posts change under it. */
   async function maintain(): Promise<boolean> {
+    await ingestor.settle();
     const ran = await retentionIfDue(await env.db(), env.now());
     if (ran) ingestor.forget();
     return ran;

@@ -1,6 +1,7 @@
 // The JSON backup: a versioned file that restores into any Resonance, merging idempotently.
 // Everything in a file is validated before anything is written; a bad file changes nothing.
 import { accountKey, type PostRecord, postKey, type ResonanceDB } from './db';
+import { bumpGeneration } from './derive';
 import type { Metrics } from './metrics';
 import { isSiteUrl } from './platforms/hosts';
 import type { PlatformId, PostFormat } from './platforms/types';
@@ -144,7 +145,7 @@ export async function restoreBackup(
 ): Promise<RestoreSummary> {
   const summary: RestoreSummary = { accounts: 0, newPosts: 0, newSnapshots: 0, duplicates: 0 };
   // readwrite even for a dry run, so the summary is computed under the same lock a restore would hold.
-  const tx = db.transaction(['accounts', 'posts', 'snapshots', 'summaries'], 'readwrite');
+  const tx = db.transaction(['accounts', 'posts', 'snapshots', 'summaries', 'meta'], 'readwrite');
   const accounts = tx.objectStore('accounts');
   const posts = tx.objectStore('posts');
   const snaps = tx.objectStore('snapshots');
@@ -223,6 +224,7 @@ export async function restoreBackup(
       await tx.objectStore('summaries').put(buildSummary(r, rows));
     }
   }
+  if (write) await bumpGeneration(tx.objectStore('meta'));
   await tx.done;
   return summary;
 }

@@ -83,6 +83,8 @@ export const dashboardApi: DashboardApi = {
     return { ...status, usage: est?.usage ?? null, quota: est?.quota ?? null, persisted: persisted ?? null };
   },
   async exportFile(kind, scope, onProgress, signal): Promise<ExportResult> {
+    // Derived records written behind ingest are brought up to date first, so posts.csv is current.
+    await send('settle', {});
     const parts: Blob[] = [];
     // Each chunk becomes a Blob part at once, so the text leaves the JS heap as the export goes.
     const rows = await EXPORTERS[kind](await open(), scope, {
@@ -99,6 +101,7 @@ export const dashboardApi: DashboardApi = {
   },
   async restore(text) {
     const backup = parseBackup(text);
+    await send('settle', {});
     let summary: Awaited<ReturnType<typeof restoreBackup>>;
     try {
       summary = await restoreBackup(await open(), backup, { dryRun: false, now: Date.now() });

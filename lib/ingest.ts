@@ -1,27 +1,64 @@
-// Ingest in the background: snapshots from every tab are gathered and written in one transaction per
-// flush (at most FLUSH_MS or FLUSH_ROWS), then each sender is answered. Writing is idempotent, so a
-// snapshot resent after a worker restart is stored once.
+// Ingest: snapshots are written and acknowledged in one transaction per flush; the derived records
+// (post record, summary) follow behind, coalesced, from a durable list of posts to bring up to date.
+// Writing is idempotent, so a snapshot resent after a worker restart is stored once.
+import type { StoreNames } from 'idb';
 import {
   accountKey,
   type PostRecord,
   postKey,
   type ResonanceDB,
+  type ResonanceSchema,
   type SnapshotFlag,
   type SummaryPoint,
   type SummaryRecord,
 } from './db';
+import { type Derived, dirtyRange, GENERATION_KEY, newDirtyMarker, settlePosts } from './derive';
 import type { SnapshotInput } from './messages';
 import { METRICS, type Metrics, metricsSignature } from './metrics';
 import { normalizeHandle } from './platforms/types';
+import { PostCache } from './post-cache';
 import { DEDUPE_MS } from './score-config';
 import { buildSummary, pointOf, withPoint } from './summary';
 
 export { DEDUPE_MS };
-export const FLUSH_MS = 250;
-export const FLUSH_ROWS = 50;
+
+export interface RecordResult {
+  committed: string[];
+  rejected: { key: string; reason: string }[];
+}
+
+/** What ingest remembers between flushes: recent posts, and which posts' derived records lag behind. */
+export class IngestState {
+  readonly cache = new PostCache();
+  readonly dirty = new Set<string>();
+  /** Whether each account is tracked, as last read; cleared when tracking changes. */
+  readonly tracked = new Map<string, boolean>();
+  /** Posts read from the store while their stored records lagged: rebuilt from snapshots, never trusted. */
+  readonly stale = new Set<string>();
+  dirtyLoaded = false;
+  /** The store's history generation when this memory was built (see derive.ts). */
+  generation: unknown = undefined;
+
+  /** Fresh summaries of posts whose stored summary lags, for scoring before they are written. */
+  overlay(account: string): SummaryRecord[] {
+    const out: SummaryRecord[] = [];
+    for (const k of this.dirty) {
+      const s = this.cache.get(k)?.summary;
+      if (s && s.account === account) out.push(s);
+    }
+    return out;
+  }
+}
 
 /** A count below half its earlier peak (and at least 10 lower) is kept but flagged: a misread, a purge, a glitch. */
-function dropFlags(metrics: Metrics, peak: Partial<Record<string, number>>): SnapshotFlag[] | undefined {
+function dropFlags(metrics: Metrics, points: readonly SummaryPoint[]): SnapshotFlag[] | undefined {
+  const peak: Record<string, number> = {};
+  for (const p of points) {
+    METRICS.forEach((m, i) => {
+      const v = p[i + 1];
+      if (typeof v === 'number') peak[m] = Math.max(peak[m] ?? 0, v);
+    });
+  }
   for (const m of METRICS) {
     const v = metrics[m]?.value;
     const p = peak[m];
@@ -30,59 +67,82 @@ function dropFlags(metrics: Metrics, peak: Partial<Record<string, number>>): Sna
   return undefined;
 }
 
-export interface RecordResult {
-  committed: string[];
-  rejected: { key: string; reason: string }[];
-}
-
 /**
- * Writes one batch in one transaction: all of it or, if the transaction fails, none of it. Every read
- * the batch needs is issued at once and every write without waiting, so IndexedDB can pipeline them.
+ * Writes one batch of snapshots in one transaction: all of it or, if the transaction fails, none of it.
+ * A new post's record is written with it (its page facts exist nowhere else); an existing post's
+ * record and summary are marked to be rebuilt. Without a `state`, they are rebuilt before returning.
  */
 export async function writeSnapshots(
   db: ResonanceDB,
   batch: readonly SnapshotInput[],
-  cache?: PostCache,
+  state?: IngestState,
 ): Promise<RecordResult> {
+  const st = state ?? new IngestState();
   const result: RecordResult = { committed: [], rejected: [] };
-  const tx = db.transaction(['accounts', 'posts', 'snapshots', 'summaries'], 'readwrite');
-  const posts = tx.objectStore('posts');
-  const snapshots = tx.objectStore('snapshots');
-  const summaries = tx.objectStore('summaries');
-
   const aKeys = [...new Set(batch.map((s) => accountKey(s.platform, normalizeHandle(s.author))))];
-  const accounts = await Promise.all(aKeys.map((k) => tx.objectStore('accounts').get(k)));
-  const tracked = new Set(aKeys.filter((_, i) => accounts[i]?.tracked));
+  const unknownAccounts = aKeys.filter((k) => !st.tracked.has(k));
+  const pKeys = [...new Set(batch.map((s) => postKey(s.platform, s.postId)))];
+  const missing = pKeys.filter((k) => !st.cache.has(k));
+  // The transaction spans only the stores this batch needs: once accounts and posts are in memory and
+  // already marked, a flush is a write to the snapshots store alone, like a raw put.
+  const scope: StoreNames<ResonanceSchema>[] = ['snapshots'];
+  if (unknownAccounts.length) scope.push('accounts');
+  if (missing.length) scope.push('posts', 'summaries');
+  if (!st.dirtyLoaded || pKeys.some((k) => !st.dirty.has(k))) scope.push('meta');
+  const tx = db.transaction(scope, 'readwrite');
+  const snapshots = tx.objectStore('snapshots');
+
+  // Every read is issued at once so IndexedDB can pipeline them; cached posts are not read at all.
+  const accountsRead = Promise.all(unknownAccounts.map((k) => tx.objectStore('accounts').get(k)));
+  const dirtyRead = st.dirtyLoaded ? Promise.resolve([]) : tx.objectStore('meta').getAll(dirtyRange());
+  const [accounts, dirtyStored, postRows, generation] = await Promise.all([
+    accountsRead,
+    dirtyRead,
+    Promise.all(missing.map((k) => tx.objectStore('posts').get(k))),
+    st.dirtyLoaded ? Promise.resolve(st.generation) : tx.objectStore('meta').get(GENERATION_KEY),
+  ]);
+  // Only a post already stored can have a summary: new posts (most first sightings) cost no second read.
+  const summaryRows = await Promise.all(
+    missing.map((k, i) => (postRows[i] ? tx.objectStore('summaries').get(k) : undefined)),
+  );
+  const dirty = new Set(st.dirty);
+  for (const list of dirtyStored as unknown[]) if (Array.isArray(list)) for (const k of list) dirty.add(k);
+  // Read now while lagging behind their snapshots: their records are not to be trusted.
+  const stale = new Set(missing.filter((k) => dirty.has(k)));
+  for (const [i, k] of unknownAccounts.entries()) st.tracked.set(k, accounts[i]?.tracked === true);
+  const tracked = new Set(aKeys.filter((k) => st.tracked.get(k)));
+  const postOf = new Map(pKeys.map((k) => [k, st.cache.get(k)?.post]));
+  const summaryOf = new Map(pKeys.map((k) => [k, st.cache.get(k)?.summary]));
+  missing.forEach((k, i) => {
+    postOf.set(k, postRows[i]);
+    summaryOf.set(k, summaryRows[i]);
+  });
+  const known = new Set(pKeys.filter((k) => postOf.get(k)));
+
   const wanted = batch.filter((s) => {
     if (tracked.has(accountKey(s.platform, normalizeHandle(s.author)))) return true;
     result.rejected.push({ key: s.key, reason: `@${s.author} is not a tracked account` });
     return false;
   });
-  const pKeys = [...new Set(wanted.map((s) => postKey(s.platform, s.postId)))];
-  const missing = pKeys.filter((k) => !cache?.has(k));
-  const [postRows, summaryRows] = await Promise.all([
-    Promise.all(missing.map((k) => posts.get(k))),
-    Promise.all(missing.map((k) => summaries.get(k))),
-  ]);
-  const postOf = new Map(pKeys.map((k) => [k, cache?.get(k)?.post]));
-  const summaryOf = new Map(pKeys.map((k) => [k, cache?.get(k)?.summary]));
-  missing.forEach((k, i) => {
-    postOf.set(k, postRows[i]);
-    summaryOf.set(k, summaryRows[i]);
+  // A summary lists every stored capture time, so a resent snapshot is found without a read, unless the
+  // summary may lag (dirty and not in memory) or the post has none (no known time).
+  const stored: unknown[] = wanted.map((s) => {
+    const key = postKey(s.platform, s.postId);
+    const summary = summaryOf.get(key);
+    const current = summary && !stale.has(key) && !st.stale.has(key);
+    if (current) return summary.points.some((p) => p[0] === s.capturedAt) ? key : undefined;
+    return snapshots.getKey([key, s.capturedAt]);
   });
-  // A post's summary lists every stored capture time, so a resent snapshot is found without a read;
-  // only posts without a known time (no summary) ask the snapshots store.
-  const stored = await Promise.all(
-    wanted.map((s) => {
-      const key = postKey(s.platform, s.postId);
-      const summary = summaryOf.get(key);
-      if (summary) return summary.points.some((p) => p[0] === s.capturedAt) ? key : undefined;
-      return snapshots.getKey([key, s.capturedAt]);
-    }),
-  );
+  // Only rows that had to ask the store wait for an answer.
+  if (stored.some((x) => x instanceof Promise)) {
+    const answers = await Promise.all(stored);
+    answers.forEach((a, i) => {
+      stored[i] = a;
+    });
+  }
+
   const touched = new Set<string>();
   const writes: Promise<unknown>[] = [];
-
   wanted.forEach((s, i) => {
     const key = postKey(s.platform, s.postId);
     const existing = postOf.get(key);
@@ -93,7 +153,7 @@ export async function writeSnapshots(
       return;
     }
     const summary = summaryOf.get(key);
-    const flags = dropFlags(s.metrics, peakOf(summary?.points ?? []));
+    const flags = dropFlags(s.metrics, summary?.points ?? []);
     writes.push(
       snapshots.put({ post: key, capturedAt: s.capturedAt, metrics: s.metrics, ...(flags ? { flags } : {}) }),
     );
@@ -125,128 +185,46 @@ export async function writeSnapshots(
     touched.add(key);
     result.committed.push(s.key);
   });
+  const newlyDirty: string[] = [];
   for (const key of touched) {
-    writes.push(posts.put(postOf.get(key)!));
-    const summary = summaryOf.get(key);
-    if (summary) writes.push(summaries.put(summary));
+    // A first sighting writes the post's page facts now; later ones only mark it to be rebuilt.
+    if (!known.has(key)) writes.push(tx.objectStore('posts').put(postOf.get(key)!));
+    if (!dirty.has(key)) newlyDirty.push(key);
+    dirty.add(key);
   }
+  if (newlyDirty.length) writes.push(tx.objectStore('meta').put(newlyDirty, newDirtyMarker()));
   try {
     await Promise.all([...writes, tx.done]);
   } catch (e) {
-    for (const k of pKeys) cache?.delete(k);
+    for (const k of pKeys) st.cache.delete(k);
     throw e;
   }
-  // Only what is committed goes into the cache.
-  for (const k of pKeys) cache?.set(k, { post: postOf.get(k), summary: summaryOf.get(k) });
+  // Only what is committed goes into memory.
+  if (!st.dirtyLoaded) st.generation = generation;
+  st.dirtyLoaded = true;
+  for (const k of dirty) st.dirty.add(k);
+  for (const k of stale) st.stale.add(k);
+  for (const k of pKeys) st.cache.set(k, { post: postOf.get(k), summary: summaryOf.get(k) });
+  if (!state) await settle(db, st);
   return result;
 }
 
-/**
- * The worker's memory of the posts it wrote last, so a post seen again is not read back from the store.
- * Anything that writes history elsewhere (a restore, a deletion, retention) must clear it.
- */
-export class PostCache {
-  private readonly map = new Map<string, { post?: PostRecord; summary?: SummaryRecord }>();
-  constructor(private readonly limit = 5000) {}
-  has(key: string) {
-    return this.map.has(key);
+/** Writes every lagging post's record and summary: from memory where trusted, else rebuilt from snapshots. */
+export async function settle(db: ResonanceDB, st: IngestState): Promise<number> {
+  const known = new Map<string, Derived>();
+  for (const k of st.dirty) {
+    const c = st.cache.get(k);
+    if (c?.post && !st.stale.has(k)) known.set(k, { post: c.post, summary: c.summary });
   }
-  get(key: string) {
-    const v = this.map.get(key);
-    if (v) {
-      // Least recently used goes first: re-insert to mark as fresh.
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
+  const { settled, derived, generation } = await settlePosts(db, st.dirty, known, st.generation);
+  st.generation = generation;
+  for (const k of settled) {
+    st.dirty.delete(k);
+    st.stale.delete(k);
+    const d = derived.get(k);
+    if (d) st.cache.set(k, d);
+    else st.cache.delete(k);
   }
-  set(key: string, v: { post?: PostRecord; summary?: SummaryRecord }) {
-    this.map.delete(key);
-    this.map.set(key, v);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
-  }
-  delete(key: string) {
-    this.map.delete(key);
-  }
-  clear() {
-    this.map.clear();
-  }
-}
-
-/** The highest count each metric has reached in a post's summary. */
-function peakOf(points: readonly SummaryPoint[]): Record<string, number> {
-  const peak: Record<string, number> = {};
-  for (const p of points) {
-    METRICS.forEach((m, i) => {
-      const v = p[i + 1];
-      if (typeof v === 'number') peak[m] = Math.max(peak[m] ?? 0, v);
-    });
-  }
-  return peak;
-}
-
-interface Waiting {
-  batch: SnapshotInput[];
-  resolve(r: RecordResult): void;
-  reject(e: unknown): void;
-}
-
-/** Gathers batches from all senders and flushes them together; each sender gets its own answer after the commit. */
-export class Ingestor {
-  private waiting: Waiting[] = [];
-  private rows = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private writing: Promise<void> = Promise.resolve();
-  private readonly cache = new PostCache();
-
-  /** History changed outside ingest (restore, deletion, retention): read posts afresh. */
-  forget(): void {
-    this.cache.clear();
-  }
-
-  constructor(
-    private readonly db: () => Promise<ResonanceDB>,
-    /** How a flush is delayed; tests pass one that never fires to prove a full batch goes at once. */
-    private readonly schedule: (fn: () => void, ms: number) => ReturnType<typeof setTimeout> = (fn, ms) =>
-      setTimeout(fn, ms),
-  ) {}
-
-  submit(batch: SnapshotInput[]): Promise<RecordResult> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ batch, resolve, reject });
-      this.rows += batch.length;
-      if (this.rows >= FLUSH_ROWS) this.flush();
-      else this.timer ??= this.schedule(() => this.flush(), FLUSH_MS);
-    });
-  }
-
-  private flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const group = this.waiting;
-    this.waiting = [];
-    this.rows = 0;
-    if (!group.length) return;
-    // One flush at a time, in order: a later snapshot of a post never commits before an earlier one.
-    this.writing = this.writing.then(async () => {
-      try {
-        const all = await writeSnapshots(
-          await this.db(),
-          group.flatMap((w) => w.batch),
-        );
-        const committed = new Set(all.committed);
-        const reasons = new Map(all.rejected.map((r) => [r.key, r.reason]));
-        for (const w of group) {
-          w.resolve({
-            committed: w.batch.filter((s) => committed.has(s.key)).map((s) => s.key),
-            rejected: w.batch.flatMap((s) =>
-              reasons.has(s.key) ? [{ key: s.key, reason: reasons.get(s.key)! }] : [],
-            ),
-          });
-        }
-      } catch (e) {
-        for (const w of group) w.reject(e);
-      }
-    });
-  }
+  st.dirtyLoaded = true;
+  return settled.length;
 }

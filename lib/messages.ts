@@ -71,6 +71,8 @@ export interface ProtocolMap {
   deleteAccountData: [{ platform: PlatformId; handle: string }, { posts: number }];
   deleteAllData: [Record<string, never>, { ok: true }];
   getSettings: [Record<string, never>, Settings];
+  /** Write every post's derived records now, before reading them from a page (export, history). */
+  settle: [Record<string, never>, { posts: number }];
   saveSettings: [{ settings: Settings }, Settings];
   /** The dashboard changed the history itself (a restore): tell the tabs. */
   historyChanged: [{ platforms: PlatformId[] }, { ok: true }];
@@ -100,6 +102,7 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   'deleteAccountData',
   'deleteAllData',
   'getSettings',
+  'settle',
   'saveSettings',
   'historyChanged',
   'getPageState',

@@ -1,6 +1,7 @@
 // Applies retention to the store: each post's old snapshots thinned to log-spaced ages (lib/retention.ts),
 // its counter and summary kept in step. Runs in small transactions so it never holds the store for long.
 import type { PostRecord, ResonanceDB } from './db';
+import { bumpGeneration } from './derive';
 import { metricsSignature } from './metrics';
 import { snapshotsToKeep } from './retention';
 import { buildSummary } from './summary';
@@ -15,7 +16,8 @@ export async function applyRetention(
   const keys = await db.getAllKeys('posts');
   let removed = 0;
   for (let i = 0; i < keys.length; i += POSTS_PER_TX) {
-    const tx = db.transaction(['posts', 'snapshots', 'summaries'], 'readwrite');
+    const tx = db.transaction(['posts', 'snapshots', 'summaries', 'meta'], 'readwrite');
+    await bumpGeneration(tx.objectStore('meta'));
     for (const key of keys.slice(i, i + POSTS_PER_TX)) {
       const post = await tx.objectStore('posts').get(key);
       if (!post) continue;

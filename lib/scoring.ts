@@ -1,5 +1,5 @@
 // Scores read from the store: summaries in, score views out, with the user's settings applied.
-import { postKey, type ResonanceDB } from './db';
+import { postKey, type ResonanceDB, type SummaryRecord } from './db';
 import type { PlatformId } from './platforms/types';
 import { type Score, scoreAccount } from './score';
 import { type ScoreView, toScoreView } from './score-view';
@@ -11,10 +11,11 @@ export async function accountScores(
   db: ResonanceDB,
   account: string,
   now: number,
+  overlay: readonly SummaryRecord[] = [],
 ): Promise<Map<string, Score>> {
   const platform = account.slice(0, account.indexOf(':'));
   const { basis, weights } = await readSettings(db);
-  return scoreAccount(await accountCurves(db, account), { platform, now, basis, weights });
+  return scoreAccount(await accountCurves(db, account, overlay), { platform, now, basis, weights });
 }
 
 /** Score views for some posts of a platform, grouped so each account is scored once. */
@@ -23,15 +24,16 @@ export async function scoresFor(
   platform: PlatformId,
   ids: readonly string[],
   now: number,
+  overlay: (account: string) => readonly SummaryRecord[] = () => [],
 ): Promise<Record<string, ScoreView>> {
   const byAccount = new Map<string, string[]>();
   for (const id of ids) {
-    const summary = await db.get('summaries', postKey(platform, id));
-    if (summary) byAccount.set(summary.account, [...(byAccount.get(summary.account) ?? []), id]);
+    const post = await db.get('posts', postKey(platform, id));
+    if (post) byAccount.set(post.account, [...(byAccount.get(post.account) ?? []), id]);
   }
   const out: Record<string, ScoreView> = {};
   for (const [account, wanted] of byAccount) {
-    const scores = await accountScores(db, account, now);
+    const scores = await accountScores(db, account, now, overlay(account));
     for (const id of wanted) {
       const s = scores.get(id);
       if (s) out[id] = toScoreView(s, platform);

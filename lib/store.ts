@@ -1,5 +1,6 @@
 // Reading and writing the history. Every write of a batch happens in one transaction: all or nothing.
-import { type AccountRecord, accountKey, type ResonanceDB } from './db';
+import { type AccountRecord, accountKey, type ResonanceDB, type SummaryRecord } from './db';
+import { bumpGeneration } from './derive';
 import type { AccountView, TrackingState } from './messages';
 import type { PlatformId } from './platforms/types';
 import { normalizeHandle } from './platforms/types';
@@ -71,9 +72,17 @@ export async function listAccounts(db: ResonanceDB): Promise<AccountView[]> {
 }
 
 /** Every post of an account as a curve of plain counts, for scoring: one index read of the summaries. */
-export async function accountCurves(db: ResonanceDB, account: string): Promise<Curve[]> {
-  const summaries = await db.getAllFromIndex('summaries', 'by-account', account);
-  return summaries.map(summaryToCurve);
+export async function accountCurves(
+  db: ResonanceDB,
+  account: string,
+  overlay: readonly SummaryRecord[] = [],
+): Promise<Curve[]> {
+  const stored = await db.getAllFromIndex('summaries', 'by-account', account);
+  // Summaries still being written behind ingest are taken from memory, fresher than the store.
+  const fresh = new Map(overlay.map((s) => [s.key, s]));
+  const merged = stored.map((s) => fresh.get(s.key) ?? s);
+  for (const s of overlay) if (!stored.some((t) => t.key === s.key)) merged.push(s);
+  return merged.map(summaryToCurve);
 }
 
 /** Deletes one account and everything recorded of it (posts, snapshots, summaries), in one transaction. */
@@ -83,7 +92,7 @@ export async function deleteAccountData(
   handle: string,
 ): Promise<number> {
   const key = accountKey(platform, normalizeHandle(handle));
-  const tx = db.transaction(['accounts', 'posts', 'snapshots', 'summaries'], 'readwrite');
+  const tx = db.transaction(['accounts', 'posts', 'snapshots', 'summaries', 'meta'], 'readwrite');
   const posts = await tx.objectStore('posts').index('by-account').getAllKeys(key);
   for (const p of posts) {
     await tx.objectStore('snapshots').delete(IDBKeyRange.bound([p, -Infinity], [p, Infinity]));
@@ -91,6 +100,7 @@ export async function deleteAccountData(
     await tx.objectStore('posts').delete(p);
   }
   await tx.objectStore('accounts').delete(key);
+  await bumpGeneration(tx.objectStore('meta'));
   await tx.done;
   return posts.length;
 }
@@ -99,5 +109,6 @@ export async function deleteAllData(db: ResonanceDB): Promise<void> {
   const stores = ['accounts', 'posts', 'snapshots', 'summaries', 'meta'] as const;
   const tx = db.transaction([...stores], 'readwrite');
   for (const s of stores) await tx.objectStore(s).clear();
+  await bumpGeneration(tx.objectStore('meta'));
   await tx.done;
 }

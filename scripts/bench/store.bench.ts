@@ -26,7 +26,10 @@ await page.route('https://bench.resonance.test/**', (r) =>
 );
 await page.goto('https://bench.resonance.test/');
 type Bench = {
-  ingest(rows: number, batch: number): Promise<{ ours: number; plain: number; same: number; stored: number }>;
+  ingest(
+    rows: number,
+    batch: number,
+  ): Promise<{ ours: number; ack: number; plain: number; same: number; stored: number }>;
   scoreRun(posts: number, perPost: number): Promise<number[]>;
   exportRun(
     rows: number,
@@ -45,13 +48,15 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const ours = med(ingestRuns.map((x) => x.ours));
 const plain = med(ingestRuns.map((x) => x.plain));
 const same = med(ingestRuns.map((x) => x.same));
+const ack = med(ingestRuns.map((x) => x.ack));
 const rate = (ms: number) => `${(20_000 / (ms / 1000)).toFixed(0)} rows/s`;
 console.log('ingest: 20,000 snapshots of 1,000 posts in flushes of 50 (median of 3)');
 console.log(
-  `  writeSnapshots ${rate(ours)}; raw put of the snapshot rows alone ${rate(plain)} → ${(plain / ours).toFixed(2)} of raw (goal ≥ 0.8)`,
+  `  end to end (snapshots acknowledged, then post records and summaries written behind) ${rate(ours)}; raw put of the snapshot rows alone ${rate(plain)} → ${(plain / ours).toFixed(2)} of raw (goal ≥ 0.8)`,
 );
+console.log(`  the acknowledged path alone: ${rate(ack)} → ${(plain / ack).toFixed(2)} of raw`);
 console.log(
-  `  raw put of the same 3 records ingest writes per snapshot ${rate(same)} → ingest runs at ${(same / ours).toFixed(2)} of that`,
+  `  for scale: writing post and summary with every snapshot, as a raw put of those 3 records, ${rate(same)}`,
 );
 
 const scoreRuns = await page.evaluate(() =>

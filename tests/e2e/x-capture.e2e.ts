@@ -129,7 +129,10 @@ test('infinite scroll and count changes are followed; an unreadable post is repo
     like.setAttribute('aria-label', '1234 Likes. Like');
   }, first.id);
   await expect.poll(async () => (await ext.rows('snapshots')).length).toBe(3);
-  expect((await ext.rows('posts')).find((p) => p.id === first.id).latest.likes.value).toBe(1234);
+  // The post record follows its snapshots a moment later (written behind ingest).
+  await expect
+    .poll(async () => (await ext.rows('posts')).find((p) => p.id === first.id).latest.likes.value)
+    .toBe(1234);
   expect((await ext.rows('posts')).some((p) => p.id === broken.id)).toBe(false);
 
   const popup = await ext.popupFor('https://x.com/*');

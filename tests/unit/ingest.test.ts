@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEDUPE_MS, FLUSH_ROWS, Ingestor, writeSnapshots } from '../../lib/ingest';
+import { DEDUPE_MS, writeSnapshots } from '../../lib/ingest';
+import { FLUSH_ROWS, Ingestor } from '../../lib/ingestor';
 import { exactCount } from '../../lib/metrics';
 import { accountCurves, setTracking } from '../../lib/store';
 import { freshDb, snap } from '../helpers/db';
