@@ -7,8 +7,12 @@ import type { SnapshotInput } from './messages';
 
 export const FLUSH_MS = 250;
 export const FLUSH_ROWS = 50;
-/** Derived records are written this long after the last flush, or at once when this many posts lag. */
-export const DERIVE_MS = 1500;
+/**
+ * Derived records are written this long after the first flush that left them lagging, or at once when
+ * this many posts lag. Nothing reads them stale: scoring overlays memory, pages settle first, and a
+ * stopped worker's successor rebuilds from the durable markers; a longer wait only coalesces more.
+ */
+export const DERIVE_MS = 5000;
 export const DERIVE_POSTS = 2000;
 
 interface Waiting {

@@ -64,6 +64,21 @@ async function ingest(rows: number, batch: number) {
       await tx.done;
     }
   });
+  // Steady state: the same posts seen again (the worker already knows them), next to raw puts of those
+  // rows into the raw store, which holds the first pass as ours does.
+  const again = Array.from({ length: rows }, (_, i) => snapshot(rows + i, rows / 20));
+  const steady = await time(async () => {
+    for (let i = 0; i < rows; i += batch) await ingestor.submit(again.slice(i, i + batch));
+    await ingestor.settle();
+  });
+  const plainAgain = await time(async () => {
+    for (let i = 0; i < rows; i += batch) {
+      const tx = raw.transaction('snapshots', 'readwrite');
+      for (const s of again.slice(i, i + batch))
+        void tx.store.put({ post: `x:${s.postId}`, capturedAt: s.capturedAt, metrics: s.metrics });
+      await tx.done;
+    }
+  });
   // The same three records ingest writes per snapshot (snapshot, post, summary), put raw: the cost of the
   // design itself, without ingest's reads, checks and dedupe.
   const raw3 = await openDB(`bench-raw3-${Math.random()}`, 1, {
@@ -88,7 +103,7 @@ async function ingest(rows: number, batch: number) {
       await tx.done;
     }
   });
-  return { ours, ack, plain, same, stored: await db.count('snapshots') };
+  return { ours, ack, plain, same, steady, plainAgain, stored: await db.count('snapshots') };
 }
 
 /** Seeds `rows` snapshots with raw puts (fast), then exports them, next to a raw paged read. */

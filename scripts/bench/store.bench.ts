@@ -29,7 +29,15 @@ type Bench = {
   ingest(
     rows: number,
     batch: number,
-  ): Promise<{ ours: number; ack: number; plain: number; same: number; stored: number }>;
+  ): Promise<{
+    ours: number;
+    ack: number;
+    plain: number;
+    same: number;
+    steady: number;
+    plainAgain: number;
+    stored: number;
+  }>;
   scoreRun(posts: number, perPost: number): Promise<number[]>;
   exportRun(
     rows: number,
@@ -49,14 +57,20 @@ const ours = med(ingestRuns.map((x) => x.ours));
 const plain = med(ingestRuns.map((x) => x.plain));
 const same = med(ingestRuns.map((x) => x.same));
 const ack = med(ingestRuns.map((x) => x.ack));
+const steady = med(ingestRuns.map((x) => x.steady / x.plainAgain));
 const rate = (ms: number) => `${(20_000 / (ms / 1000)).toFixed(0)} rows/s`;
-console.log('ingest: 20,000 snapshots of 1,000 posts in flushes of 50 (median of 3)');
 console.log(
-  `  end to end (snapshots acknowledged, then post records and summaries written behind) ${rate(ours)}; raw put of the snapshot rows alone ${rate(plain)} → ${(plain / ours).toFixed(2)} of raw (goal ≥ 0.8)`,
+  'ingest: 20,000 snapshots of 1,000 posts in flushes of 50, through the worker’s Ingestor (median of 3)',
 );
-console.log(`  the acknowledged path alone: ${rate(ack)} → ${(plain / ack).toFixed(2)} of raw`);
 console.log(
-  `  for scale: writing post and summary with every snapshot, as a raw put of those 3 records, ${rate(same)}`,
+  `  first sightings included (each post read once, its record written): ${rate(ours)}; raw put of the snapshot rows alone ${rate(plain)} → ${(plain / ours).toFixed(2)} of raw`,
+);
+console.log(`    of which acknowledged path ${rate(ack)} → ${(plain / ack).toFixed(2)} of raw`);
+console.log(
+  `  steady state (20,000 more snapshots of the same posts, derived records written behind): ${(1 / steady).toFixed(2)} of raw (goal ≥ 0.8)`,
+);
+console.log(
+  `  for scale: post and summary written with every snapshot (3 raw puts per row) would give ${rate(same)}`,
 );
 
 const scoreRuns = await page.evaluate(() =>
