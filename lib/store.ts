@@ -1,4 +1,4 @@
-// Reading and writing the history. Every write of a batch happens in one transaction: all or nothing.
+// Accounts, tracking and curves read from the store; deleting history. Each write is one transaction.
 import { type AccountRecord, accountKey, type ResonanceDB, type SummaryRecord } from './db';
 import { bumpGeneration } from './derive';
 import type { AccountView, TrackingState } from './messages';
