@@ -18,7 +18,7 @@ import { METRICS, type Metrics, metricsSignature } from './metrics';
 import { normalizeHandle } from './platforms/types';
 import { PostCache } from './post-cache';
 import { DEDUPE_MS } from './score-config';
-import { buildSummary, pointOf, withPoint } from './summary';
+import { addPoint, buildSummary, pointOf } from './summary';
 
 export { DEDUPE_MS };
 
@@ -31,6 +31,8 @@ export interface RecordResult {
 export class IngestState {
   readonly cache = new PostCache();
   readonly dirty = new Set<string>();
+  /** Each recent post's highest counts so far, for flagging drops without rescanning its points. */
+  readonly peaks = new Map<string, Partial<Record<string, number>>>();
   /** Whether each account is tracked, as last read; cleared when tracking changes. */
   readonly tracked = new Map<string, boolean>();
   /** Posts read from the store while their stored records lagged: rebuilt from snapshots, never trusted. */
@@ -50,15 +52,22 @@ export class IngestState {
   }
 }
 
-/** A count below half its earlier peak (and at least 10 lower) is kept but flagged: a misread, a purge, a glitch. */
-function dropFlags(metrics: Metrics, points: readonly SummaryPoint[]): SnapshotFlag[] | undefined {
-  const peak: Record<string, number> = {};
+type Peak = Partial<Record<string, number>>;
+
+/** The highest count each metric has reached in a post's stored points. */
+function peakOf(points: readonly SummaryPoint[]): Peak {
+  const peak: Peak = {};
   for (const p of points) {
     METRICS.forEach((m, i) => {
       const v = p[i + 1];
       if (typeof v === 'number') peak[m] = Math.max(peak[m] ?? 0, v);
     });
   }
+  return peak;
+}
+
+/** A count below half its earlier peak (and at least 10 lower) is kept but flagged: a misread, a purge, a glitch. */
+function dropFlags(metrics: Metrics, peak: Peak): SnapshotFlag[] | undefined {
   for (const m of METRICS) {
     const v = metrics[m]?.value;
     const p = peak[m];
@@ -105,10 +114,13 @@ export async function writeSnapshots(
   const summaryRows = await Promise.all(
     missing.map((k, i) => (postRows[i] ? tx.objectStore('summaries').get(k) : undefined)),
   );
-  const dirty = new Set(st.dirty);
-  for (const list of dirtyStored as unknown[]) if (Array.isArray(list)) for (const k of list) dirty.add(k);
+  // Markers a stopped worker left (read once per worker); st.dirty is not copied per flush.
+  const leftDirty = new Set<string>();
+  for (const list of dirtyStored as unknown[])
+    if (Array.isArray(list)) for (const k of list) leftDirty.add(k);
+  const isDirty = (k: string) => st.dirty.has(k) || leftDirty.has(k);
   // Read now while lagging behind their snapshots: their records are not to be trusted.
-  const stale = new Set(missing.filter((k) => dirty.has(k)));
+  const stale = new Set(missing.filter(isDirty));
   for (const [i, k] of unknownAccounts.entries()) st.tracked.set(k, accounts[i]?.tracked === true);
   const tracked = new Set(aKeys.filter((k) => st.tracked.get(k)));
   const postOf = new Map(pKeys.map((k) => [k, st.cache.get(k)?.post]));
@@ -130,7 +142,13 @@ export async function writeSnapshots(
     const key = postKey(s.platform, s.postId);
     const summary = summaryOf.get(key);
     const current = summary && !stale.has(key) && !st.stale.has(key);
-    if (current) return summary.points.some((p) => p[0] === s.capturedAt) ? key : undefined;
+    if (current) {
+      // Captures arrive in time order, so the usual answer is at the end.
+      const pts = summary.points;
+      const last = pts[pts.length - 1];
+      if (!last || last[0] < s.capturedAt) return undefined;
+      return pts.some((p) => p[0] === s.capturedAt) ? key : undefined;
+    }
     return snapshots.getKey([key, s.capturedAt]);
   });
   // Only rows that had to ask the store wait for an answer.
@@ -153,7 +171,16 @@ export async function writeSnapshots(
       return;
     }
     const summary = summaryOf.get(key);
-    const flags = dropFlags(s.metrics, summary?.points ?? []);
+    let peak = st.peaks.get(key);
+    if (!peak) {
+      peak = peakOf(summary?.points ?? []);
+      st.peaks.set(key, peak);
+    }
+    const flags = dropFlags(s.metrics, peak);
+    for (const m of METRICS) {
+      const v = s.metrics[m]?.value;
+      if (v !== undefined) peak[m] = Math.max(peak[m] ?? 0, v);
+    }
     writes.push(
       snapshots.put({ post: key, capturedAt: s.capturedAt, metrics: s.metrics, ...(flags ? { flags } : {}) }),
     );
@@ -174,13 +201,13 @@ export async function writeSnapshots(
     };
     postOf.set(key, record);
     if (record.publishedAt !== null) {
+      // The summary is updated in place: it belongs to this batch or to the cache, which drops it if the
+      // transaction fails.
       const base = summary ?? buildSummary(record, []);
-      const point = pointOf(s.capturedAt, s.metrics);
-      summaryOf.set(key, {
-        ...withPoint(base, point),
-        publishedAt: record.publishedAt,
-        format: record.format,
-      });
+      addPoint(base, pointOf(s.capturedAt, s.metrics));
+      base.publishedAt = record.publishedAt;
+      base.format = record.format;
+      summaryOf.set(key, base);
     }
     touched.add(key);
     result.committed.push(s.key);
@@ -189,20 +216,24 @@ export async function writeSnapshots(
   for (const key of touched) {
     // A first sighting writes the post's page facts now; later ones only mark it to be rebuilt.
     if (!known.has(key)) writes.push(tx.objectStore('posts').put(postOf.get(key)!));
-    if (!dirty.has(key)) newlyDirty.push(key);
-    dirty.add(key);
+    if (!isDirty(key)) newlyDirty.push(key);
   }
   if (newlyDirty.length) writes.push(tx.objectStore('meta').put(newlyDirty, newDirtyMarker()));
   try {
     await Promise.all([...writes, tx.done]);
   } catch (e) {
-    for (const k of pKeys) st.cache.delete(k);
+    for (const k of pKeys) {
+      st.cache.delete(k);
+      st.peaks.delete(k);
+    }
     throw e;
   }
   // Only what is committed goes into memory.
+  if (st.peaks.size > 10_000) st.peaks.clear();
   if (!st.dirtyLoaded) st.generation = generation;
   st.dirtyLoaded = true;
-  for (const k of dirty) st.dirty.add(k);
+  for (const k of leftDirty) st.dirty.add(k);
+  for (const k of newlyDirty) st.dirty.add(k);
   for (const k of stale) st.stale.add(k);
   for (const k of pKeys) st.cache.set(k, { post: postOf.get(k), summary: summaryOf.get(k) });
   if (!state) await settle(db, st);

@@ -19,12 +19,13 @@ export function buildSummary(post: PostRecord, snapshots: readonly SnapshotRecor
   };
 }
 
-/** Adds or replaces the point at `capturedAt`, keeping points in time order. */
-export function withPoint(summary: SummaryRecord, point: SummaryPoint): SummaryRecord {
-  const points = summary.points.filter((p) => p[0] !== point[0]);
-  points.push(point);
-  points.sort((a, b) => a[0] - b[0]);
-  return { ...summary, points };
+/** Adds or replaces the point at `capturedAt` in place, keeping points in time order (appending is the usual case). */
+export function addPoint(summary: SummaryRecord, point: SummaryPoint): void {
+  const points = summary.points;
+  let i = points.length;
+  while (i > 0 && points[i - 1]![0] > point[0]) i--;
+  if (i > 0 && points[i - 1]![0] === point[0]) points[i - 1] = point;
+  else points.splice(i, 0, point);
 }
 
 export function summaryToCurve(s: SummaryRecord): Curve {
