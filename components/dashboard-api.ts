@@ -1,25 +1,12 @@
 import type { RestoreSummary } from '../lib/backup';
+import type { ExportKind, ExportScope } from '../lib/export-rows';
 import type { AccountView, StorageStatus } from '../lib/messages';
 import type { Metrics } from '../lib/metrics';
 import type { PlatformId, PostFormat } from '../lib/platforms/types';
 import type { ScoreView } from '../lib/score-view';
 import type { Settings } from '../lib/settings';
 
-export type { Settings };
-
-export type ExportKind = 'snapshots-csv' | 'posts-csv' | 'backup-json';
-
-/**
- * What an export covers: everything or one account, and optionally a time range: capture time for the
- * snapshots CSV and the backup's snapshots, publication time for the posts CSV.
- */
-export interface ExportScope {
-  account?: { platform: PlatformId; handle: string };
-  /** Epoch ms, inclusive. */
-  from?: number;
-  /** Epoch ms, inclusive. */
-  to?: number;
-}
+export type { ExportKind, ExportScope, Settings };
 
 export interface ExportResult {
   blob: Blob;

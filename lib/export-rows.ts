@@ -2,13 +2,18 @@
 // quotes and neutralises them. A metric the page did not show is an empty cell, never 0.
 import type { PostRecord, SnapshotRecord } from './db';
 import { METRICS, type Metrics } from './metrics';
+import type { PlatformId } from './platforms/types';
 import { HOUR } from './score-config';
 
 export type ExportCell = string | number | null;
 export type ExportKind = 'snapshots-csv' | 'posts-csv' | 'backup-json';
 
-export interface ExportFilenameScope {
-  account?: { platform: string; handle: string };
+/**
+ * What an export covers: everything or one account, and optionally a time range: capture time for the
+ * snapshots CSV and the backup's snapshots, publication time for the posts CSV.
+ */
+export interface ExportScope {
+  account?: { platform: PlatformId; handle: string };
   /** Epoch ms, inclusive. */
   from?: number;
   /** Epoch ms, inclusive. */
@@ -28,25 +33,13 @@ export interface ExportScore {
 // must not pretend it was exact. For exact counts min = max = value.
 const METRIC_COLUMNS = METRICS.flatMap((m) => [m, `${m}_min`, `${m}_max`]);
 
-export const SNAPSHOT_COLUMNS: string[] = [
-  'site',
-  'account',
-  'post_id',
-  'url',
-  'format',
-  'published_at',
-  'captured_at',
-  'age_hours',
-  ...METRIC_COLUMNS,
-];
+/** The columns both CSVs start with: which post this is. */
+const POST_HEAD = ['site', 'account', 'post_id', 'url', 'format', 'published_at'];
+
+export const SNAPSHOT_COLUMNS: string[] = [...POST_HEAD, 'captured_at', 'age_hours', ...METRIC_COLUMNS];
 
 export const POST_COLUMNS: string[] = [
-  'site',
-  'account',
-  'post_id',
-  'url',
-  'format',
-  'published_at',
+  ...POST_HEAD,
   'first_seen_at',
   'last_seen_at',
   'snapshots',
@@ -132,7 +125,12 @@ const day = (ms: number) => isoTime(ms)?.slice(0, 10) ?? null;
  * A range gives `<from>_<to>` (to defaults to now) or `until-<to>`; no range gives today. A backup
  * without an account omits "all", since a backup is whole by default.
  */
-export function exportFilename(kind: ExportKind, scope: ExportFilenameScope, now: number): string {
+export function exportFilename(
+  kind: ExportKind,
+  // Any site string: a filename is built from it, so it is sanitised, not trusted to be a PlatformId.
+  scope: Omit<ExportScope, 'account'> & { account?: { platform: string; handle: string } },
+  now: number,
+): string {
   const [what, ext] = KIND[kind];
   const parts = ['resonance', what];
   if (scope.account) {

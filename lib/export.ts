@@ -1,10 +1,16 @@
 // Exports stream out of IndexedDB in pages: a million snapshots never sit in memory at once. The
 // caller's sink takes each chunk (the dashboard turns chunks into Blob parts, a test keeps strings).
-import type { ExportKind, ExportScope } from '../components/dashboard-api';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupPost, type BackupSnapshot } from './backup';
 import { CSV_BOM, csvRow } from './csv';
 import { type AccountRecord, accountKey, type PostRecord, type ResonanceDB, type SnapshotRecord } from './db';
-import { POST_COLUMNS, postRow, SNAPSHOT_COLUMNS, snapshotRow } from './export-rows';
+import {
+  type ExportKind,
+  type ExportScope,
+  POST_COLUMNS,
+  postRow,
+  SNAPSHOT_COLUMNS,
+  snapshotRow,
+} from './export-rows';
 import { normalizeHandle } from './platforms/types';
 import { accountScores } from './scoring';
 
