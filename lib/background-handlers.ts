@@ -102,6 +102,8 @@ export function createBackground(env: HandlerEnv) {
       return state;
     },
     async listAccounts() {
+      // Post counts come from the pages: posts first seen in the last seconds are written first.
+      await ingestor.settle();
       return listAccounts(await env.db());
     },
     async getScores(p) {
@@ -109,7 +111,7 @@ export function createBackground(env: HandlerEnv) {
       if (!Array.isArray(p.postIds) || p.postIds.length > MAX_BATCH)
         throw new InvalidInput('postIds must be a list');
       const ids = p.postIds.map((id) => checkString(id, 'postId', 128));
-      return scoresFor(await env.db(), platform, ids, env.now(), (account) => ingestor.overlay(account));
+      return scoresFor(await env.db(), platform, ids, env.now(), ingestor);
     },
     async getStatus() {
       return { ...status };

@@ -1,12 +1,12 @@
 // The JSON backup: a versioned file that restores into any Resonance, merging idempotently.
 // Everything in a file is validated before anything is written; a bad file changes nothing.
 import { accountKey, type PostRecord, postKey, type ResonanceDB } from './db';
-import { bumpGeneration } from './derive';
+import { bumpGeneration, rebuildInTx } from './derive';
 import type { Metrics } from './metrics';
+import { type ReadTx, readLocated, type WriteTx, writeLocated } from './pages';
 import { isSiteUrl } from './platforms/hosts';
 import type { PlatformId, PostFormat } from './platforms/types';
 import { normalizeHandle } from './platforms/types';
-import { buildSummary } from './summary';
 import { checkMetrics, checkPlatform, checkString, InvalidInput, isRecord } from './validate';
 
 export const BACKUP_FORMAT = 'resonance-backup';
@@ -145,9 +145,8 @@ export async function restoreBackup(
 ): Promise<RestoreSummary> {
   const summary: RestoreSummary = { accounts: 0, newPosts: 0, newSnapshots: 0, duplicates: 0 };
   // readwrite even for a dry run, so the summary is computed under the same lock a restore would hold.
-  const tx = db.transaction(['accounts', 'posts', 'snapshots', 'summaries', 'meta'], 'readwrite');
+  const tx = db.transaction(['accounts', 'pages', 'postPages', 'snapshots', 'meta'], 'readwrite');
   const accounts = tx.objectStore('accounts');
-  const posts = tx.objectStore('posts');
   const snaps = tx.objectStore('snapshots');
   const write = !opts.dryRun;
 
@@ -168,31 +167,30 @@ export async function restoreBackup(
       });
     }
   }
-  const records = new Map<string, PostRecord>();
-  const fresh = new Set<string>();
+  const keys = [...new Set(backup.posts.map((p) => postKey(p.platform, p.id)))];
+  const stored = await readLocated(tx as unknown as ReadTx, keys);
+  // Facts of posts the store does not hold yet; a stored post keeps its own (the user's current data wins).
+  const fresh = new Map<string, PostRecord>();
   for (const p of backup.posts) {
     const key = postKey(p.platform, p.id);
-    const existing = records.get(key) ?? (await posts.get(key));
-    if (!existing) fresh.add(key);
-    records.set(
+    if (stored.has(key) || fresh.has(key)) continue;
+    fresh.set(key, {
       key,
-      existing ?? {
-        key,
-        platform: p.platform,
-        id: p.id,
-        account: accountKey(p.platform, normalizeHandle(p.author)),
-        author: p.author,
-        url: p.url,
-        publishedAt: p.publishedAt === null ? null : Date.parse(p.publishedAt),
-        format: p.format,
-        firstSeenAt: Number.POSITIVE_INFINITY,
-        lastSeenAt: 0,
-        latest: {},
-        snapshots: 0,
-      },
-    );
+      platform: p.platform,
+      id: p.id,
+      account: accountKey(p.platform, normalizeHandle(p.author)),
+      author: p.author,
+      url: p.url,
+      publishedAt: p.publishedAt === null ? null : Date.parse(p.publishedAt),
+      format: p.format,
+      firstSeenAt: Number.POSITIVE_INFINITY,
+      lastSeenAt: 0,
+      latest: {},
+      snapshots: 0,
+    });
   }
   const seen = new Set<string>();
+  const grown = new Set<string>();
   for (const s of backup.snapshots) {
     const key = postKey(s.platform, s.postId);
     const at = Date.parse(s.capturedAt);
@@ -203,26 +201,15 @@ export async function restoreBackup(
     }
     seen.add(id);
     summary.newSnapshots++;
-    const r = records.get(key)!;
-    r.snapshots++;
-    r.firstSeenAt = Math.min(r.firstSeenAt, at);
-    if (at >= r.lastSeenAt) {
-      r.lastSeenAt = at;
-      r.latest = s.metrics;
-    }
+    grown.add(key);
     if (write) await snaps.put({ post: key, capturedAt: at, metrics: s.metrics });
   }
-  for (const r of records.values()) {
-    // A post without any snapshot carries no history: nothing to restore.
-    if (r.snapshots === 0) continue;
-    if (fresh.has(r.key)) summary.newPosts++;
-    if (!write) continue;
-    await posts.put(r);
-    // The summary is rebuilt from everything now stored for the post, so scores include the restored history.
-    if (r.publishedAt !== null) {
-      const rows = await snaps.getAll(IDBKeyRange.bound([r.key, -Infinity], [r.key, Infinity]));
-      await tx.objectStore('summaries').put(buildSummary(r, rows));
-    }
+  // A post without any new snapshot carries no new history: nothing to restore.
+  for (const key of grown) if (fresh.has(key)) summary.newPosts++;
+  if (write) {
+    // Records and curves are rebuilt from everything now stored, so scores include the restored history.
+    const derived = await rebuildInTx(tx as unknown as WriteTx, grown, fresh);
+    await writeLocated(tx as unknown as WriteTx, derived.values());
   }
   if (write) await bumpGeneration(tx.objectStore('meta'));
   await tx.done;

@@ -7,6 +7,7 @@ import { send } from './client';
 import { accountKey, openResonanceDB, type ResonanceDB } from './db';
 import { EXPORTERS } from './export';
 import { exportFilename } from './export-rows';
+import { accountPosts } from './pages';
 import { normalizeHandle } from './platforms/types';
 import { toScoreView } from './score-view';
 import { accountScores } from './scoring';
@@ -30,17 +31,11 @@ async function history(account: {
   const d = await open();
   const key = accountKey(account.platform, normalizeHandle(account.handle));
   const now = Date.now();
-  const [posts, summaries, scores] = await Promise.all([
-    d.getAllFromIndex('posts', 'by-account', key),
-    d.getAllFromIndex('summaries', 'by-account', key),
-    accountScores(d, key, now),
-  ]);
-  const curves = new Map(summaries.map((s) => [s.id, s]));
-  return posts
-    .sort((a, b) => (b.publishedAt ?? b.firstSeenAt) - (a.publishedAt ?? a.firstSeenAt))
-    .map((p) => {
+  const [entries, scores] = await Promise.all([accountPosts(d, key), accountScores(d, key, now)]);
+  return entries
+    .sort((a, b) => (b.post.publishedAt ?? b.post.firstSeenAt) - (a.post.publishedAt ?? a.post.firstSeenAt))
+    .map(({ post: p, points }) => {
       const s = scores.get(p.id);
-      const summary = curves.get(p.id);
       return {
         platform: p.platform,
         id: p.id,
@@ -50,12 +45,12 @@ async function history(account: {
         latest: p.latest,
         snapshots: p.snapshots,
         score: s ? toScoreView(s, p.platform) : null,
-        curve: (summary?.points ?? []).map((pt) => {
+        curve: (p.publishedAt === null ? [] : points).map((pt) => {
           // pt = [at, likes, comments, shares, quotes, saves, views] (lib/summary.ts)
           const interactions = [1, 2, 3, 4, 5].reduce((n, i) => n + (pt[i] ?? 0), 0);
           const views = pt[6];
           return {
-            ageHours: (pt[0] - (summary?.publishedAt ?? pt[0])) / H,
+            ageHours: (pt[0] - (p.publishedAt ?? pt[0])) / H,
             interactions,
             ...(typeof views === 'number' ? { views } : {}),
           };

@@ -1,12 +1,12 @@
 // The IndexedDB schema and its upgrade ladder: one step per version, each tested with data the
 // previous version wrote. Steps only ever add or transform; nothing a user recorded is dropped.
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { UPGRADES, type UpgradeDb, type UpgradeTx } from './db-upgrades';
 import type { Metrics } from './metrics';
 import type { PlatformId, PostFormat } from './platforms/types';
-import { buildSummary } from './summary';
 
 export const DB_NAME = 'resonance';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface AccountRecord {
   /** `${platform}:${folded handle}` */
@@ -52,10 +52,7 @@ export interface SnapshotRecord {
 /** One point of a summary: [capturedAt, …one value per METRICS entry, null where not shown]. */
 export type SummaryPoint = [number, ...(number | null)[]];
 
-/**
- * A post's curve in compact form, one record per post, read in one index query per account: this is
- * what makes baselines fast (scoring never touches the snapshots store). Only posts with a known time.
- */
+/** A post's curve in compact form: the input of every baseline. Only posts with a known time have one. */
 export interface SummaryRecord {
   key: string;
   account: string;
@@ -65,49 +62,51 @@ export interface SummaryRecord {
   points: SummaryPoint[];
 }
 
+/** One post as its page stores it: its record and its curve (every stored capture, as compact points). */
+export interface PagedPost {
+  post: PostRecord;
+  points: SummaryPoint[];
+}
+
+/** [account key, week number since the epoch]: a page holds the posts of one account from one week. */
+export type PageKey = [string, number];
+
+/**
+ * Every derived record of one account's posts from one week, in one IndexedDB record (see lib/pages.ts):
+ * ingest writes a few pages per flush window instead of two records per post, and scoring reads an
+ * account in one key range.
+ */
+export interface PostPage {
+  account: string;
+  week: number;
+  posts: Record<string, PagedPost>;
+}
+
+/** Where a post's page is: written once, when the post is first stored. */
+export interface PostLocation {
+  account: string;
+  week: number;
+}
+
 export interface ResonanceSchema extends DBSchema {
   accounts: { key: string; value: AccountRecord };
-  posts: { key: string; value: PostRecord; indexes: { 'by-account': string } };
   snapshots: { key: [string, number]; value: SnapshotRecord };
-  summaries: { key: string; value: SummaryRecord; indexes: { 'by-account': string } };
-  /** Small named values: settings, the last retention run. */
+  pages: { key: PageKey; value: PostPage };
+  postPages: { key: string; value: PostLocation; indexes: { 'by-account': string } };
+  /** Small named values: settings, the last retention run, markers of derived records still to write. */
   meta: { key: string; value: unknown };
 }
 
 export type ResonanceDB = IDBPDatabase<ResonanceSchema>;
-type UpgradeTx = IDBPTransaction<ResonanceSchema, StoreNames<ResonanceSchema>[], 'versionchange'>;
-
-/** UPGRADES[v] moves a database from version v to v + 1, inside the upgrade transaction. */
-export const UPGRADES: Array<(db: ResonanceDB, tx: UpgradeTx) => void | Promise<void>> = [
-  (db) => {
-    db.createObjectStore('accounts', { keyPath: 'key' });
-    const posts = db.createObjectStore('posts', { keyPath: 'key' });
-    posts.createIndex('by-account', 'account');
-    // Keyed by [post, capturedAt] so one post's history is one contiguous key range.
-    db.createObjectStore('snapshots', { keyPath: ['post', 'capturedAt'] });
-  },
-  // v2: per-post summaries for fast baselines, and a meta store. Summaries are built from the history
-  // version 1 recorded, so scores are unchanged by the upgrade.
-  async (db, tx) => {
-    const summaries = db.createObjectStore('summaries', { keyPath: 'key' });
-    summaries.createIndex('by-account', 'account');
-    db.createObjectStore('meta');
-    const snaps = tx.objectStore('snapshots');
-    for (let c = await tx.objectStore('posts').openCursor(); c; c = await c.continue()) {
-      const p = c.value;
-      if (p.publishedAt === null) continue;
-      const rows = await snaps.getAll(IDBKeyRange.bound([p.key, -Infinity], [p.key, Infinity]));
-      await tx.objectStore('summaries').put(buildSummary(p, rows));
-    }
-  },
-];
+export { UPGRADES };
 
 export function openResonanceDB(name = DB_NAME, version = DB_VERSION): Promise<ResonanceDB> {
   return openDB<ResonanceSchema>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       // Steps run in order inside the one upgrade transaction; a failing step aborts it, leaving the old version intact.
       void (async () => {
-        for (let v = oldVersion; v < (newVersion ?? version); v++) await UPGRADES[v]?.(db, tx);
+        for (let v = oldVersion; v < (newVersion ?? version); v++)
+          await UPGRADES[v]?.(db as unknown as UpgradeDb, tx as unknown as UpgradeTx);
       })().catch(() => tx.abort());
     },
     blocking(_current, _next, event) {

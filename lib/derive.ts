@@ -1,54 +1,45 @@
-// Derived records: a post's record (latest counts, first/last seen, snapshot count) and its summary
-// are always recomputable from its snapshots, which are the truth. Ingest writes snapshots at once and
-// the derived records behind it; restore and retention rebuild them the same way.
-import type { IDBPTransaction } from 'idb';
-import type { PostRecord, ResonanceDB, ResonanceSchema, SummaryRecord } from './db';
-import { buildSummary } from './summary';
+// Derived records: a post's record (latest counts, first/last seen, snapshot count) and its curve are
+// always recomputable from its snapshots, which are the truth. Ingest writes snapshots at once and the
+// derived records behind it, into post pages (lib/pages.ts); restore and retention rebuild them the same way.
+import type { PostRecord, ResonanceDB } from './db';
+import { type Located, pageOf, readLocated, type WriteTx, writeLocated } from './pages';
+import { fromSnapshots } from './summary';
 
-type DeriveTx = IDBPTransaction<ResonanceSchema, ('posts' | 'snapshots' | 'summaries')[], 'readwrite'>;
+/** A post's derived records, with where its page is. */
+export type Derived = Located;
 
-export interface Derived {
-  post: PostRecord;
-  summary?: SummaryRecord;
-}
+const history = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
 
-/** Recomputes the given posts from their stored snapshots inside `tx`; posts that no longer exist are skipped. */
-export async function rebuildInTx(tx: DeriveTx, keys: Iterable<string>): Promise<Map<string, Derived>> {
+/**
+ * Recomputes posts from their stored snapshots inside `tx`; nothing is written. A post's facts (URL,
+ * author, time, format) come from `facts` where given, else from its page; posts with neither, or with
+ * no snapshot left, are skipped.
+ */
+export async function rebuildInTx(
+  tx: WriteTx,
+  keys: Iterable<string>,
+  facts: ReadonlyMap<string, PostRecord> = new Map(),
+): Promise<Map<string, Derived>> {
   const list = [...keys];
-  const posts = tx.objectStore('posts');
-  const summaries = tx.objectStore('summaries');
-  const [records, histories] = await Promise.all([
-    Promise.all(list.map((k) => posts.get(k))),
-    Promise.all(
-      list.map((k) => tx.objectStore('snapshots').getAll(IDBKeyRange.bound([k, -Infinity], [k, Infinity]))),
-    ),
+  const [stored, histories] = await Promise.all([
+    readLocated(tx, list),
+    Promise.all(list.map((k) => tx.objectStore('snapshots').getAll(history(k)))),
   ]);
   const out = new Map<string, Derived>();
-  const writes: Promise<unknown>[] = [];
   list.forEach((key, i) => {
-    const post = records[i];
+    const at = stored.get(key);
+    const base = facts.get(key) ?? at?.post;
     const rows = histories[i]!;
-    if (!post || rows.length === 0) return;
-    const last = rows[rows.length - 1]!;
-    const updated: PostRecord = {
-      ...post,
-      firstSeenAt: rows[0]!.capturedAt,
-      lastSeenAt: last.capturedAt,
-      latest: last.metrics,
-      snapshots: rows.length,
-    };
-    writes.push(posts.put(updated));
-    const summary = updated.publishedAt === null ? undefined : buildSummary(updated, rows);
-    if (summary) writes.push(summaries.put(summary));
-    out.set(key, { post: updated, summary });
+    if (!base || rows.length === 0) return;
+    const e = fromSnapshots(base, rows);
+    out.set(key, { ...e, page: at?.page ?? pageOf(e.post), indexed: at?.indexed ?? false });
   });
-  await Promise.all(writes);
   return out;
 }
 
 /**
  * Posts whose derived records lag their snapshots are listed in the meta store, one small marker per
- * flush (`dirty:<id>` → post keys), so a stopped worker's successor knows what to rebuild.
+ * flush (`dirty:<id>` → MarkerEntry[]), so a stopped worker's successor knows what to rebuild.
  */
 export const DIRTY_PREFIX = 'dirty:';
 
@@ -69,6 +60,30 @@ export const newDirtyMarker = () =>
   `${DIRTY_PREFIX}${Date.now().toString(36)}-${(markerSeq++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
+ * A marker lists posts whose derived records lag: a post key (its page holds its facts), or the whole
+ * record of a post no page holds yet (first seen since the last settle), so nothing is known only in memory.
+ */
+export type MarkerEntry = string | PostRecord;
+
+/** Adds every post the markers name to `keys`, and the facts they carry to `facts` (later markers win). */
+export function readMarkers(
+  markers: readonly unknown[],
+  keys: Set<string>,
+  facts: Map<string, PostRecord>,
+): void {
+  for (const list of markers) {
+    if (!Array.isArray(list)) continue;
+    for (const e of list as unknown[]) {
+      if (typeof e === 'string') keys.add(e);
+      else if (e && typeof e === 'object' && typeof (e as PostRecord).key === 'string') {
+        keys.add((e as PostRecord).key);
+        facts.set((e as PostRecord).key, e as PostRecord);
+      }
+    }
+  }
+}
+
+/**
  * Writes the derived records of `keys` and of every post a marker lists, then drops the markers, in one
  * transaction. `known` holds records computed in memory from what was committed; the others (after a
  * restart, or after history changed elsewhere) are rebuilt from their snapshots.
@@ -79,32 +94,34 @@ export async function settlePosts(
   known: ReadonlyMap<string, Derived> = new Map(),
   generation?: unknown,
 ): Promise<{ settled: string[]; derived: Map<string, Derived>; generation: unknown }> {
-  const tx = db.transaction(['posts', 'snapshots', 'summaries', 'meta'], 'readwrite');
+  const tx = db.transaction(['pages', 'postPages', 'snapshots', 'meta'], 'readwrite');
   const meta = tx.objectStore('meta');
   const [markers, current] = await Promise.all([
     meta.getAll(dirtyRange()) as Promise<unknown[]>,
     meta.get(GENERATION_KEY),
   ]);
   const all = new Set(keys);
-  for (const list of markers) if (Array.isArray(list)) for (const k of list as string[]) all.add(k);
+  const facts = new Map<string, PostRecord>();
+  readMarkers(markers, all, facts);
   // Records from memory are written only if nothing else wrote history since they were read (a restore,
   // a deletion, retention: each bumps the generation); otherwise every post is rebuilt from the store.
   const trustMemory = current === generation;
-  const writes: Promise<unknown>[] = [];
   const derived = new Map<string, Derived>();
   for (const k of all) {
     const d = trustMemory ? known.get(k) : undefined;
-    if (!d) continue;
-    writes.push(tx.objectStore('posts').put(d.post));
-    if (d.summary) writes.push(tx.objectStore('summaries').put(d.summary));
-    derived.set(k, d);
+    if (d) derived.set(k, d);
   }
   const rebuilt = await rebuildInTx(
-    tx as unknown as DeriveTx,
+    tx as unknown as WriteTx,
     [...all].filter((k) => !derived.has(k)),
+    facts,
   );
   for (const [k, d] of rebuilt) derived.set(k, d);
-  writes.push(meta.delete(dirtyRange()));
-  await Promise.all([...writes, tx.done]);
+  await Promise.all([
+    writeLocated(tx as unknown as WriteTx, derived.values()),
+    meta.delete(dirtyRange()),
+    tx.done,
+  ]);
+  for (const [k, d] of derived) derived.set(k, { ...d, indexed: true });
   return { settled: [...all], derived, generation: current };
 }

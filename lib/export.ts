@@ -11,6 +11,7 @@ import {
   SNAPSHOT_COLUMNS,
   snapshotRow,
 } from './export-rows';
+import { eachPostRecord } from './pages';
 import { normalizeHandle } from './platforms/types';
 import { accountScores } from './scoring';
 
@@ -37,7 +38,8 @@ async function postsInScope(db: ResonanceDB, scope: ExportScope) {
   const only = scope.account
     ? accountKey(scope.account.platform, normalizeHandle(scope.account.handle))
     : null;
-  const posts = only ? await db.getAllFromIndex('posts', 'by-account', only) : await db.getAll('posts');
+  const posts: PostRecord[] = [];
+  await eachPostRecord(db, only, (p) => posts.push(p));
   posts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const display = (p: PostRecord) => accounts.get(p.account)?.display ?? p.author;
   return { posts, display, accounts, only };

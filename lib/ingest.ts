@@ -1,6 +1,7 @@
 // Ingest: snapshots are written and acknowledged in one transaction per flush; the derived records
-// (post record, summary) follow behind, coalesced, from a durable list of posts to bring up to date.
-// Writing is idempotent, so a snapshot resent after a worker restart is stored once.
+// (each post's record and curve, in post pages) follow behind, coalesced, from durable markers that name
+// the posts to bring up to date. Writing is idempotent, so a snapshot resent after a worker restart is
+// stored once.
 import type { StoreNames } from 'idb';
 import {
   accountKey,
@@ -12,13 +13,22 @@ import {
   type SummaryPoint,
   type SummaryRecord,
 } from './db';
-import { type Derived, dirtyRange, GENERATION_KEY, newDirtyMarker, settlePosts } from './derive';
+import {
+  type Derived,
+  dirtyRange,
+  GENERATION_KEY,
+  type MarkerEntry,
+  newDirtyMarker,
+  readMarkers,
+  settlePosts,
+} from './derive';
 import type { SnapshotInput } from './messages';
 import { METRICS, type Metrics, metricsSignature } from './metrics';
+import { pageOf, type ReadTx, readLocated, summaryOf } from './pages';
 import { normalizeHandle } from './platforms/types';
 import { PostCache } from './post-cache';
 import { DEDUPE_MS } from './score-config';
-import { addPoint, buildSummary, pointOf } from './summary';
+import { addPoint, pointOf } from './summary';
 
 export { DEDUPE_MS };
 
@@ -41,12 +51,13 @@ export class IngestState {
   /** The store's history generation when this memory was built (see derive.ts). */
   generation: unknown = undefined;
 
-  /** Fresh summaries of posts whose stored summary lags, for scoring before they are written. */
+  /** Fresh curves of posts whose stored page lags, for scoring before they are written. */
   overlay(account: string): SummaryRecord[] {
     const out: SummaryRecord[] = [];
     for (const k of this.dirty) {
-      const s = this.cache.get(k)?.summary;
-      if (s && s.account === account) out.push(s);
+      const d = this.cache.get(k);
+      const s = d && d.post.account === account ? summaryOf(d) : undefined;
+      if (s) out.push(s);
     }
     return out;
   }
@@ -76,10 +87,18 @@ function dropFlags(metrics: Metrics, peak: Peak): SnapshotFlag[] | undefined {
   return undefined;
 }
 
+/** The facts a snapshot carries about its post differ from what is stored of it (they are re-marked). */
+const factsDiffer = (p: PostRecord, s: SnapshotInput) =>
+  p.url !== s.url ||
+  p.author !== s.author ||
+  (s.publishedAt != null && p.publishedAt !== s.publishedAt) ||
+  (s.format !== undefined && p.format !== s.format);
+
 /**
  * Writes one batch of snapshots in one transaction: all of it or, if the transaction fails, none of it.
- * A new post's record is written with it (its page facts exist nowhere else); an existing post's
- * record and summary are marked to be rebuilt. Without a `state`, they are rebuilt before returning.
+ * Posts' derived records are not written here: each post whose records now lag is named in one small
+ * marker per flush (with its facts, if no page holds it yet). Without a `state`, they are written
+ * before returning.
  */
 export async function writeSnapshots(
   db: ResonanceDB,
@@ -92,59 +111,66 @@ export async function writeSnapshots(
   const unknownAccounts = aKeys.filter((k) => !st.tracked.has(k));
   const pKeys = [...new Set(batch.map((s) => postKey(s.platform, s.postId)))];
   const missing = pKeys.filter((k) => !st.cache.has(k));
+  const refacts = batch.some((s) => {
+    const d = st.cache.get(postKey(s.platform, s.postId));
+    return d !== undefined && factsDiffer(d.post, s);
+  });
   // The transaction spans only the stores this batch needs: once accounts and posts are in memory and
   // already marked, a flush is a write to the snapshots store alone, like a raw put.
   const scope: StoreNames<ResonanceSchema>[] = ['snapshots'];
   if (unknownAccounts.length) scope.push('accounts');
-  if (missing.length) scope.push('posts', 'summaries');
-  if (!st.dirtyLoaded || pKeys.some((k) => !st.dirty.has(k))) scope.push('meta');
+  if (missing.length) scope.push('postPages', 'pages');
+  if (!st.dirtyLoaded || refacts || pKeys.some((k) => !st.dirty.has(k))) scope.push('meta');
   const tx = db.transaction(scope, 'readwrite');
   const snapshots = tx.objectStore('snapshots');
 
   // Every read is issued at once so IndexedDB can pipeline them; cached posts are not read at all.
-  const accountsRead = Promise.all(unknownAccounts.map((k) => tx.objectStore('accounts').get(k)));
-  const dirtyRead = st.dirtyLoaded ? Promise.resolve([]) : tx.objectStore('meta').getAll(dirtyRange());
-  const [accounts, dirtyStored, postRows, generation] = await Promise.all([
-    accountsRead,
-    dirtyRead,
-    Promise.all(missing.map((k) => tx.objectStore('posts').get(k))),
+  const [accounts, markers, located, generation] = await Promise.all([
+    Promise.all(unknownAccounts.map((k) => tx.objectStore('accounts').get(k))),
+    st.dirtyLoaded
+      ? Promise.resolve([])
+      : (tx.objectStore('meta').getAll(dirtyRange()) as Promise<unknown[]>),
+    readLocated(tx as unknown as ReadTx, missing),
     st.dirtyLoaded ? Promise.resolve(st.generation) : tx.objectStore('meta').get(GENERATION_KEY),
   ]);
-  // Only a post already stored can have a summary: new posts (most first sightings) cost no second read.
-  const summaryRows = await Promise.all(
-    missing.map((k, i) => (postRows[i] ? tx.objectStore('summaries').get(k) : undefined)),
-  );
   // Markers a stopped worker left (read once per worker); st.dirty is not copied per flush.
   const leftDirty = new Set<string>();
-  for (const list of dirtyStored as unknown[])
-    if (Array.isArray(list)) for (const k of list) leftDirty.add(k);
+  const leftFacts = new Map<string, PostRecord>();
+  readMarkers(markers, leftDirty, leftFacts);
   const isDirty = (k: string) => st.dirty.has(k) || leftDirty.has(k);
   // Read now while lagging behind their snapshots: their records are not to be trusted.
   const stale = new Set(missing.filter(isDirty));
   for (const [i, k] of unknownAccounts.entries()) st.tracked.set(k, accounts[i]?.tracked === true);
   const tracked = new Set(aKeys.filter((k) => st.tracked.get(k)));
-  const postOf = new Map(pKeys.map((k) => [k, st.cache.get(k)?.post]));
-  const summaryOf = new Map(pKeys.map((k) => [k, st.cache.get(k)?.summary]));
-  missing.forEach((k, i) => {
-    postOf.set(k, postRows[i]);
-    summaryOf.set(k, summaryRows[i]);
-  });
-  const known = new Set(pKeys.filter((k) => postOf.get(k)));
+  const entries = new Map<string, Derived | undefined>(pKeys.map((k) => [k, st.cache.get(k)]));
+  for (const k of missing) {
+    const at = located.get(k);
+    const facts = leftFacts.get(k);
+    // A post first seen since the last settle is in no page yet: its marker holds its facts.
+    if (facts)
+      entries.set(k, {
+        post: facts,
+        points: at?.points ?? [],
+        page: at?.page ?? pageOf(facts),
+        indexed: at?.indexed ?? false,
+      });
+    else entries.set(k, at);
+  }
 
   const wanted = batch.filter((s) => {
     if (tracked.has(accountKey(s.platform, normalizeHandle(s.author)))) return true;
     result.rejected.push({ key: s.key, reason: `@${s.author} is not a tracked account` });
     return false;
   });
-  // A summary lists every stored capture time, so a resent snapshot is found without a read, unless the
-  // summary may lag (dirty and not in memory) or the post has none (no known time).
+  // A post's points list every stored capture time, so a resent snapshot is found without a read, unless
+  // they may lag (read while dirty). A post in no page and no marker has no snapshot at all.
   const stored: unknown[] = wanted.map((s) => {
     const key = postKey(s.platform, s.postId);
-    const summary = summaryOf.get(key);
-    const current = summary && !stale.has(key) && !st.stale.has(key);
-    if (current) {
+    const d = entries.get(key);
+    if (!d && !isDirty(key)) return undefined;
+    if (d && !stale.has(key) && !st.stale.has(key)) {
       // Captures arrive in time order, so the usual answer is at the end.
-      const pts = summary.points;
+      const pts = d.points;
       const last = pts[pts.length - 1];
       if (!last || last[0] < s.capturedAt) return undefined;
       return pts.some((p) => p[0] === s.capturedAt) ? key : undefined;
@@ -161,19 +187,21 @@ export async function writeSnapshots(
 
   const touched = new Set<string>();
   const writes: Promise<unknown>[] = [];
+  const marker: MarkerEntry[] = [];
+  const marked = new Set<string>();
   wanted.forEach((s, i) => {
     const key = postKey(s.platform, s.postId);
-    const existing = postOf.get(key);
+    const entry = entries.get(key);
+    const existing = entry?.post;
     const unchanged = existing && metricsSignature(existing.latest) === metricsSignature(s.metrics);
     const recent = existing && Math.abs(s.capturedAt - existing.lastSeenAt) < DEDUPE_MS;
     if (stored[i] !== undefined || (unchanged && recent)) {
       result.committed.push(s.key);
       return;
     }
-    const summary = summaryOf.get(key);
     let peak = st.peaks.get(key);
     if (!peak) {
-      peak = peakOf(summary?.points ?? []);
+      peak = peakOf(entry?.points ?? []);
       st.peaks.set(key, peak);
     }
     const flags = dropFlags(s.metrics, peak);
@@ -199,26 +227,27 @@ export async function writeSnapshots(
       latest: newest ? s.metrics : existing.latest,
       snapshots: (existing?.snapshots ?? 0) + 1,
     };
-    postOf.set(key, record);
-    if (record.publishedAt !== null) {
-      // The summary is updated in place: it belongs to this batch or to the cache, which drops it if the
-      // transaction fails.
-      const base = summary ?? buildSummary(record, []);
-      addPoint(base, pointOf(s.capturedAt, s.metrics));
-      base.publishedAt = record.publishedAt;
-      base.format = record.format;
-      summaryOf.set(key, base);
+    // Points are updated in place: they belong to this batch or to the cache, which drops them if the
+    // transaction fails.
+    const points = entry?.points ?? [];
+    addPoint(points, pointOf(s.capturedAt, s.metrics));
+    const d: Derived = {
+      post: record,
+      points,
+      page: entry?.page ?? pageOf(record),
+      indexed: entry?.indexed ?? false,
+    };
+    // A post no page holds, or whose facts changed, is marked with its facts: they exist nowhere else.
+    const refact = existing !== undefined && factsDiffer(existing, s);
+    if ((!isDirty(key) && !marked.has(key)) || refact) {
+      marker.push(d.indexed && !refact ? key : record);
+      marked.add(key);
     }
+    entries.set(key, d);
     touched.add(key);
     result.committed.push(s.key);
   });
-  const newlyDirty: string[] = [];
-  for (const key of touched) {
-    // A first sighting writes the post's page facts now; later ones only mark it to be rebuilt.
-    if (!known.has(key)) writes.push(tx.objectStore('posts').put(postOf.get(key)!));
-    if (!isDirty(key)) newlyDirty.push(key);
-  }
-  if (newlyDirty.length) writes.push(tx.objectStore('meta').put(newlyDirty, newDirtyMarker()));
+  if (marker.length) writes.push(tx.objectStore('meta').put(marker, newDirtyMarker()));
   try {
     await Promise.all([...writes, tx.done]);
   } catch (e) {
@@ -233,19 +262,19 @@ export async function writeSnapshots(
   if (!st.dirtyLoaded) st.generation = generation;
   st.dirtyLoaded = true;
   for (const k of leftDirty) st.dirty.add(k);
-  for (const k of newlyDirty) st.dirty.add(k);
+  for (const k of touched) st.dirty.add(k);
   for (const k of stale) st.stale.add(k);
-  for (const k of pKeys) st.cache.set(k, { post: postOf.get(k), summary: summaryOf.get(k) });
+  for (const k of pKeys) st.cache.set(k, entries.get(k));
   if (!state) await settle(db, st);
   return result;
 }
 
-/** Writes every lagging post's record and summary: from memory where trusted, else rebuilt from snapshots. */
+/** Writes every lagging post's record and curve into its page: from memory where trusted, else rebuilt from snapshots. */
 export async function settle(db: ResonanceDB, st: IngestState): Promise<number> {
   const known = new Map<string, Derived>();
   for (const k of st.dirty) {
-    const c = st.cache.get(k);
-    if (c?.post && !st.stale.has(k)) known.set(k, { post: c.post, summary: c.summary });
+    const d = st.cache.get(k);
+    if (d && !st.stale.has(k)) known.set(k, d);
   }
   const { settled, derived, generation } = await settlePosts(db, st.dirty, known, st.generation);
   st.generation = generation;

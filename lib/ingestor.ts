@@ -53,9 +53,14 @@ export class Ingestor {
     return this.enqueue(async () => settle(await this.db(), this.state));
   }
 
-  /** Fresh summaries of one account's lagging posts, for scoring before they are written. */
+  /** Fresh curves of one account's lagging posts, for scoring before they are written. */
   overlay(account: string): SummaryRecord[] {
     return this.state.overlay(account);
+  }
+
+  /** The account of a post the worker has in memory (it may not be in any page yet). */
+  accountOf(postKey: string): string | undefined {
+    return this.state.cache.get(postKey)?.post.account;
   }
 
   /** Tracking changed: whether an account is tracked is read afresh. */

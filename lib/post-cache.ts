@@ -1,10 +1,8 @@
 // The worker's memory of the posts it wrote last, so a post seen again is not read back from the store.
-import type { PostRecord, SummaryRecord } from './db';
+import type { Derived } from './derive';
 
-export interface CachedPost {
-  post?: PostRecord;
-  summary?: SummaryRecord;
-}
+/** A post's derived records, or undefined for a post known not to be stored. */
+export type CachedPost = Derived | undefined;
 
 export class PostCache {
   private readonly map = new Map<string, CachedPost>();
@@ -12,7 +10,7 @@ export class PostCache {
   has(key: string): boolean {
     return this.map.has(key);
   }
-  get(key: string): CachedPost | undefined {
+  get(key: string): CachedPost {
     const v = this.map.get(key);
     if (v) {
       // Least recently used goes first: re-insert to mark as fresh.

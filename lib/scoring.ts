@@ -1,4 +1,4 @@
-// Scores read from the store: summaries in, score views out, with the user's settings applied.
+// Scores read from the store: post curves in, score views out, with the user's settings applied.
 import { postKey, type ResonanceDB, type SummaryRecord } from './db';
 import type { PlatformId } from './platforms/types';
 import { type Score, scoreAccount } from './score';
@@ -18,22 +18,31 @@ export async function accountScores(
   return scoreAccount(await accountCurves(db, account, overlay), { platform, now, basis, weights });
 }
 
+/** What the worker knows that the store may not hold yet: curves written behind, posts not yet paged. */
+export interface PendingHistory {
+  overlay(account: string): readonly SummaryRecord[];
+  accountOf(postKey: string): string | undefined;
+}
+
+const NOTHING_PENDING: PendingHistory = { overlay: () => [], accountOf: () => undefined };
+
 /** Score views for some posts of a platform, grouped so each account is scored once. */
 export async function scoresFor(
   db: ResonanceDB,
   platform: PlatformId,
   ids: readonly string[],
   now: number,
-  overlay: (account: string) => readonly SummaryRecord[] = () => [],
+  pending: PendingHistory = NOTHING_PENDING,
 ): Promise<Record<string, ScoreView>> {
   const byAccount = new Map<string, string[]>();
   for (const id of ids) {
-    const post = await db.get('posts', postKey(platform, id));
-    if (post) byAccount.set(post.account, [...(byAccount.get(post.account) ?? []), id]);
+    const key = postKey(platform, id);
+    const account = pending.accountOf(key) ?? (await db.get('postPages', key))?.account;
+    if (account) byAccount.set(account, [...(byAccount.get(account) ?? []), id]);
   }
   const out: Record<string, ScoreView> = {};
   for (const [account, wanted] of byAccount) {
-    const scores = await accountScores(db, account, now, overlay(account));
+    const scores = await accountScores(db, account, now, pending.overlay(account));
     for (const id of wanted) {
       const s = scores.get(id);
       if (s) out[id] = toScoreView(s, platform);

@@ -1,7 +1,8 @@
 // Accounts, tracking and curves read from the store; deleting history. Each write is one transaction.
-import { type AccountRecord, accountKey, type ResonanceDB, type SummaryRecord } from './db';
-import { bumpGeneration } from './derive';
+import { type AccountRecord, accountKey, type PostRecord, type ResonanceDB, type SummaryRecord } from './db';
+import { bumpGeneration, dirtyRange, readMarkers } from './derive';
 import type { AccountView, TrackingState } from './messages';
+import { accountPages, accountPosts, summaryOf } from './pages';
 import type { PlatformId } from './platforms/types';
 import { normalizeHandle } from './platforms/types';
 import type { Curve } from './score';
@@ -66,39 +67,47 @@ export async function listAccounts(db: ResonanceDB): Promise<AccountView[]> {
       handle: a.display,
       tracked: a.tracked,
       source: a.source,
-      posts: await db.countFromIndex('posts', 'by-account', a.key),
+      posts: await db.countFromIndex('postPages', 'by-account', a.key),
     })),
   );
 }
 
-/** Every post of an account as a curve of plain counts, for scoring: one index read of the summaries. */
+/** Every post of an account as a curve of plain counts, for scoring: one key range of pages. */
 export async function accountCurves(
   db: ResonanceDB,
   account: string,
   overlay: readonly SummaryRecord[] = [],
 ): Promise<Curve[]> {
-  const stored = await db.getAllFromIndex('summaries', 'by-account', account);
-  // Summaries still being written behind ingest are taken from memory, fresher than the store.
+  const stored = (await accountPosts(db, account)).flatMap((e) => summaryOf(e) ?? []);
+  // Curves still being written behind ingest are taken from memory, fresher than the store.
   const fresh = new Map(overlay.map((s) => [s.key, s]));
   const merged = stored.map((s) => fresh.get(s.key) ?? s);
-  for (const s of overlay) if (!stored.some((t) => t.key === s.key)) merged.push(s);
+  const storedKeys = new Set(stored.map((s) => s.key));
+  for (const s of overlay) if (!storedKeys.has(s.key)) merged.push(s);
   return merged.map(summaryToCurve);
 }
 
-/** Deletes one account and everything recorded of it (posts, snapshots, summaries), in one transaction. */
+/** Deletes one account and everything recorded of it (posts, snapshots, curves), in one transaction. */
 export async function deleteAccountData(
   db: ResonanceDB,
   platform: PlatformId,
   handle: string,
 ): Promise<number> {
   const key = accountKey(platform, normalizeHandle(handle));
-  const tx = db.transaction(['accounts', 'posts', 'snapshots', 'summaries', 'meta'], 'readwrite');
-  const posts = await tx.objectStore('posts').index('by-account').getAllKeys(key);
+  const tx = db.transaction(['accounts', 'pages', 'postPages', 'snapshots', 'meta'], 'readwrite');
+  const paged = await tx.objectStore('postPages').index('by-account').getAllKeys(key);
+  // Posts first seen since the last settle are in no page yet, only in a marker with their facts.
+  const marked = new Set<string>();
+  const facts = new Map<string, PostRecord>();
+  readMarkers(await tx.objectStore('meta').getAll(dirtyRange()), marked, facts);
+  const posts = [
+    ...new Set([...paged, ...[...facts.values()].filter((f) => f.account === key).map((f) => f.key)]),
+  ];
   for (const p of posts) {
     await tx.objectStore('snapshots').delete(IDBKeyRange.bound([p, -Infinity], [p, Infinity]));
-    await tx.objectStore('summaries').delete(p);
-    await tx.objectStore('posts').delete(p);
+    await tx.objectStore('postPages').delete(p);
   }
+  await tx.objectStore('pages').delete(accountPages(key));
   await tx.objectStore('accounts').delete(key);
   await bumpGeneration(tx.objectStore('meta'));
   await tx.done;
@@ -106,7 +115,7 @@ export async function deleteAccountData(
 }
 
 export async function deleteAllData(db: ResonanceDB): Promise<void> {
-  const stores = ['accounts', 'posts', 'snapshots', 'summaries', 'meta'] as const;
+  const stores = ['accounts', 'pages', 'postPages', 'snapshots', 'meta'] as const;
   const tx = db.transaction([...stores], 'readwrite');
   for (const s of stores) await tx.objectStore(s).clear();
   await bumpGeneration(tx.objectStore('meta'));

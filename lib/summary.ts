@@ -1,5 +1,5 @@
 // Per-post summaries: a post's snapshots as compact points, the input of every baseline. Pure.
-import type { PostRecord, SnapshotRecord, SummaryPoint, SummaryRecord } from './db';
+import type { PagedPost, PostRecord, SnapshotRecord, SummaryPoint, SummaryRecord } from './db';
 import { METRICS, type Metrics } from './metrics';
 import type { Curve } from './score';
 
@@ -19,9 +19,8 @@ export function buildSummary(post: PostRecord, snapshots: readonly SnapshotRecor
   };
 }
 
-/** Adds or replaces the point at `capturedAt` in place, keeping points in time order (appending is the usual case). */
-export function addPoint(summary: SummaryRecord, point: SummaryPoint): void {
-  const points = summary.points;
+/** Adds or replaces the point at its capture time in place, keeping points in time order (appending is the usual case). */
+export function addPoint(points: SummaryPoint[], point: SummaryPoint): void {
   let i = points.length;
   while (i > 0 && points[i - 1]![0] > point[0]) i--;
   if (i > 0 && points[i - 1]![0] === point[0]) points[i - 1] = point;
@@ -42,4 +41,18 @@ export function summaryToCurve(s: SummaryRecord): Curve {
       return { at: p[0], metrics };
     }),
   };
+}
+
+/** A post's record and curve recomputed from its stored snapshots (in key order), which are the truth. */
+export function fromSnapshots(post: PostRecord, rows: readonly SnapshotRecord[]): PagedPost {
+  if (!rows.length) return { post, points: [] };
+  const last = rows[rows.length - 1]!;
+  const updated: PostRecord = {
+    ...post,
+    firstSeenAt: rows[0]!.capturedAt,
+    lastSeenAt: last.capturedAt,
+    latest: last.metrics,
+    snapshots: rows.length,
+  };
+  return { post: updated, points: rows.map((s) => pointOf(s.capturedAt, s.metrics)) };
 }

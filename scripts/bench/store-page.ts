@@ -1,11 +1,12 @@
 // Bundled into a plain page by store.bench.ts: the store's real code, measured inside Chromium.
 import { openDB } from 'idb';
-import { openResonanceDB } from '../../lib/db';
+import { openResonanceDB, type PostPage, type PostRecord } from '../../lib/db';
 import { exportSnapshotsCsv } from '../../lib/export';
 import { writeSnapshots } from '../../lib/ingest';
 import { Ingestor } from '../../lib/ingestor';
 import type { SnapshotInput } from '../../lib/messages';
 import { exactCount } from '../../lib/metrics';
+import { pageOf } from '../../lib/pages';
 import { accountScores } from '../../lib/scoring';
 import { setTracking } from '../../lib/store';
 
@@ -40,70 +41,39 @@ async function time(f: () => Promise<unknown>) {
   return performance.now() - t;
 }
 
-/** Ingest through writeSnapshots in flushes of `batch`, next to a raw bulk put of the same rows. */
+/**
+ * Ingest through the worker's own Ingestor, as a content script sends (each batch waits for its
+ * acknowledgement), paired flush by flush with a raw put of the same rows into a bare store: each
+ * flush of ours is followed by the same rows put raw, so both see the same machine at the same moment.
+ * The derived records (post pages) written behind are settled at the end of each pass and counted.
+ * Pass 1 sees every post for the first time; pass 2 sees the same posts again (the worker knows them).
+ */
 async function ingest(rows: number, batch: number) {
-  const data = Array.from({ length: rows }, (_, i) => snapshot(i, rows / 20));
   const db = await openResonanceDB(`bench-ingest-${Math.random()}`);
   await setTracking(db, 'x', 'Brand', true, T0);
-  // Through the worker's own Ingestor, as a content script sends: each batch waits for its
-  // acknowledgement; derived records follow on the Ingestor's timer; the last of them is in the time.
-  const ingestor = new Ingestor(async () => db);
-  let ack = 0;
-  const ours = await time(async () => {
-    for (let i = 0; i < rows; i += batch) ack += await time(() => ingestor.submit(data.slice(i, i + batch)));
-    await ingestor.settle();
-  });
   const raw = await openDB(`bench-raw-${Math.random()}`, 1, {
     upgrade: (d) => void d.createObjectStore('snapshots', { keyPath: ['post', 'capturedAt'] }),
   });
-  const plain = await time(async () => {
+  const ingestor = new Ingestor(async () => db);
+  const passes = [];
+  for (const pass of [0, 1]) {
+    const data = Array.from({ length: rows }, (_, i) => snapshot(pass * rows + i, rows / 20));
+    let ack = 0;
+    let plain = 0;
     for (let i = 0; i < rows; i += batch) {
-      const tx = raw.transaction('snapshots', 'readwrite');
-      for (const s of data.slice(i, i + batch))
-        void tx.store.put({ post: `x:${s.postId}`, capturedAt: s.capturedAt, metrics: s.metrics });
-      await tx.done;
+      const slice = data.slice(i, i + batch);
+      ack += await time(() => ingestor.submit(slice));
+      plain += await time(async () => {
+        const tx = raw.transaction('snapshots', 'readwrite');
+        for (const s of slice)
+          void tx.store.put({ post: `x:${s.postId}`, capturedAt: s.capturedAt, metrics: s.metrics });
+        await tx.done;
+      });
     }
-  });
-  // Steady state: the same posts seen again (the worker already knows them), next to raw puts of those
-  // rows into the raw store, which holds the first pass as ours does.
-  const again = Array.from({ length: rows }, (_, i) => snapshot(rows + i, rows / 20));
-  const steady = await time(async () => {
-    for (let i = 0; i < rows; i += batch) await ingestor.submit(again.slice(i, i + batch));
-    await ingestor.settle();
-  });
-  const plainAgain = await time(async () => {
-    for (let i = 0; i < rows; i += batch) {
-      const tx = raw.transaction('snapshots', 'readwrite');
-      for (const s of again.slice(i, i + batch))
-        void tx.store.put({ post: `x:${s.postId}`, capturedAt: s.capturedAt, metrics: s.metrics });
-      await tx.done;
-    }
-  });
-  // The same three records ingest writes per snapshot (snapshot, post, summary), put raw: the cost of the
-  // design itself, without ingest's reads, checks and dedupe.
-  const raw3 = await openDB(`bench-raw3-${Math.random()}`, 1, {
-    upgrade: (d) => {
-      d.createObjectStore('snapshots', { keyPath: ['post', 'capturedAt'] });
-      d.createObjectStore('posts', { keyPath: 'key' });
-      d.createObjectStore('summaries', { keyPath: 'key' });
-    },
-  });
-  const [posts, summaries] = await Promise.all([db.getAll('posts'), db.getAll('summaries')]);
-  const postOf = new Map(posts.map((p) => [p.key, p]));
-  const summaryOf = new Map(summaries.map((p) => [p.key, p]));
-  const same = await time(async () => {
-    for (let i = 0; i < rows; i += batch) {
-      const tx = raw3.transaction(['snapshots', 'posts', 'summaries'], 'readwrite');
-      for (const s of data.slice(i, i + batch)) {
-        const key = `x:${s.postId}`;
-        void tx.objectStore('snapshots').put({ post: key, capturedAt: s.capturedAt, metrics: s.metrics });
-        void tx.objectStore('posts').put(postOf.get(key));
-        void tx.objectStore('summaries').put(summaryOf.get(key));
-      }
-      await tx.done;
-    }
-  });
-  return { ours, ack, plain, same, steady, plainAgain, stored: await db.count('snapshots') };
+    const settle = await time(() => ingestor.settle());
+    passes.push({ ack, settle, ours: ack + settle, plain });
+  }
+  return { first: passes[0]!, steady: passes[1]!, stored: await db.count('snapshots') };
 }
 
 /** Seeds `rows` snapshots with raw puts (fast), then exports them, next to a raw paged read. */
@@ -111,29 +81,40 @@ async function exportRun(rows: number, posts: number) {
   const db = await openResonanceDB(`bench-export-${Math.random()}`);
   await setTracking(db, 'x', 'Brand', true, T0);
   for (let p = 0; p < posts; p += 500) {
-    const tx = db.transaction(['posts', 'snapshots'], 'readwrite');
+    const tx = db.transaction(['pages', 'postPages', 'snapshots'], 'readwrite');
+    const pages = new Map<number, PostPage>();
     for (let q = p; q < Math.min(p + 500, posts); q++) {
       const s0 = snapshot(q, posts);
-      void tx.objectStore('posts').put({
+      const post: PostRecord = {
         key: `x:${s0.postId}`,
         platform: 'x',
         id: s0.postId,
         account: 'x:brand',
         author: 'Brand',
         url: s0.url,
-        publishedAt: s0.publishedAt,
+        publishedAt: s0.publishedAt ?? null,
         format: 'text',
         firstSeenAt: s0.capturedAt,
         lastSeenAt: s0.capturedAt,
         latest: s0.metrics,
         snapshots: rows / posts,
-      });
+      };
+      const [, week] = pageOf(post);
+      const page = pages.get(week) ?? { account: 'x:brand', week, posts: {} };
+      page.posts[post.key] = { post, points: [] };
+      pages.set(week, page);
+      void tx.objectStore('postPages').put({ account: 'x:brand', week }, post.key);
       for (let n = 0; n < rows / posts; n++) {
         const s = snapshot(q + n * posts, posts);
         void tx
           .objectStore('snapshots')
           .put({ post: `x:${s.postId}`, capturedAt: s.capturedAt, metrics: s.metrics });
       }
+    }
+    // Pages straddling two chunks of 500 posts are merged with what the chunk before stored.
+    for (const page of pages.values()) {
+      const before = await tx.objectStore('pages').get(['x:brand', page.week]);
+      void tx.objectStore('pages').put({ ...page, posts: { ...before?.posts, ...page.posts } });
     }
     await tx.done;
   }

@@ -10,7 +10,7 @@ export interface Ext {
   serve(pages: Record<string, string>): Promise<void>;
   /** Send a protocol message from one of the extension's own pages. */
   message(msg: Record<string, unknown>): Promise<{ ok: boolean; data?: any; error?: string }>;
-  /** Every row of an IndexedDB store, read inside the service worker. */
+  /** Every row of an IndexedDB store, read inside the service worker ('posts': every post record, settled). */
   rows(store: 'accounts' | 'posts' | 'snapshots'): Promise<any[]>;
   popupFor(urlPattern: string): Promise<Page>;
   /** Stops the extension's service worker, as Chrome does to an idle or misbehaving MV3 worker. */
@@ -39,8 +39,11 @@ export const test = base.extend<{ ext: Ext }>({
         }
         return extPage.evaluate((m) => chrome.runtime.sendMessage(m), msg) as Promise<any>;
       },
-      rows: async (store) =>
-        (await currentWorker()).evaluate(
+      async rows(store) {
+        // Post records are written behind ingest, into pages: bring them up to date, then flatten the pages.
+        if (store === 'posts') await ext.message({ type: 'settle' });
+        const name = store === 'posts' ? 'pages' : store;
+        const rows = await (await currentWorker()).evaluate(
           (name) =>
             new Promise<any[]>((resolve, reject) => {
               const open = indexedDB.open('resonance');
@@ -56,8 +59,10 @@ export const test = base.extend<{ ext: Ext }>({
                 req.onerror = () => reject(req.error);
               };
             }),
-          store,
-        ),
+          name,
+        );
+        return store === 'posts' ? rows.flatMap((p) => Object.values(p.posts).map((e: any) => e.post)) : rows;
+      },
       async killWorker() {
         const page = context.pages()[0] ?? (await context.newPage());
         const cdp = await context.newCDPSession(page);

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { openResonanceDB } from '../../lib/db';
+import { openResonanceDB, type ResonanceDB } from '../../lib/db';
 import type { SnapshotInput } from '../../lib/messages';
 import { exactCount } from '../../lib/metrics';
+import { findPost } from '../../lib/pages';
 
 let n = 0;
 /** A fresh, empty database per call (fake-indexeddb keeps them in memory). */
@@ -19,4 +20,19 @@ export function snap(over: Partial<SnapshotInput> & { postId: string; capturedAt
     metrics: { likes: exactCount(10), comments: exactCount(2) },
     ...over,
   };
+}
+
+/** A stored post's record, as its page holds it. */
+export async function storedPost(db: ResonanceDB, key: string) {
+  return (await findPost(db, key))?.post;
+}
+
+/** A stored post's curve points, as its page holds them. */
+export async function storedPoints(db: ResonanceDB, key: string) {
+  return (await findPost(db, key))?.points;
+}
+
+/** How many posts the pages hold. */
+export async function postCount(db: ResonanceDB) {
+  return (await db.getAll('pages')).reduce((n, p) => n + Object.keys(p.posts).length, 0);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackground } from '../../lib/background-handlers';
 import type { ResonanceDB } from '../../lib/db';
 import { exactCount } from '../../lib/metrics';
-import { freshDb, snap } from '../helpers/db';
+import { freshDb, postCount, snap, storedPoints, storedPost } from '../helpers/db';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const H = 3600e3;
@@ -89,16 +89,19 @@ describe('background messages', () => {
     });
     await handle({ type: 'setTracking', platform: 'x', handle: 'Brand', tracked: true }, page);
     await handle({ type: 'recordSnapshots', batch: [snap({ postId: '1', capturedAt: NOW })] }, tab);
+    // Counted at once, though the post's page is written behind the acknowledgement.
+    expect(await handle({ type: 'listAccounts' }, page)).toMatchObject({ ok: true, data: [{ posts: 1 }] });
     expect(await handle({ type: 'deleteAccountData', platform: 'x', handle: 'brand' }, page)).toEqual({
       ok: true,
       data: { posts: 1 },
     });
     expect([
-      await db.count('posts'),
+      await postCount(db),
       await db.count('snapshots'),
-      await db.count('summaries'),
+      await db.count('pages'),
+      await db.count('postPages'),
       await db.count('accounts'),
-    ]).toEqual([0, 0, 0, 0]);
+    ]).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('reports a full disk in words, keeps answering, and recovers', async () => {

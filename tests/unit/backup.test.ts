@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, parseBackup, restoreBackup } from '../../lib/backup';
 import { exactCount } from '../../lib/metrics';
 import { setTracking } from '../../lib/store';
-import { freshDb } from '../helpers/db';
+import { freshDb, postCount, storedPost } from '../helpers/db';
 
 const NOW = Date.UTC(2026, 10, 20);
 
@@ -54,7 +54,7 @@ function backup(over: Record<string, unknown> = {}) {
 }
 
 async function storeSize(db: Awaited<ReturnType<typeof freshDb>>) {
-  return [await db.count('accounts'), await db.count('posts'), await db.count('snapshots')];
+  return [await db.count('accounts'), await postCount(db), await db.count('snapshots')];
 }
 
 describe('restore', () => {
@@ -67,13 +67,13 @@ describe('restore', () => {
 
     expect(await restoreBackup(db, parseBackup(text), { dryRun: false, now: NOW })).toEqual(dry);
     expect(await storeSize(db)).toEqual([1, 2, 3]);
-    const post = await db.get('posts', 'x:10');
+    const post = await storedPost(db, 'x:10');
     expect(post).toMatchObject({ account: 'x:brand', snapshots: 2, latest: { likes: exactCount(9) } });
 
     const again = await restoreBackup(db, parseBackup(text), { dryRun: false, now: NOW });
     expect(again).toEqual({ accounts: 0, newPosts: 0, newSnapshots: 0, duplicates: 3 });
     expect(await storeSize(db)).toEqual([1, 2, 3]);
-    expect((await db.get('posts', 'x:10'))?.snapshots).toBe(2);
+    expect((await storedPost(db, 'x:10'))?.snapshots).toBe(2);
   });
 
   it('keeps the user’s current tracking choice over the file’s', async () => {

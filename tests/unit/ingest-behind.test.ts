@@ -5,8 +5,8 @@ import { parseBackup, restoreBackup } from '../../lib/backup';
 import { IngestState, settle, writeSnapshots } from '../../lib/ingest';
 import { DERIVE_MS, FLUSH_MS, Ingestor } from '../../lib/ingestor';
 import { exactCount } from '../../lib/metrics';
-import { accountCurves, setTracking } from '../../lib/store';
-import { freshDb, snap } from '../helpers/db';
+import { accountCurves, deleteAccountData, setTracking } from '../../lib/store';
+import { freshDb, postCount, snap, storedPoints, storedPost } from '../helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
@@ -26,14 +26,18 @@ describe('write-behind', () => {
     await writeSnapshots(db, [at(1, 5)], st);
     await writeSnapshots(db, [at(2, 9)], st);
     expect(await db.count('snapshots')).toBe(2);
-    // The first sighting wrote the post's page facts; its counts lag until settled.
-    expect((await db.get('posts', 'x:1'))?.snapshots).toBe(1);
+    // Only snapshots and a marker were written: the marker carries the new post's facts, no page holds it yet.
+    expect(await storedPost(db, 'x:1')).toBeUndefined();
+    const markers = await db.getAll('meta', IDBKeyRange.bound('dirty:', 'dirty:\uffff'));
+    expect(markers.flat()).toEqual([
+      expect.objectContaining({ key: 'x:1', url: 'https://x.com/Brand/status/1' }),
+    ]);
     // Scoring before the settle sees the fresh curve through the overlay.
     const [fresh] = await accountCurves(db, 'x:brand', st.overlay('x:brand'));
     expect(fresh!.snapshots.map((s) => s.metrics.likes)).toEqual([5, 9]);
     expect(await settle(db, st)).toBe(1);
-    expect(await db.get('posts', 'x:1')).toMatchObject({ snapshots: 2, latest: { likes: exactCount(9) } });
-    expect((await db.get('summaries', 'x:1'))?.points.map((p) => p[1])).toEqual([5, 9]);
+    expect(await storedPost(db, 'x:1')).toMatchObject({ snapshots: 2, latest: { likes: exactCount(9) } });
+    expect((await storedPoints(db, 'x:1'))?.map((p) => p[1])).toEqual([5, 9]);
     expect(await db.getAllKeys('meta')).not.toContainEqual(expect.stringMatching(/^dirty:/));
   });
 
@@ -46,8 +50,33 @@ describe('write-behind', () => {
     const after = new IngestState();
     await writeSnapshots(db, [at(3, 12), at(2, 9)], after);
     await settle(db, after);
-    expect(await db.get('posts', 'x:1')).toMatchObject({ snapshots: 3, latest: { likes: exactCount(12) } });
-    expect((await db.get('summaries', 'x:1'))?.points.map((p) => p[1])).toEqual([5, 9, 12]);
+    expect(await storedPost(db, 'x:1')).toMatchObject({
+      snapshots: 3,
+      latest: { likes: exactCount(12) },
+      // Facts known only from the stopped worker's marker survive.
+      url: 'https://x.com/Brand/status/1',
+      publishedAt: Date.UTC(2026, 10, 1),
+    });
+    expect((await storedPoints(db, 'x:1'))?.map((p) => p[1])).toEqual([5, 9, 12]);
+  });
+
+  it('rebuilds a post the stopped worker never paged from its marker alone', async () => {
+    const db = await tracked();
+    await writeSnapshots(db, [at(1, 5), at(2, 9)], new IngestState());
+    // No further snapshot arrives: the successor's first settle finds the post only in the marker.
+    expect(await settle(db, new IngestState())).toBe(1);
+    expect(await storedPost(db, 'x:1')).toMatchObject({ snapshots: 2, firstSeenAt: T0 + H, author: 'Brand' });
+  });
+
+  it('deletes an account’s posts that no page holds yet', async () => {
+    const db = await tracked();
+    const st = new IngestState();
+    await writeSnapshots(db, [at(1, 5)], st);
+    expect(await deleteAccountData(db, 'x', 'Brand')).toBe(1);
+    expect(await db.count('snapshots')).toBe(0);
+    // The marker left behind brings nothing back.
+    await settle(db, st);
+    expect(await postCount(db)).toBe(0);
   });
 
   it('rebuilds from the store when history changed behind the cache (a restore in between)', async () => {
@@ -82,8 +111,8 @@ describe('write-behind', () => {
     };
     await restoreBackup(db, parseBackup(JSON.stringify(backup)), { dryRun: false, now: T0 });
     await settle(db, st);
-    expect(await db.get('posts', 'x:1')).toMatchObject({ snapshots: 3, firstSeenAt: T0 + H });
-    expect((await db.get('summaries', 'x:1'))?.points.map((p) => p[1])).toEqual([4, 9, 12]);
+    expect(await storedPost(db, 'x:1')).toMatchObject({ snapshots: 3, firstSeenAt: T0 + H });
+    expect((await storedPoints(db, 'x:1'))?.map((p) => p[1])).toEqual([4, 9, 12]);
   });
 
   it('writes derived records on its own timer through the Ingestor, coalesced', async () => {
@@ -107,11 +136,11 @@ describe('write-behind', () => {
     const second = ingestor.submit([at(2, 7)]);
     fire(FLUSH_MS);
     await second;
-    expect((await db.get('posts', 'x:1'))?.snapshots).toBe(1);
+    expect(await storedPost(db, 'x:1')).toBeUndefined();
     // One derive timer for both flushes: the post's record is written once.
     expect(timers.map((t) => t.ms)).toEqual([DERIVE_MS]);
     fire(DERIVE_MS);
     await ingestor.settle(); // waits for the timer's settle, queued before it
-    expect((await db.get('posts', 'x:1'))?.snapshots).toBe(2);
+    expect((await storedPost(db, 'x:1'))?.snapshots).toBe(2);
   });
 });

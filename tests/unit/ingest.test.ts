@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEDUPE_MS, writeSnapshots } from '../../lib/ingest';
 import { FLUSH_ROWS, Ingestor } from '../../lib/ingestor';
 import { exactCount } from '../../lib/metrics';
+import { findPost, summaryOf } from '../../lib/pages';
 import { accountCurves, setTracking } from '../../lib/store';
-import { freshDb, snap } from '../helpers/db';
+import { freshDb, postCount, snap, storedPoints, storedPost } from '../helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 
@@ -18,7 +19,7 @@ describe('writeSnapshots', () => {
     expect(r.committed).toEqual([`1@${T0}`]);
     expect(r.rejected).toEqual([{ key: `2@${T0}`, reason: '@someoneElse is not a tracked account' }]);
     expect(await db.count('snapshots')).toBe(1);
-    expect(await db.get('posts', 'x:2')).toBeUndefined();
+    expect(await storedPost(db, 'x:2')).toBeUndefined();
   });
 
   it('skips an unchanged post within 5 minutes but records it after, and always records a change', async () => {
@@ -35,7 +36,7 @@ describe('writeSnapshots', () => {
       snap({ postId: '1', capturedAt: T0 + DEDUPE_MS + 60e3, metrics: { likes: exactCount(11) } }),
     ]);
     expect(await db.count('snapshots')).toBe(3);
-    const post = await db.get('posts', 'x:1');
+    const post = await storedPost(db, 'x:1');
     expect(post).toMatchObject({
       snapshots: 3,
       lastSeenAt: T0 + DEDUPE_MS + 60e3,
@@ -52,7 +53,7 @@ describe('writeSnapshots', () => {
     await writeSnapshots(db, [late]);
     await writeSnapshots(db, [late]);
     expect(await db.count('snapshots')).toBe(2);
-    expect((await db.get('posts', 'x:1'))?.latest).toEqual({ likes: exactCount(50) });
+    expect((await storedPost(db, 'x:1'))?.latest).toEqual({ likes: exactCount(50) });
   });
 
   it('turns stored history into curves for scoring', async () => {
@@ -90,8 +91,8 @@ describe('idempotence, flags and summaries', () => {
     await writeSnapshots(db, [s]);
     await writeSnapshots(db, [s, s]);
     expect(await db.count('snapshots')).toBe(1);
-    expect((await db.get('posts', 'x:1'))?.snapshots).toBe(1);
-    expect((await db.get('summaries', 'x:1'))?.points).toHaveLength(1);
+    expect((await storedPost(db, 'x:1'))?.snapshots).toBe(1);
+    expect(await storedPoints(db, 'x:1')).toHaveLength(1);
   });
 
   it('keeps a count far below the post’s earlier peak, flagged', async () => {
@@ -117,7 +118,8 @@ describe('idempotence, flags and summaries', () => {
     await writeSnapshots(db, [
       snap({ postId: '1', capturedAt: T0, metrics: { likes: exactCount(10), views: exactCount(99) } }),
     ]);
-    const s = await db.get('summaries', 'x:1');
+    const e = await findPost(db, 'x:1');
+    const s = e && summaryOf(e);
     expect(s).toMatchObject({ account: 'x:brand', id: '1', publishedAt: Date.UTC(2026, 10, 1) });
     // [at, likes, comments, shares, quotes, saves, views]
     expect(s?.points).toEqual([

@@ -3,7 +3,7 @@ import { writeSnapshots } from '../../lib/ingest';
 import { exactCount } from '../../lib/metrics';
 import { applyRetention, RETENTION_EVERY_MS, retentionIfDue } from '../../lib/retention-job';
 import { accountCurves, setTracking } from '../../lib/store';
-import { freshDb, snap } from '../helpers/db';
+import { freshDb, postCount, snap, storedPoints, storedPost } from '../helpers/db';
 
 const H = 3600e3;
 const PUBLISHED = Date.UTC(2026, 9, 1);
@@ -30,7 +30,7 @@ describe('applyRetention', () => {
     expect(removed).toBe(192 - left.length);
     // First, last, and the nearest to 1, 3, 6, 12, 24, 48, 72 h (targets past the last snapshot fall on it).
     expect(left).toEqual([0.5, 1, 3, 6, 12, 24, 48, 72, 96]);
-    expect((await db.get('posts', 'x:1'))?.snapshots).toBe(left.length);
+    expect((await storedPost(db, 'x:1'))?.snapshots).toBe(left.length);
     const [curve] = await accountCurves(db, 'x:brand');
     expect(curve!.snapshots.map((s) => (s.at - PUBLISHED) / H)).toEqual(left);
 
