@@ -125,12 +125,13 @@ export async function writeSnapshots(
   const snapshots = tx.objectStore('snapshots');
 
   // Every read is issued at once so IndexedDB can pipeline them; cached posts are not read at all.
+  const neighbours = new Map<string, Derived>();
   const [accounts, markers, located, generation] = await Promise.all([
     Promise.all(unknownAccounts.map((k) => tx.objectStore('accounts').get(k))),
     st.dirtyLoaded
       ? Promise.resolve([])
       : (tx.objectStore('meta').getAll(dirtyRange()) as Promise<unknown[]>),
-    readLocated(tx as unknown as ReadTx, missing),
+    readLocated(tx as unknown as ReadTx, missing, neighbours),
     st.dirtyLoaded ? Promise.resolve(st.generation) : tx.objectStore('meta').get(GENERATION_KEY),
   ]);
   // Markers a stopped worker left (read once per worker); st.dirty is not copied per flush.
@@ -265,6 +266,13 @@ export async function writeSnapshots(
   for (const k of touched) st.dirty.add(k);
   for (const k of stale) st.stale.add(k);
   for (const k of pKeys) st.cache.set(k, entries.get(k));
+  // The rest of each page read is remembered too (a page is read once per scroll, not once per flush);
+  // those lagging behind their snapshots are as untrusted as any other read while dirty.
+  for (const [k, d] of neighbours) {
+    if (st.cache.has(k)) continue;
+    st.cache.set(k, d);
+    if (isDirty(k)) st.stale.add(k);
+  }
   if (!state) await settle(db, st);
   return result;
 }

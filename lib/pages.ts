@@ -72,8 +72,15 @@ async function locate(tx: ReadTx, keys: readonly string[]): Promise<(PostLocatio
   return Promise.all(keys.map((k) => store.get(k)));
 }
 
-/** Finds stored posts: every location in one round of reads, then each page once. Absent posts are left out. */
-export async function readLocated(tx: ReadTx, keys: readonly string[]): Promise<Map<string, Located>> {
+/**
+ * Finds stored posts: every location in one round of reads, then each page once. Absent posts are left
+ * out. The other posts on the pages read are put in `neighbours`, if given: a scroll usually reaches them next.
+ */
+export async function readLocated(
+  tx: ReadTx,
+  keys: readonly string[],
+  neighbours?: Map<string, Located>,
+): Promise<Map<string, Located>> {
   const out = new Map<string, Located>();
   if (!keys.length) return out;
   const locations = await locate(tx, keys);
@@ -91,6 +98,18 @@ export async function readLocated(tx: ReadTx, keys: readonly string[]): Promise<
     const e = read.get(pageId([l.account, l.week]))?.posts[key];
     if (e) out.set(key, { post: e.post, points: e.points, page: [l.account, l.week], indexed: true });
   });
+  if (neighbours)
+    for (const page of read.values()) {
+      if (!page) continue;
+      for (const [key, e] of Object.entries(page.posts))
+        if (!out.has(key))
+          neighbours.set(key, {
+            post: e.post,
+            points: e.points,
+            page: [page.account, page.week],
+            indexed: true,
+          });
+    }
   return out;
 }
 

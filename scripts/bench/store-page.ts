@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { openResonanceDB, type PostPage, type PostRecord } from '../../lib/db';
 import { exportSnapshotsCsv } from '../../lib/export';
 import { writeSnapshots } from '../../lib/ingest';
-import { Ingestor } from '../../lib/ingestor';
+import { FLUSH_MS, Ingestor } from '../../lib/ingestor';
 import type { SnapshotInput } from '../../lib/messages';
 import { exactCount } from '../../lib/metrics';
 import { pageOf } from '../../lib/pages';
@@ -41,6 +41,20 @@ async function time(f: () => Promise<unknown>) {
   return performance.now() - t;
 }
 
+/** A bare store of snapshot rows: what ingest is measured against. */
+const openRaw = () =>
+  openDB(`bench-raw-${Math.random()}`, 1, {
+    upgrade: (d) => void d.createObjectStore('snapshots', { keyPath: ['post', 'capturedAt'] }),
+  });
+
+/** The same rows ingest stores, put in one transaction with nothing else. */
+async function rawPut(raw: Awaited<ReturnType<typeof openRaw>>, rows: readonly SnapshotInput[]) {
+  const tx = raw.transaction('snapshots', 'readwrite');
+  for (const s of rows)
+    void tx.store.put({ post: `x:${s.postId}`, capturedAt: s.capturedAt, metrics: s.metrics });
+  await tx.done;
+}
+
 /**
  * Ingest through the worker's own Ingestor, as a content script sends (each batch waits for its
  * acknowledgement), paired flush by flush with a raw put of the same rows into a bare store: each
@@ -51,9 +65,7 @@ async function time(f: () => Promise<unknown>) {
 async function ingest(rows: number, batch: number) {
   const db = await openResonanceDB(`bench-ingest-${Math.random()}`);
   await setTracking(db, 'x', 'Brand', true, T0);
-  const raw = await openDB(`bench-raw-${Math.random()}`, 1, {
-    upgrade: (d) => void d.createObjectStore('snapshots', { keyPath: ['post', 'capturedAt'] }),
-  });
+  const raw = await openRaw();
   const ingestor = new Ingestor(async () => db);
   const passes = [];
   for (const pass of [0, 1]) {
@@ -63,17 +75,48 @@ async function ingest(rows: number, batch: number) {
     for (let i = 0; i < rows; i += batch) {
       const slice = data.slice(i, i + batch);
       ack += await time(() => ingestor.submit(slice));
-      plain += await time(async () => {
-        const tx = raw.transaction('snapshots', 'readwrite');
-        for (const s of slice)
-          void tx.store.put({ post: `x:${s.postId}`, capturedAt: s.capturedAt, metrics: s.metrics });
-        await tx.done;
-      });
+      plain += await time(() => rawPut(raw, slice));
     }
     const settle = await time(() => ingestor.settle());
     passes.push({ ack, settle, ours: ack + settle, plain });
   }
   return { first: passes[0]!, steady: passes[1]!, stored: await db.count('snapshots') };
+}
+
+/**
+ * A manager's visits, the realistic mix: an account with `posts` stored posts; each visit starts a fresh
+ * worker (MV3 stops an idle one, so nothing is in memory), scrolls `perVisit` consecutive posts, sees
+ * each once with new counts, in flushes of `batch`; the pages are settled when the visit ends. Each
+ * flush is paired with a raw put of the same rows, as in `ingest`.
+ */
+async function visits(posts: number, count: number, perVisit: number, batch: number) {
+  const db = await openResonanceDB(`bench-visits-${Math.random()}`);
+  await setTracking(db, 'x', 'Brand', true, T0);
+  const raw = await openRaw();
+  const seed = new Ingestor(async () => db);
+  for (let i = 0; i < posts; i += 500)
+    await seed.submit(Array.from({ length: 500 }, (_, j) => snapshot(i + j, posts)));
+  await seed.settle();
+  let ours = 0;
+  let plain = 0;
+  for (let v = 0; v < count; v++) {
+    // A flush of fewer than FLUSH_ROWS waits FLUSH_MS for company: that is latency, not work, so here
+    // it goes at once. The derive timer keeps its delay; the visit's end settles.
+    const worker = new Ingestor(
+      async () => db,
+      (fn, ms) => setTimeout(fn, ms === FLUSH_MS ? 0 : ms),
+    );
+    const start = (v * 397) % (posts - perVisit);
+    // Visit v is the (v + 1)th capture of these posts: counts have grown since the last one.
+    const seen = Array.from({ length: perVisit }, (_, j) => snapshot((v + 1) * posts + start + j, posts));
+    for (let i = 0; i < perVisit; i += batch) {
+      const slice = seen.slice(i, i + batch);
+      ours += await time(() => worker.submit(slice));
+      plain += await time(() => rawPut(raw, slice));
+    }
+    ours += await time(() => worker.settle());
+  }
+  return { ours, plain, rows: count * perVisit };
 }
 
 /** Seeds `rows` snapshots with raw puts (fast), then exports them, next to a raw paged read. */
@@ -169,4 +212,4 @@ async function scoreRun(posts: number, perPost: number) {
   return runs.sort((a, b) => a - b);
 }
 
-Object.assign(globalThis, { resonanceBench: { ingest, exportRun, scoreRun } });
+Object.assign(globalThis, { resonanceBench: { ingest, visits, exportRun, scoreRun } });

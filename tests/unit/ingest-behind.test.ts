@@ -60,6 +60,26 @@ describe('write-behind', () => {
     expect((await storedPoints(db, 'x:1'))?.map((p) => p[1])).toEqual([5, 9, 12]);
   });
 
+  it('does not trust the rest of a page it read for another post when those posts lag', async () => {
+    const db = await tracked();
+    const of = (id: string, n: number, likes: number) =>
+      snap({ postId: id, capturedAt: T0 + n * H, metrics: { likes: exactCount(likes) } });
+    const before = new IngestState();
+    await writeSnapshots(db, [of('1', 1, 5), of('2', 1, 5)], before);
+    await settle(db, before);
+    // Two more snapshots of post 2, acknowledged; the worker stops before its page is written.
+    await writeSnapshots(db, [of('2', 2, 7)], before);
+    await writeSnapshots(db, [of('2', 3, 9)], before);
+    const after = new IngestState();
+    // Post 1's page also holds post 2, as it was before the last two snapshots.
+    await writeSnapshots(db, [of('1', 2, 6)], after);
+    // The tab resends post 2's last snapshot: it is stored already, though the page read says otherwise.
+    await writeSnapshots(db, [of('2', 3, 9)], after);
+    await settle(db, after);
+    expect(await storedPost(db, 'x:2')).toMatchObject({ snapshots: 3, latest: { likes: exactCount(9) } });
+    expect((await storedPoints(db, 'x:2'))?.map((p) => p[1])).toEqual([5, 7, 9]);
+  });
+
   it('rebuilds a post the stopped worker never paged from its marker alone', async () => {
     const db = await tracked();
     await writeSnapshots(db, [at(1, 5), at(2, 9)], new IngestState());
