@@ -23,7 +23,7 @@ import {
   settlePosts,
 } from './derive';
 import type { SnapshotInput } from './messages';
-import { METRICS, type Metrics, metricsSignature } from './metrics';
+import { METRICS, type Metrics, sameMetrics } from './metrics';
 import { pageOf, type ReadTx, readLocated, summaryOf } from './pages';
 import { normalizeHandle } from './platforms/types';
 import { PostCache } from './post-cache';
@@ -107,12 +107,15 @@ export async function writeSnapshots(
 ): Promise<RecordResult> {
   const st = state ?? new IngestState();
   const result: RecordResult = { committed: [], rejected: [] };
-  const aKeys = [...new Set(batch.map((s) => accountKey(s.platform, normalizeHandle(s.author))))];
+  // Each row's post and account keys, computed once.
+  const keyOf = batch.map((s) => postKey(s.platform, s.postId));
+  const accountOf = batch.map((s) => accountKey(s.platform, normalizeHandle(s.author)));
+  const aKeys = [...new Set(accountOf)];
   const unknownAccounts = aKeys.filter((k) => !st.tracked.has(k));
-  const pKeys = [...new Set(batch.map((s) => postKey(s.platform, s.postId)))];
+  const pKeys = [...new Set(keyOf)];
   const missing = pKeys.filter((k) => !st.cache.has(k));
-  const refacts = batch.some((s) => {
-    const d = st.cache.get(postKey(s.platform, s.postId));
+  const refacts = batch.some((s, i) => {
+    const d = st.cache.get(keyOf[i]!);
     return d !== undefined && factsDiffer(d.post, s);
   });
   // The transaction spans only the stores this batch needs: once accounts and posts are in memory and
@@ -158,15 +161,17 @@ export async function writeSnapshots(
     else entries.set(k, at);
   }
 
-  const wanted = batch.filter((s) => {
-    if (tracked.has(accountKey(s.platform, normalizeHandle(s.author)))) return true;
-    result.rejected.push({ key: s.key, reason: `@${s.author} is not a tracked account` });
-    return false;
+  // Indices of the rows from tracked accounts.
+  const wanted: number[] = [];
+  batch.forEach((s, i) => {
+    if (tracked.has(accountOf[i]!)) wanted.push(i);
+    else result.rejected.push({ key: s.key, reason: `@${s.author} is not a tracked account` });
   });
   // A post's points list every stored capture time, so a resent snapshot is found without a read, unless
   // they may lag (read while dirty). A post in no page and no marker has no snapshot at all.
-  const stored: unknown[] = wanted.map((s) => {
-    const key = postKey(s.platform, s.postId);
+  const stored: unknown[] = wanted.map((row) => {
+    const s = batch[row]!;
+    const key = keyOf[row]!;
     const d = entries.get(key);
     if (!d && !isDirty(key)) return undefined;
     if (d && !stale.has(key) && !st.stale.has(key)) {
@@ -190,11 +195,12 @@ export async function writeSnapshots(
   const writes: Promise<unknown>[] = [];
   const marker: MarkerEntry[] = [];
   const marked = new Set<string>();
-  wanted.forEach((s, i) => {
-    const key = postKey(s.platform, s.postId);
+  wanted.forEach((row, i) => {
+    const s = batch[row]!;
+    const key = keyOf[row]!;
     const entry = entries.get(key);
     const existing = entry?.post;
-    const unchanged = existing && metricsSignature(existing.latest) === metricsSignature(s.metrics);
+    const unchanged = existing && sameMetrics(existing.latest, s.metrics);
     const recent = existing && Math.abs(s.capturedAt - existing.lastSeenAt) < DEDUPE_MS;
     if (stored[i] !== undefined || (unchanged && recent)) {
       result.committed.push(s.key);
@@ -218,7 +224,7 @@ export async function writeSnapshots(
       key,
       platform: s.platform,
       id: s.postId,
-      account: accountKey(s.platform, normalizeHandle(s.author)),
+      account: accountOf[row]!,
       author: s.author,
       url: s.url,
       publishedAt: s.publishedAt ?? existing?.publishedAt ?? null,

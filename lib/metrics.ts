@@ -32,6 +32,17 @@ export function interactionTotal(m: Metrics): number {
   return total;
 }
 
+/** Whether two readings show the same counts (metricsSignature(a) === metricsSignature(b), without building strings). */
+export function sameMetrics(a: Metrics, b: Metrics): boolean {
+  for (const k of METRICS) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (!x || !y || x.value !== y.value || x.min !== y.min || x.max !== y.max) return false;
+  }
+  return true;
+}
+
 /** A stable text form, so a content script can tell a changed post from an unchanged one cheaply. */
 export function metricsSignature(m: Metrics): string {
   return METRICS.map((k) => {
