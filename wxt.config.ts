@@ -17,9 +17,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'resonance@resonance.local',
-              strict_min_version: '115.0',
+              // data_collection_permissions (required on addons.mozilla.org) needs Firefox 140, Android 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

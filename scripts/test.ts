@@ -55,7 +55,9 @@ if (existsSync(vitestJson)) {
 
 const built = run(bin('wxt'), ['build']);
 check('chrome build (wxt build)', built);
-check('firefox build (wxt build -b firefox)', run(bin('wxt'), ['build', '-b', 'firefox']));
+const firefox = run(bin('wxt'), ['build', '-b', 'firefox']);
+check('firefox build (wxt build -b firefox)', firefox);
+check('firefox lint (web-ext lint)', firefox && run(bin('tsx'), ['scripts/lint-firefox.ts']));
 
 if (built) {
   const pwJson = join(out, 'playwright.json');
