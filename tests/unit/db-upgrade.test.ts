@@ -7,24 +7,10 @@ import { exactCount } from '../../lib/metrics';
 import { findPost } from '../../lib/pages';
 import { accountCurves } from '../../lib/store';
 import { summaryToCurve } from '../../lib/summary';
+import { legacyAccount, legacyPost } from '../helpers/legacy-records';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 let n = 0;
-
-/** A post record as versions 1 and 2 stored it, in their own posts store. */
-const legacyPost = (id: string, publishedAt: number | null, snapshots: number, likes: number) => ({
-  key: `x:${id}`,
-  platform: 'x' as const,
-  id,
-  account: 'x:brand',
-  author: 'Brand',
-  url: `https://x.com/Brand/status/${id}`,
-  publishedAt,
-  firstSeenAt: T0,
-  lastSeenAt: T0 + 3600e3,
-  latest: { likes: exactCount(likes) },
-  snapshots,
-});
 
 describe('upgrade ladder', () => {
   it('is one step per version', async () => {
@@ -36,17 +22,9 @@ describe('upgrade ladder', () => {
     const name = `upgrade-${++n}`;
     const v1 = (await openResonanceDB(name, 1)) as unknown as IDBPDatabase<any>;
     expect([...v1.objectStoreNames].sort()).toEqual(['accounts', 'posts', 'snapshots']);
-    const post = (id: string, publishedAt: number | null) => legacyPost(id, publishedAt, 2, 20);
-    await v1.put('accounts', {
-      key: 'x:brand',
-      platform: 'x',
-      handle: 'brand',
-      display: 'Brand',
-      tracked: true,
-      source: 'logged-in',
-      createdAt: T0,
-      updatedAt: T0,
-    });
+    const post = (id: string, publishedAt: number | null) =>
+      legacyPost(id, publishedAt, { seenAt: T0, lastSeenAt: T0 + 3600e3, snapshots: 2, likes: 20 });
+    await v1.put('accounts', legacyAccount(T0));
     await v1.put('posts', post('1', T0 - 3600e3));
     await v1.put('posts', post('2', null)); // no time: kept, but it has no curve to summarise
     await v1.put('snapshots', { post: 'x:1', capturedAt: T0 + 3600e3, metrics: { likes: exactCount(20) } });
@@ -82,9 +60,8 @@ describe('upgrade ladder', () => {
     const name = `upgrade-${++n}`;
     const v2 = (await openResonanceDB(name, 2)) as unknown as IDBPDatabase<any>;
     const post = (id: string, publishedAt: number | null, snapshots: number) => ({
-      ...legacyPost(id, publishedAt, snapshots, 5),
+      ...legacyPost(id, publishedAt, { seenAt: T0, snapshots }),
       format: 'text',
-      lastSeenAt: T0,
     });
     // Post 1's records lag its snapshots (version 2 wrote them behind, and a marker says so).
     await v2.put('posts', post('1', T0 - 3600e3, 1));

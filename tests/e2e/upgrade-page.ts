@@ -1,0 +1,54 @@
+// Bundled into a plain page by upgrade.e2e.ts: the real upgrade ladder, run by Chromium's IndexedDB.
+import { openResonanceDB } from '../../lib/db';
+import { exactCount } from '../../lib/metrics';
+import { findPost } from '../../lib/pages';
+import { accountCurves } from '../../lib/store';
+import { legacyAccount, legacyPost } from '../helpers/legacy-records';
+
+const T0 = Date.UTC(2026, 10, 1, 12);
+const H = 3600e3;
+
+/** Writes as version 1, opens as 2 and writes as 2 would, then opens as 3; returns what each saw. */
+async function upgradeLadder() {
+  const name = `upgrade-${Math.random()}`;
+  // Old versions' stores are not in today's schema type: write them untyped, as the old code did.
+  const v1 = (await openResonanceDB(name, 1)) as unknown as IDBDatabaseLike;
+  await v1.put('accounts', legacyAccount(T0));
+  await v1.put('posts', legacyPost('1', T0 - H, { seenAt: T0 }));
+  await v1.put('posts', legacyPost('2', null, { seenAt: T0 }));
+  await v1.put('snapshots', { post: 'x:1', capturedAt: T0, metrics: { likes: exactCount(5) } });
+  await v1.put('snapshots', { post: 'x:2', capturedAt: T0, metrics: { likes: exactCount(1) } });
+  v1.close();
+
+  const v2 = (await openResonanceDB(name, 2)) as unknown as IDBDatabaseLike;
+  const v2Stores = [...v2.objectStoreNames].sort();
+  const v2Summaries = await v2.getAllKeys('summaries');
+  // Version 2 then records a snapshot whose post record it had not yet brought up to date.
+  await v2.put('snapshots', { post: 'x:1', capturedAt: T0 + H, metrics: { likes: exactCount(20) } });
+  await v2.put('meta', ['x:1'], 'dirty:v2-marker');
+  v2.close();
+
+  const v3 = await openResonanceDB(name, 3);
+  const result = {
+    v2Stores,
+    v2Summaries,
+    v3Stores: [...v3.objectStoreNames].sort(),
+    snapshots: await v3.count('snapshots'),
+    accounts: await v3.count('accounts'),
+    post1: (await findPost(v3, 'x:1'))?.post,
+    post2: (await findPost(v3, 'x:2'))?.post,
+    curves: (await accountCurves(v3, 'x:brand')).map((c) => [c.id, c.snapshots.map((s) => s.metrics.likes)]),
+    markers: (await v3.getAllKeys('meta')).filter((k) => k.startsWith('dirty:')),
+  };
+  v3.close();
+  return result;
+}
+
+interface IDBDatabaseLike {
+  objectStoreNames: DOMStringList;
+  put(store: string, value: unknown, key?: string): Promise<unknown>;
+  getAllKeys(store: string): Promise<unknown[]>;
+  close(): void;
+}
+
+Object.assign(globalThis, { upgradeLadder });
