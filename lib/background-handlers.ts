@@ -7,7 +7,7 @@ import { isMessageType } from './messages';
 import { retentionIfDue } from './retention-job';
 import { scoresFor } from './scoring';
 import { checkSettings, readSettings, saveSettings } from './settings';
-import { storageErrorText } from './storage-errors';
+import { deriveErrorText, storageErrorText } from './storage-errors';
 import {
   deleteAccountData,
   deleteAllData,
@@ -52,7 +52,19 @@ const HANDLE = /^@?[\w.-]{1,64}$/;
 
 export function createBackground(env: HandlerEnv) {
   const status: StorageStatus = { ok: true, error: null, at: null };
-  const ingestor = new Ingestor(env.db);
+  // Snapshots failing to save and derived records failing to follow are told apart; either is shown.
+  let ingestError: string | null = null;
+  let deriveError: string | null = null;
+  const report = () =>
+    Object.assign(status, {
+      ok: !ingestError && !deriveError,
+      error: ingestError ?? deriveError,
+      at: env.now(),
+    });
+  const ingestor = new Ingestor(env.db, undefined, (e) => {
+    deriveError = e ? deriveErrorText(e) : null;
+    report();
+  });
 
   const handlers: { [T in MessageType]?: (p: Record<string, unknown>) => Promise<ProtocolMap[T][1]> } = {
     async recordSnapshots(p) {
@@ -71,11 +83,13 @@ export function createBackground(env: HandlerEnv) {
       }
       try {
         const r = await ingestor.submit(valid);
-        Object.assign(status, { ok: true, error: null, at: now });
+        ingestError = null;
+        report();
         return { committed: r.committed, rejected: [...rejected, ...r.rejected] };
       } catch (e) {
-        Object.assign(status, { ok: false, error: storageErrorText(e), at: now });
-        throw new Error(status.error ?? 'storage failed');
+        ingestError = storageErrorText(e);
+        report();
+        throw new Error(ingestError);
       }
     },
     async getTracking(p) {

@@ -28,6 +28,8 @@ async function history(account: {
   platform: HistoryPost['platform'];
   handle: string;
 }): Promise<HistoryPost[]> {
+  // Posts seen in the last seconds are paged first; on a failure (a full disk) the banner says so.
+  await send('settle', {}).catch(() => {});
   const d = await open();
   const key = accountKey(account.platform, normalizeHandle(account.handle));
   const now = Date.now();
@@ -78,8 +80,9 @@ export const dashboardApi: DashboardApi = {
     return { ...status, usage: est?.usage ?? null, quota: est?.quota ?? null, persisted: persisted ?? null };
   },
   async exportFile(kind, scope, onProgress, signal): Promise<ExportResult> {
-    // Derived records written behind ingest are brought up to date first, so posts.csv is current.
-    await send('settle', {});
+    // Derived records written behind ingest are brought up to date first, so scores are current. If
+    // that fails (a full disk), the export goes on: it reads every lagging post from its snapshots.
+    await send('settle', {}).catch(() => {});
     const parts: Blob[] = [];
     // Each chunk becomes a Blob part at once, so the text leaves the JS heap as the export goes.
     const rows = await EXPORTERS[kind](await open(), scope, {

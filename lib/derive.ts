@@ -2,7 +2,7 @@
 // always recomputable from its snapshots, which are the truth. Ingest writes snapshots at once and the
 // derived records behind it, into post pages (lib/pages.ts); restore and retention rebuild them the same way.
 import type { PostRecord, ResonanceDB } from './db';
-import { type Located, pageOf, readLocated, type WriteTx, writeLocated } from './pages';
+import { type Located, pageOf, type ReadTx, readLocated, type WriteTx, writeLocated } from './pages';
 import { fromSnapshots } from './summary';
 
 /** A post's derived records, with where its page is. */
@@ -16,7 +16,7 @@ const history = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infin
  * no snapshot left, are skipped.
  */
 export async function rebuildInTx(
-  tx: WriteTx,
+  tx: ReadTx,
   keys: Iterable<string>,
   facts: ReadonlyMap<string, PostRecord> = new Map(),
 ): Promise<Map<string, Derived>> {
@@ -112,7 +112,7 @@ export async function settlePosts(
     if (d) derived.set(k, d);
   }
   const rebuilt = await rebuildInTx(
-    tx as unknown as WriteTx,
+    tx as unknown as ReadTx,
     [...all].filter((k) => !derived.has(k)),
     facts,
   );

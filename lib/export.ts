@@ -3,6 +3,7 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupPost, type BackupSnapshot } from './backup';
 import { CSV_BOM, csvRow } from './csv';
 import { type AccountRecord, accountKey, type PostRecord, type ResonanceDB, type SnapshotRecord } from './db';
+import { dirtyRange, readMarkers, rebuildInTx } from './derive';
 import {
   type ExportKind,
   type ExportScope,
@@ -11,7 +12,7 @@ import {
   SNAPSHOT_COLUMNS,
   snapshotRow,
 } from './export-rows';
-import { eachPostRecord } from './pages';
+import { eachPostRecord, type ReadTx } from './pages';
 import { normalizeHandle } from './platforms/types';
 import { accountScores } from './scoring';
 
@@ -32,14 +33,29 @@ function checkAbort(signal?: AbortSignal) {
 const inRange = (t: number, scope: ExportScope) =>
   (scope.from === undefined || t >= scope.from) && (scope.to === undefined || t <= scope.to);
 
+/** Every post whose page lags its snapshots, as its snapshots say it is now (read only). */
+async function laggingRecords(db: ResonanceDB): Promise<PostRecord[]> {
+  const keys = new Set<string>();
+  const facts = new Map<string, PostRecord>();
+  readMarkers(await db.getAll('meta', dirtyRange()), keys, facts);
+  if (!keys.size) return [];
+  const tx = db.transaction(['pages', 'postPages', 'snapshots']);
+  const rebuilt = await rebuildInTx(tx as unknown as ReadTx, keys, facts);
+  return [...rebuilt.values()].map((d) => d.post);
+}
+
 /** The posts in scope, keyed by post key, with their account's display handle. */
 async function postsInScope(db: ResonanceDB, scope: ExportScope) {
   const accounts = new Map<string, AccountRecord>((await db.getAll('accounts')).map((a) => [a.key, a]));
   const only = scope.account
     ? accountKey(scope.account.platform, normalizeHandle(scope.account.handle))
     : null;
-  const posts: PostRecord[] = [];
-  await eachPostRecord(db, only, (p) => posts.push(p));
+  const byKey = new Map<string, PostRecord>();
+  await eachPostRecord(db, only, (p) => byKey.set(p.key, p));
+  // Records still being written behind ingest (or that could not be, on a full disk) are taken from the
+  // snapshots, which are the truth: an export never misses a reading that was acknowledged.
+  for (const p of await laggingRecords(db)) if (!only || p.account === only) byKey.set(p.key, p);
+  const posts = [...byKey.values()];
   posts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const display = (p: PostRecord) => accounts.get(p.account)?.display ?? p.author;
   return { posts, display, accounts, only };

@@ -35,6 +35,8 @@ export class Ingestor {
     private readonly db: () => Promise<ResonanceDB>,
     /** How flushes are delayed; tests pass one that never fires to prove what happens without the timer. */
     private readonly schedule: Schedule = (fn, ms) => setTimeout(fn, ms),
+    /** Told how each settle went (null: fine), including those on the timer, which nobody awaits. */
+    private readonly onSettled: (error: unknown) => void = () => {},
   ) {}
 
   submit(batch: SnapshotInput[]): Promise<RecordResult> {
@@ -50,7 +52,16 @@ export class Ingestor {
   settle(): Promise<number> {
     if (this.deriveTimer) clearTimeout(this.deriveTimer);
     this.deriveTimer = null;
-    return this.enqueue(async () => settle(await this.db(), this.state));
+    return this.enqueue(async () => settle(await this.db(), this.state)).then(
+      (n) => {
+        this.onSettled(null);
+        return n;
+      },
+      (e) => {
+        this.onSettled(e);
+        throw e;
+      },
+    );
   }
 
   /** Fresh curves of one account's lagging posts, for scoring before they are written. */

@@ -128,5 +128,17 @@ describe('background messages', () => {
       ok: true,
       data: { ok: true, error: null, at: NOW },
     });
+    // The reading is saved, then the disk fills before the post's page is written: said, and retried.
+    full = true;
+    expect((await handle({ type: 'settle' }, page)).ok).toBe(false);
+    expect(await handle({ type: 'getStatus' }, tab)).toMatchObject({
+      data: {
+        ok: false,
+        error: expect.stringMatching(/^Every reading is saved, but scores .*storage is full/),
+      },
+    });
+    full = false;
+    expect(await handle({ type: 'settle' }, page)).toEqual({ ok: true, data: { posts: 1 } });
+    expect(await handle({ type: 'getStatus' }, tab)).toMatchObject({ data: { ok: true, error: null } });
   });
 });
