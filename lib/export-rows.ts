@@ -34,14 +34,14 @@ export interface ExportScore {
 const METRIC_COLUMNS = METRICS.flatMap((m) => [m, `${m}_min`, `${m}_max`]);
 
 /** The columns both CSVs start with: which post this is. */
-const POST_HEAD = ['site', 'account', 'post_id', 'url', 'format', 'published_at'];
+const POST_HEAD = ['site', 'account', 'post_id', 'url', 'format', 'published_at_utc'];
 
-export const SNAPSHOT_COLUMNS: string[] = [...POST_HEAD, 'captured_at', 'age_hours', ...METRIC_COLUMNS];
+export const SNAPSHOT_COLUMNS: string[] = [...POST_HEAD, 'captured_at_utc', 'age_hours', ...METRIC_COLUMNS];
 
 export const POST_COLUMNS: string[] = [
   ...POST_HEAD,
-  'first_seen_at',
-  'last_seen_at',
+  'first_seen_at_utc',
+  'last_seen_at_utc',
   'snapshots',
   ...METRIC_COLUMNS,
   'score_ratio',
@@ -54,10 +54,16 @@ export const POST_COLUMNS: string[] = [
 // Date's own range is ±8.64e15 ms; outside it toISOString throws.
 const MAX_TIME = 8.64e15;
 
-/** ISO 8601 UTC, or null for an unknown (or unrepresentable) time. */
-export function isoTime(ms: number | null | undefined): string | null {
+/**
+ * UTC as `YYYY-MM-DD HH:MM:SS`, or null for an unknown (or unrepresentable) time. Excel, Google Sheets
+ * and LibreOffice all read this form as a date and time when they open a CSV; ISO 8601 with its `T` and
+ * `Z` stays text in Excel. The columns say UTC in their names.
+ */
+export function sheetTime(ms: number | null | undefined): string | null {
   if (ms === null || ms === undefined || !Number.isFinite(ms) || Math.abs(ms) > MAX_TIME) return null;
-  return new Date(ms).toISOString();
+  const iso = new Date(ms).toISOString();
+  // Years outside 0000–9999 are written ±YYYYYY by toISOString: keep them as they are, still sortable.
+  return iso.length === 24 ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso;
 }
 
 /** Hours from publication to capture, to 2 decimals; a number, so a negative age (clock skew) stays data. */
@@ -75,13 +81,13 @@ function pushMetrics(row: ExportCell[], m: Metrics): void {
 }
 
 function postHead(post: PostRecord, account: string): ExportCell[] {
-  return [post.platform, account, post.id, post.url, post.format ?? null, isoTime(post.publishedAt)];
+  return [post.platform, account, post.id, post.url, post.format ?? null, sheetTime(post.publishedAt)];
 }
 
 /** One snapshot row, in SNAPSHOT_COLUMNS order. `account` is the display handle. */
 export function snapshotRow(post: PostRecord, snap: SnapshotRecord, account: string): ExportCell[] {
   const row = postHead(post, account);
-  row.push(isoTime(snap.capturedAt), ageHours(post.publishedAt, snap.capturedAt));
+  row.push(sheetTime(snap.capturedAt), ageHours(post.publishedAt, snap.capturedAt));
   pushMetrics(row, snap.metrics);
   return row;
 }
@@ -89,7 +95,7 @@ export function snapshotRow(post: PostRecord, snap: SnapshotRecord, account: str
 /** One post row, in POST_COLUMNS order: its latest counts and, when there is one, its score. */
 export function postRow(post: PostRecord, account: string, score: ExportScore | null): ExportCell[] {
   const row = postHead(post, account);
-  row.push(isoTime(post.firstSeenAt), isoTime(post.lastSeenAt), post.snapshots);
+  row.push(sheetTime(post.firstSeenAt), sheetTime(post.lastSeenAt), post.snapshots);
   pushMetrics(row, post.latest);
   // A spreadsheet needs no more digits than the badge shows: ratio to 0.001, percentile to 0.1.
   const round = (x: number | null, step: number) => (x === null ? null : Math.round(x / step) * step);
@@ -118,7 +124,7 @@ function safePart(s: string, fallback: string): string {
   return s.replace(/[^A-Za-z0-9._-]/g, '').slice(0, 64) || fallback;
 }
 
-const day = (ms: number) => isoTime(ms)?.slice(0, 10) ?? null;
+const day = (ms: number) => sheetTime(ms)?.slice(0, 10) ?? null;
 
 /**
  * `resonance-<what>[-<site>-<handle>|-all]-<dates>.<ext>`; dates are UTC days like the times inside.

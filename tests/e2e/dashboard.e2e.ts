@@ -42,7 +42,7 @@ test('history, exports, and a backup restored twice', async ({ ext }) => {
   const snapshotsCsv = readFileSync(files['snapshots.csv'], 'utf8');
   expect(
     snapshotsCsv.startsWith(
-      '\uFEFFsite,account,post_id,url,format,published_at,captured_at,age_hours,likes,',
+      '\uFEFFsite,account,post_id,url,format,published_at_utc,captured_at_utc,age_hours,likes,',
     ),
   ).toBe(true);
   const snapRows = parseCsv(snapshotsCsv.slice(1));

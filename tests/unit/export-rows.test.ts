@@ -7,6 +7,7 @@ import {
   POST_COLUMNS,
   postRow,
   SNAPSHOT_COLUMNS,
+  sheetTime,
   snapshotRow,
 } from '../../lib/export-rows';
 
@@ -47,7 +48,7 @@ describe('snapshot rows', () => {
   it('has value/min/max for every metric in METRICS order', () => {
     const metrics = ['likes', 'comments', 'shares', 'quotes', 'saves', 'views'];
     expect(SNAPSHOT_COLUMNS).toEqual([
-      ...'site account post_id url format published_at captured_at age_hours'.split(' '),
+      ...'site account post_id url format published_at_utc captured_at_utc age_hours'.split(' '),
       ...metrics.flatMap((m) => [m, `${m}_min`, `${m}_max`]),
     ]);
     expect(SNAPSHOT_COLUMNS).toHaveLength(26);
@@ -56,20 +57,27 @@ describe('snapshot rows', () => {
   it('writes empty cells for metrics not shown, ranges as value/min/max, a shown 0 as 0', () => {
     const row = snapshotRow(post(), SNAP, 'Brand');
     const head = ['x', 'Brand', '10', 'https://x.com/Brand/status/10', 'image'];
-    const times = ['2026-11-01T10:00:00.000Z', '2026-11-01T12:15:00.000Z', 2.25];
+    const times = ['2026-11-01 10:00:00', '2026-11-01 12:15:00', 2.25];
     // likes exact | comments none | shares range | quotes none | saves 0 | views range
     const counts = [553, 553, 553, null, null, null, 1200, 1150, 1250, null, null, null, 0, 0, 0];
     expect(row).toEqual([...head, ...times, ...counts, 2_100_000, 2_050_000, 2_150_000]);
     expect(row).toHaveLength(SNAPSHOT_COLUMNS.length);
     expect(csvRow(row)).toBe(
-      'x,Brand,10,https://x.com/Brand/status/10,image,2026-11-01T10:00:00.000Z,2026-11-01T12:15:00.000Z,' +
+      'x,Brand,10,https://x.com/Brand/status/10,image,2026-11-01 10:00:00,2026-11-01 12:15:00,' +
         '2.25,553,553,553,,,,1200,1150,1250,,,,0,0,0,2100000,2050000,2150000\r\n',
     );
   });
 
-  it('leaves published_at, age_hours and format empty when unknown', () => {
+  it('leaves published_at_utc, age_hours and format empty when unknown', () => {
     const row = snapshotRow(post({ publishedAt: null, format: undefined }), SNAP, 'Brand');
-    expect(row.slice(4, 8)).toEqual([null, null, '2026-11-01T12:15:00.000Z', null]);
+    expect(row.slice(4, 8)).toEqual([null, null, '2026-11-01 12:15:00', null]);
+  });
+
+  it('writes times as UTC a spreadsheet reads as a date, and leaves impossible ones empty', () => {
+    expect(sheetTime(Date.UTC(2026, 0, 2, 3, 4, 5, 678))).toBe('2026-01-02 03:04:05');
+    // Outside four-digit years there is no spreadsheet form: the ISO text is kept, still in order.
+    expect(sheetTime(Date.UTC(10000, 0, 1))).toBe('+010000-01-01T00:00:00.000Z');
+    expect([sheetTime(null), sheetTime(Number.NaN), sheetTime(9e15)]).toEqual([null, null, null]);
   });
 
   it.each([
@@ -105,9 +113,9 @@ describe('post rows', () => {
       'post_id',
       'url',
       'format',
-      'published_at',
-      'first_seen_at',
-      'last_seen_at',
+      'published_at_utc',
+      'first_seen_at_utc',
+      'last_seen_at_utc',
       'snapshots',
     ]);
     expect(POST_COLUMNS.slice(9, 27)).toEqual(SNAPSHOT_COLUMNS.slice(8));
@@ -123,8 +131,8 @@ describe('post rows', () => {
   it('writes the latest counts and the score', () => {
     const row = postRow(post(), 'Brand', score);
     expect(row).toHaveLength(POST_COLUMNS.length);
-    const head = ['x', 'Brand', '10', 'https://x.com/Brand/status/10', 'image', '2026-11-01T10:00:00.000Z'];
-    const seen = ['2026-11-01T10:05:00.000Z', '2026-11-03T08:30:00.000Z', 4];
+    const head = ['x', 'Brand', '10', 'https://x.com/Brand/status/10', 'image', '2026-11-01 10:00:00'];
+    const seen = ['2026-11-01 10:05:00', '2026-11-03 08:30:00', 4];
     expect(row.slice(0, 12)).toEqual([...head, ...seen, 600, 600, 600]);
     expect(row.slice(12, 27)).toEqual(Array(15).fill(null));
     expect(row.slice(27)).toEqual([2.04, 90, 'normal', 27, '▲ 2.0× usual · top 10% · vs 27 posts at 6h']);
