@@ -33,7 +33,9 @@ async function history(account: {
   const d = await open();
   const key = accountKey(account.platform, normalizeHandle(account.handle));
   const now = Date.now();
-  const [entries, scores] = await Promise.all([accountPosts(d, key), accountScores(d, key, now)]);
+  // One read of the account's pages serves the table and its scores.
+  const entries = await accountPosts(d, key);
+  const scores = await accountScores(d, key, now, [], entries);
   return entries
     .sort((a, b) => (b.post.publishedAt ?? b.post.firstSeenAt) - (a.post.publishedAt ?? a.post.firstSeenAt))
     .map(({ post: p, points }) => {

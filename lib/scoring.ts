@@ -1,5 +1,5 @@
 // Scores read from the store: post curves in, score views out, with the user's settings applied.
-import { postKey, type ResonanceDB, type SummaryRecord } from './db';
+import { type PagedPost, postKey, type ResonanceDB, type SummaryRecord } from './db';
 import type { PlatformId } from './platforms/types';
 import { type Score, scoreAccount } from './score';
 import { type ScoreView, toScoreView } from './score-view';
@@ -12,10 +12,12 @@ export async function accountScores(
   account: string,
   now: number,
   overlay: readonly SummaryRecord[] = [],
+  /** The account's posts, when the caller has just read them (not read again). */
+  posts?: readonly PagedPost[],
 ): Promise<Map<string, Score>> {
   const platform = account.slice(0, account.indexOf(':'));
   const { basis, weights } = await readSettings(db);
-  return scoreAccount(await accountCurves(db, account, overlay), { platform, now, basis, weights });
+  return scoreAccount(await accountCurves(db, account, overlay, posts), { platform, now, basis, weights });
 }
 
 /** What the worker knows that the store may not hold yet: curves written behind, posts not yet paged. */

@@ -1,5 +1,12 @@
 // Accounts, tracking and curves read from the store; deleting history. Each write is one transaction.
-import { type AccountRecord, accountKey, type PostRecord, type ResonanceDB, type SummaryRecord } from './db';
+import {
+  type AccountRecord,
+  accountKey,
+  type PagedPost,
+  type PostRecord,
+  type ResonanceDB,
+  type SummaryRecord,
+} from './db';
 import { bumpGeneration, dirtyRange, readMarkers } from './derive';
 import type { AccountView, TrackingState } from './messages';
 import { accountPages, accountPosts, summaryOf } from './pages';
@@ -77,8 +84,10 @@ export async function accountCurves(
   db: ResonanceDB,
   account: string,
   overlay: readonly SummaryRecord[] = [],
+  /** The account's posts, when the caller has just read them. */
+  posts?: readonly PagedPost[],
 ): Promise<Curve[]> {
-  const stored = (await accountPosts(db, account)).flatMap((e) => summaryOf(e) ?? []);
+  const stored = (posts ?? (await accountPosts(db, account))).flatMap((e) => summaryOf(e) ?? []);
   // Curves still being written behind ingest are taken from memory, fresher than the store.
   const fresh = new Map(overlay.map((s) => [s.key, s]));
   const merged = stored.map((s) => fresh.get(s.key) ?? s);

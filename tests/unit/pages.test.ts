@@ -4,6 +4,7 @@ import type { PostRecord } from '../../lib/db';
 import { exactCount } from '../../lib/metrics';
 import {
   accountPosts,
+  eachPostRecord,
   findPost,
   type Located,
   pageOf,
@@ -60,6 +61,25 @@ describe('post pages', () => {
       ['3', 1],
     ]);
     expect(await db.count('postPages')).toBe(3);
+  });
+
+  it('walks every post record a chunk of pages at a time, for one account or all', async () => {
+    const db = await freshDb();
+    // 450 weeks of one account (more than two chunks of 200 pages), and one page of another account.
+    await write(db, [
+      ...Array.from({ length: 450 }, (_, w) => located(String(w), T0 - w * WEEK_MS)),
+      located('other', T0, 'x:other'),
+    ]);
+    const walk = async (account: string | null) => {
+      const ids: string[] = [];
+      await eachPostRecord(db, account, (p) => ids.push(p.id));
+      return ids;
+    };
+    const brand = await walk('x:brand');
+    expect(brand).toHaveLength(450);
+    expect(new Set(brand).size).toBe(450);
+    expect(await walk('x:other')).toEqual(['other']);
+    expect((await walk(null)).length).toBe(451);
   });
 
   it('finds posts with one range read, or one read each when the range holds many others', async () => {
