@@ -28,10 +28,11 @@ export type ReadTx = IDBPTransaction<ResonanceSchema, StoreNames<ResonanceSchema
 export type WriteTx = IDBPTransaction<ResonanceSchema, StoreNames<ResonanceSchema>[], 'readwrite'>;
 
 /** The page a post is first stored in: its publication week (else first sighting), so posts scrolled together share pages. */
-export const pageOf = (post: PostRecord): PageKey => [
-  post.account,
-  Math.floor((post.publishedAt ?? post.firstSeenAt) / WEEK_MS),
-];
+export function pageOf(post: PostRecord): PageKey {
+  const at = post.publishedAt ?? post.firstSeenAt;
+  // Times are checked on the way in; still, a NaN key would fail every settle, so it pages at week 0.
+  return [post.account, Number.isFinite(at) ? Math.floor(at / WEEK_MS) : 0];
+}
 
 /** Every page of one account, as one key range. */
 export const accountPages = (account: string) => IDBKeyRange.bound([account, -Infinity], [account, Infinity]);

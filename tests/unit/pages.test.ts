@@ -46,6 +46,7 @@ describe('post pages', () => {
     expect(pageOf(located('1', T0).post)).toEqual(['x:brand', Math.floor(T0 / WEEK_MS)]);
     expect(pageOf(located('2', T0 - WEEK_MS).post)[1]).toBe(Math.floor(T0 / WEEK_MS) - 1);
     expect(pageOf(located('3', null).post)[1]).toBe(Math.floor(T0 / WEEK_MS));
+    expect(pageOf({ ...located('4', null).post, firstSeenAt: Number.NaN })[1]).toBe(0);
   });
 
   it('keeps a page’s other posts when some of them are written again', async () => {
