@@ -200,6 +200,71 @@ async function exportRun(rows: number, posts: number) {
   };
 }
 
+/**
+ * The v2 → v3 upgrade on a store version 2 wrote (posts, summaries, snapshots): how long the first
+ * open of a new version holds the store, and the JS heap it leaves.
+ */
+async function upgradeRun(posts: number, perPost: number) {
+  const name = `bench-upgrade-${Math.random()}`;
+  // Version 2's stores are not in today's schema type: written untyped, as version 2 wrote them.
+  const v2 = (await openResonanceDB(name, 2)) as unknown as {
+    transaction(
+      stores: string[],
+      mode: 'readwrite',
+    ): {
+      objectStore(name: string): { put(value: unknown): unknown };
+      done: Promise<void>;
+    };
+    close(): void;
+  };
+  for (let p = 0; p < posts; p += 500) {
+    const tx = v2.transaction(['posts', 'snapshots', 'summaries'], 'readwrite');
+    for (let q = p; q < Math.min(p + 500, posts); q++) {
+      const s0 = snapshot(q, posts);
+      const key = `x:${s0.postId}`;
+      const points = [];
+      for (let n = 0; n < perPost; n++) {
+        const s = snapshot(q + n * posts, posts);
+        tx.objectStore('snapshots').put({ post: key, capturedAt: s.capturedAt, metrics: s.metrics });
+        points.push([s.capturedAt, s.metrics.likes?.value ?? null]);
+      }
+      tx.objectStore('posts').put({
+        key,
+        platform: 'x',
+        id: s0.postId,
+        account: 'x:brand',
+        author: 'Brand',
+        url: s0.url,
+        publishedAt: s0.publishedAt,
+        format: 'text',
+        firstSeenAt: s0.capturedAt,
+        lastSeenAt: s0.capturedAt,
+        latest: s0.metrics,
+        snapshots: perPost,
+      });
+      tx.objectStore('summaries').put({
+        key,
+        account: 'x:brand',
+        id: s0.postId,
+        publishedAt: s0.publishedAt,
+        points,
+      });
+    }
+    await tx.done;
+  }
+  v2.close();
+  let pages = 0;
+  const ms = await time(async () => {
+    const v3 = await openResonanceDB(name, 3);
+    pages = await v3.count('pages');
+    v3.close();
+  });
+  const heapMB =
+    ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) /
+    2 ** 20;
+  return { ms, pages, heapMB };
+}
+
 /** Scores every post of an account of `posts` posts, read from the summaries store as the background does. */
 async function scoreRun(posts: number, perPost: number) {
   const db = await openResonanceDB(`bench-score-${Math.random()}`);
@@ -212,4 +277,4 @@ async function scoreRun(posts: number, perPost: number) {
   return runs.sort((a, b) => a - b);
 }
 
-Object.assign(globalThis, { resonanceBench: { ingest, visits, exportRun, scoreRun } });
+Object.assign(globalThis, { resonanceBench: { ingest, visits, exportRun, scoreRun, upgradeRun } });

@@ -40,6 +40,7 @@ type Bench = {
     batch: number,
   ): Promise<{ ours: number; plain: number; rows: number }>;
   scoreRun(posts: number, perPost: number): Promise<number[]>;
+  upgradeRun(posts: number, perPost: number): Promise<{ ms: number; pages: number; heapMB: number }>;
   exportRun(
     rows: number,
     posts: number,
@@ -102,6 +103,14 @@ console.log(
 );
 console.log(
   `  ${scoreRuns[3]!.toFixed(0)} ms median of 7 (min ${scoreRuns[0]!.toFixed(0)}, max ${scoreRuns[6]!.toFixed(0)}; goal ≤ 100 ms)`,
+);
+
+const up = await page.evaluate(
+  (n) => (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.upgradeRun(n / 50, 50),
+  Math.min(rows, 200_000),
+);
+console.log(
+  `upgrade v2 → v3: ${(Math.min(rows, 200_000) / 50).toLocaleString('en')} posts, ${Math.min(rows, 200_000).toLocaleString('en')} snapshots → ${up.pages} pages in ${(up.ms / 1000).toFixed(1)} s, once (JS heap after ${up.heapMB.toFixed(0)} MB)`,
 );
 
 const ex = await page.evaluate(
