@@ -3,7 +3,7 @@
 // steps only add or transform, and nothing a user recorded is dropped.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AccountRecord, PostLocation, PostPage, PostRecord, SnapshotRecord, SummaryRecord } from './db';
-import { dirtyRange } from './derive';
+import { dirtyRange, postHistory } from './derive';
 import { pageOf } from './pages';
 import { buildSummary, fromSnapshots } from './summary';
 
@@ -23,8 +23,6 @@ interface AnyVersionSchema extends DBSchema {
 export type UpgradeDb = IDBPDatabase<AnyVersionSchema>;
 export type UpgradeTx = IDBPTransaction<AnyVersionSchema, StoreNames<AnyVersionSchema>[], 'versionchange'>;
 
-const history = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
-
 export const UPGRADES: Array<(db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>> = [
   (db) => {
     db.createObjectStore('accounts', { keyPath: 'key' });
@@ -43,7 +41,7 @@ export const UPGRADES: Array<(db: UpgradeDb, tx: UpgradeTx) => void | Promise<vo
     for (let c = await tx.objectStore('posts').openCursor(); c; c = await c.continue()) {
       const p = c.value;
       if (p.publishedAt === null) continue;
-      await tx.objectStore('summaries').put(buildSummary(p, await snaps.getAll(history(p.key))));
+      await tx.objectStore('summaries').put(buildSummary(p, await snaps.getAll(postHistory(p.key))));
     }
   },
   // v3: posts and summaries move into weekly pages per account (lib/pages.ts). Every post is rebuilt
@@ -54,7 +52,7 @@ export const UPGRADES: Array<(db: UpgradeDb, tx: UpgradeTx) => void | Promise<vo
     const snaps = tx.objectStore('snapshots');
     const pages = new Map<string, PostPage>();
     for (let c = await tx.objectStore('posts').openCursor(); c; c = await c.continue()) {
-      const entry = fromSnapshots(c.value, await snaps.getAll(history(c.value.key)));
+      const entry = fromSnapshots(c.value, await snaps.getAll(postHistory(c.value.key)));
       const [account, week] = pageOf(entry.post);
       const id = `${week}|${account}`;
       const page = pages.get(id) ?? { account, week, posts: {} };

@@ -8,7 +8,8 @@ import { fromSnapshots } from './summary';
 /** A post's derived records, with where its page is. */
 export type Derived = Located;
 
-const history = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
+/** One post's snapshots: keys are [post, capturedAt], so its whole history is one key range. */
+export const postHistory = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
 
 /**
  * Recomputes posts from their stored snapshots inside `tx`; nothing is written. A post's facts (URL,
@@ -23,7 +24,7 @@ export async function rebuildInTx(
   const list = [...keys];
   const [stored, histories] = await Promise.all([
     readLocated(tx, list),
-    Promise.all(list.map((k) => tx.objectStore('snapshots').getAll(history(k)))),
+    Promise.all(list.map((k) => tx.objectStore('snapshots').getAll(postHistory(k)))),
   ]);
   const out = new Map<string, Derived>();
   list.forEach((key, i) => {

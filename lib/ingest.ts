@@ -9,8 +9,6 @@ import {
   postKey,
   type ResonanceDB,
   type ResonanceSchema,
-  type SnapshotFlag,
-  type SummaryPoint,
   type SummaryRecord,
 } from './db';
 import {
@@ -22,8 +20,9 @@ import {
   readMarkers,
   settlePosts,
 } from './derive';
+import { dropFlags, type Peak, peakOf, raisePeak } from './drops';
 import type { SnapshotInput } from './messages';
-import { METRICS, type Metrics, sameMetrics } from './metrics';
+import { sameMetrics } from './metrics';
 import { pageOf, type ReadTx, readLocated, summaryOf } from './pages';
 import { normalizeHandle } from './platforms/types';
 import { PostCache } from './post-cache';
@@ -42,7 +41,7 @@ export class IngestState {
   readonly cache = new PostCache();
   readonly dirty = new Set<string>();
   /** Each recent post's highest counts so far, for flagging drops without rescanning its points. */
-  readonly peaks = new Map<string, Partial<Record<string, number>>>();
+  readonly peaks = new Map<string, Peak>();
   /** Whether each account is tracked, as last read; cleared when tracking changes. */
   readonly tracked = new Map<string, boolean>();
   /** Posts read from the store while their stored records lagged: rebuilt from snapshots, never trusted. */
@@ -61,30 +60,6 @@ export class IngestState {
     }
     return out;
   }
-}
-
-type Peak = Partial<Record<string, number>>;
-
-/** The highest count each metric has reached in a post's stored points. */
-function peakOf(points: readonly SummaryPoint[]): Peak {
-  const peak: Peak = {};
-  for (const p of points) {
-    METRICS.forEach((m, i) => {
-      const v = p[i + 1];
-      if (typeof v === 'number') peak[m] = Math.max(peak[m] ?? 0, v);
-    });
-  }
-  return peak;
-}
-
-/** A count below half its earlier peak (and at least 10 lower) is kept but flagged: a misread, a purge, a glitch. */
-function dropFlags(metrics: Metrics, peak: Peak): SnapshotFlag[] | undefined {
-  for (const m of METRICS) {
-    const v = metrics[m]?.value;
-    const p = peak[m];
-    if (v !== undefined && p !== undefined && v < p / 2 && p - v >= 10) return ['drop'];
-  }
-  return undefined;
 }
 
 /** The facts a snapshot carries about its post differ from what is stored of it (they are re-marked). */
@@ -212,10 +187,7 @@ export async function writeSnapshots(
       st.peaks.set(key, peak);
     }
     const flags = dropFlags(s.metrics, peak);
-    for (const m of METRICS) {
-      const v = s.metrics[m]?.value;
-      if (v !== undefined) peak[m] = Math.max(peak[m] ?? 0, v);
-    }
+    raisePeak(peak, s.metrics);
     writes.push(
       snapshots.put({ post: key, capturedAt: s.capturedAt, metrics: s.metrics, ...(flags ? { flags } : {}) }),
     );

@@ -1,7 +1,7 @@
 // Applies retention to the store: each post's old snapshots thinned to log-spaced ages (lib/retention.ts),
 // its record and curve kept in step. One post page per transaction, so it never holds the store for long.
 import type { PageKey, ResonanceDB } from './db';
-import { bumpGeneration } from './derive';
+import { bumpGeneration, postHistory } from './derive';
 import { metricsSignature } from './metrics';
 import { snapshotsToKeep } from './retention';
 import { fromSnapshots } from './summary';
@@ -22,8 +22,7 @@ export async function applyRetention(
     let changed = false;
     for (const [key, entry] of Object.entries(page.posts)) {
       posts++;
-      const range = IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
-      const rows = await tx.objectStore('snapshots').getAll(range);
+      const rows = await tx.objectStore('snapshots').getAll(postHistory(key));
       const sigs = rows.map((r) => metricsSignature(r.metrics));
       const keep = snapshotsToKeep(
         entry.post.publishedAt,

@@ -7,7 +7,7 @@ import {
   type ResonanceDB,
   type SummaryRecord,
 } from './db';
-import { bumpGeneration, dirtyRange, readMarkers } from './derive';
+import { bumpGeneration, dirtyRange, postHistory, readMarkers } from './derive';
 import type { AccountView, TrackingState } from './messages';
 import { accountPages, accountPosts, summaryOf } from './pages';
 import type { PlatformId } from './platforms/types';
@@ -113,7 +113,7 @@ export async function deleteAccountData(
     ...new Set([...paged, ...[...facts.values()].filter((f) => f.account === key).map((f) => f.key)]),
   ];
   for (const p of posts) {
-    await tx.objectStore('snapshots').delete(IDBKeyRange.bound([p, -Infinity], [p, Infinity]));
+    await tx.objectStore('snapshots').delete(postHistory(p));
     await tx.objectStore('postPages').delete(p);
   }
   await tx.objectStore('pages').delete(accountPages(key));
