@@ -98,7 +98,6 @@ export interface ResonanceSchema extends DBSchema {
 }
 
 export type ResonanceDB = IDBPDatabase<ResonanceSchema>;
-export { UPGRADES };
 
 export function openResonanceDB(name = DB_NAME, version = DB_VERSION): Promise<ResonanceDB> {
   return openDB<ResonanceSchema>(name, version, {

@@ -14,7 +14,7 @@ let n = 0;
 
 describe('upgrade ladder', () => {
   it('is one step per version', async () => {
-    const { UPGRADES } = await import('../../lib/db');
+    const { UPGRADES } = await import('../../lib/db-upgrades');
     expect(UPGRADES).toHaveLength(DB_VERSION);
   });
 
