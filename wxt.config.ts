@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { HOST_MATCHES } from './lib/platforms/hosts';
+import { HOST_MATCHES } from './lib/sites/catalog';
 
 // Least privilege: the sites' hosts, local storage and nothing that reaches the network.
 export default defineConfig({

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { createBackground } from '../lib/background-handlers';
-import { openResonanceDB, type ResonanceDB } from '../lib/db';
-import { HOST_MATCHES } from '../lib/platforms/hosts';
+import { createBackground } from '@/lib/background/handlers';
+import { HOST_MATCHES } from '@/lib/sites/catalog';
+import { openResonanceDB, type ResonanceDB } from '@/lib/store/db';
 
 export default defineBackground(() => {
   let db: Promise<ResonanceDB> | null = null;

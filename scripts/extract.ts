@@ -2,7 +2,7 @@
 // Prints one JSON object: { platform, posts: [{ id, url, author, own, publishedAt, metrics }], problems }.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractPage } from './lib/extract-page';
+import { extractPage } from '@/scripts/lib/extract-page';
 
 function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n`);

@@ -5,10 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_HANDLE, DEMO_NAME, demoData } from './demo/demo-data';
-import { renderXProfile } from './demo/x-markup';
-import { launchWithExtension, servePages, tabIdOf } from './lib/browser';
-import { exportAll, openDashboard } from './lib/dashboard-exports';
+import { DEMO_HANDLE, DEMO_NAME, demoData } from '@/scripts/demo/demo-data';
+import { renderXProfile } from '@/scripts/demo/x-markup';
+import { launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
+import { exportAll, openDashboard } from '@/scripts/lib/dashboard-exports';
 
 const { values } = parseArgs({
   options: {

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp } from '../../components/PopupApp';
-import type { PopupApi } from '../../components/popup-api';
-import { askTab, send } from '../../lib/client';
-import { adapterFor } from '../../lib/platforms';
-import '../../components/theme.css';
+import type { PopupApi } from '@/components/popup/api';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { askTab, send } from '@/lib/protocol/client';
+import { adapterFor } from '@/lib/sites/adapters.ts';
+import '@/components/theme.css';
 import './popup.css';
 
 /** The tab the popup describes: `?tab=ID` when opened as a page (tests, screenshots), else the active tab. */

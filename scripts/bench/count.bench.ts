@@ -1,6 +1,6 @@
 // parseCount throughput: strings per second with warm per-locale caches over a realistic mix of
 // site texts, plus the one-off cost of the first call in a locale (Intl probing) and without one.
-import { parseCount } from '../../lib/count';
+import { parseCount } from '@/lib/sites/shared/count/count';
 
 const MIX: [string, string | undefined][] = [
   ['2.3K', 'en'],

@@ -2,10 +2,11 @@
 // in chunks of 10,000 joined into one string each and then dropped, as a streaming export would hand
 // them to a Blob part. Reports rows/s and the peak heapUsed sampled after every chunk.
 // Run: node --import tsx --expose-gc scripts/bench/csv.bench.ts (npm run bench -- csv does this).
-import { CSV_BOM, csvRow } from '../../lib/csv';
-import type { PostRecord, SnapshotRecord } from '../../lib/db';
-import { SNAPSHOT_COLUMNS, snapshotRow } from '../../lib/export-rows';
-import type { Count, Metrics } from '../../lib/metrics';
+
+import type { Count, Metrics } from '@/lib/core/metrics';
+import { SNAPSHOT_COLUMNS, snapshotRow } from '@/lib/export/columns';
+import { CSV_BOM, csvRow } from '@/lib/export/csv';
+import type { PostRecord, SnapshotRecord } from '@/lib/store/db';
 
 const ROWS = 1_000_000;
 const CHUNK = 10_000;

@@ -1,7 +1,7 @@
 // Times scoreAccount over a synthetic account of 2,000 posts (goal: ≤ 100 ms for all of them).
 // Run: node --import tsx scripts/bench/score.bench.ts   (or npm run bench score)
 // SCORE_BENCH_VERBOSE=1 prints every run's time.
-import { type Curve, type Score, scoreAccount, scorePost } from '../../lib/score';
+import { type Curve, type Score, scoreAccount, scorePost } from '@/lib/score/score';
 
 const HOUR = 3_600_000;
 const POSTS = 2000;

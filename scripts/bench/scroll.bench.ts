@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { type BrowserContext, type CDPSession, chromium } from '@playwright/test';
-import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '../demo/x-markup';
-import { chromiumPath, EXTENSION_DIR, launchWithExtension, servePages } from '../lib/browser';
+import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
+import { chromiumPath, EXTENSION_DIR, launchWithExtension, servePages } from '@/scripts/lib/browser';
 
 const BATCHES = 40;
 const PER_BATCH = 10;

@@ -1,14 +1,14 @@
 // Bundled into a plain page by store.bench.ts: the store's real code, measured inside Chromium.
 import { openDB } from 'idb';
-import { openResonanceDB, type PostPage, type PostRecord } from '../../lib/db';
-import { exportSnapshotsCsv } from '../../lib/export';
-import { writeSnapshots } from '../../lib/ingest';
-import { FLUSH_MS, Ingestor } from '../../lib/ingestor';
-import type { SnapshotInput } from '../../lib/messages';
-import { exactCount } from '../../lib/metrics';
-import { pageOf } from '../../lib/pages';
-import { accountScores } from '../../lib/scoring';
-import { setTracking } from '../../lib/store';
+import { exactCount } from '@/lib/core/metrics';
+import type { SnapshotInput } from '@/lib/protocol/messages';
+import { setTracking } from '@/lib/store/accounts';
+import { pageOf } from '@/lib/store/buckets';
+import { openResonanceDB, type PostPage, type PostRecord } from '@/lib/store/db';
+import { exportSnapshotsCsv } from '@/lib/store/export-stream';
+import { FLUSH_MS, Ingestor } from '@/lib/store/ingest/queue';
+import { writeSnapshots } from '@/lib/store/ingest/write';
+import { accountScores } from '@/lib/store/stored-scores';
 
 const H = 3600e3;
 const T0 = Date.UTC(2026, 9, 1);

@@ -3,7 +3,7 @@
 // - export: 1,000,000 snapshots to CSV vs a raw paged read of the same rows (goal ≤ 1.2×), and peak JS heap (goal ≤ 150 MB).
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
-import { chromiumPath } from '../lib/browser';
+import { chromiumPath } from '@/scripts/lib/browser';
 
 const bundle = await build({
   entryPoints: ['scripts/bench/store-page.ts'],

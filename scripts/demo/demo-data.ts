@@ -1,8 +1,9 @@
 // The bundled demo: a brand's X profile whose posts are hours to days old, and a backup holding the
 // brand's earlier history, so scores show on first start. Deterministic for a given `now`.
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../lib/backup';
-import type { Metrics } from '../../lib/metrics';
-import { exactCount } from '../../lib/metrics';
+
+import type { Metrics } from '@/lib/core/metrics';
+import { exactCount } from '@/lib/core/metrics';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/store/backup';
 import { type XPostSpec, xIdAt } from './x-markup';
 
 export const DEMO_HANDLE = 'LumenRoasters';

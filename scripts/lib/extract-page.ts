@@ -1,7 +1,7 @@
 // The adapter code of the content script, run on a saved page. Used by `npm run extract` and the fixture tests.
-import { isOwn, pageLocale, readAllPosts } from '../../lib/page-reading';
-import { adapterFor } from '../../lib/platforms';
-import { normalizeHandle } from '../../lib/platforms/types';
+import { isOwn, pageLocale, readAllPosts } from '@/lib/page/read-page';
+import { adapterFor } from '@/lib/sites/adapters.ts';
+import { normalizeHandle } from '@/lib/sites/types';
 import { parsePage } from './dom';
 
 export async function extractPage(html: string, url: string, ownHandle?: string) {

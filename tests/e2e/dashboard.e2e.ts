@@ -3,10 +3,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoData } from '../../scripts/demo/demo-data';
-import { renderXProfile } from '../../scripts/demo/x-markup';
-import { exportAll, openDashboard } from '../../scripts/lib/dashboard-exports';
-import { parseCsv } from '../helpers/csv-parse';
+import { demoData } from '@/scripts/demo/demo-data';
+import { renderXProfile } from '@/scripts/demo/x-markup';
+import { exportAll, openDashboard } from '@/scripts/lib/dashboard-exports';
+import { parseCsv } from '@/tests/helpers/csv-parse';
 import { expect, test } from './fixtures';
 
 test('history, exports, and a backup restored twice', async ({ ext }) => {

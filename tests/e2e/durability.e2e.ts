@@ -1,6 +1,6 @@
 // MV3 may stop the service worker at any moment. Snapshots are kept by the content script until the
 // worker says they are committed, and writes are idempotent: every snapshot arrives exactly once.
-import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '../../scripts/demo/x-markup';
+import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { expect, test } from './fixtures';
 
 const H = 3600e3;

@@ -1,6 +1,6 @@
 // Playwright fixtures: Chromium with the built extension, pages served at their real URLs.
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension, servePages, tabIdOf } from '../../scripts/lib/browser';
+import { launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
 
 export interface Ext {
   context: BrowserContext;

@@ -1,9 +1,10 @@
 // Bundled into a plain page by upgrade.e2e.ts: the real upgrade ladder, run by Chromium's IndexedDB.
-import { openResonanceDB } from '../../lib/db';
-import { exactCount } from '../../lib/metrics';
-import { findPost } from '../../lib/pages';
-import { accountCurves } from '../../lib/store';
-import { legacyAccount, legacyPost } from '../helpers/legacy-records';
+
+import { exactCount } from '@/lib/core/metrics';
+import { accountCurves } from '@/lib/store/accounts';
+import { findPost } from '@/lib/store/buckets';
+import { openResonanceDB } from '@/lib/store/db';
+import { legacyAccount, legacyPost } from '@/tests/helpers/legacy-records';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;

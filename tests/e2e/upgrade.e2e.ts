@@ -2,7 +2,7 @@
 // version 1, then by version 2, opens as version 3 with nothing lost and nothing left lagging.
 import { chromium, expect, test } from '@playwright/test';
 import { build } from 'esbuild';
-import { chromiumPath } from '../../scripts/lib/browser';
+import { chromiumPath } from '@/scripts/lib/browser';
 
 test('a store written by versions 1 and 2 upgrades to version 3 in Chromium', async () => {
   const bundle = await build({

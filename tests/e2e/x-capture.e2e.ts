@@ -1,6 +1,6 @@
 // The whole chain on X in real Chromium: page → content script → background → IndexedDB → badge and popup.
-import { demoData } from '../../scripts/demo/demo-data';
-import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '../../scripts/demo/x-markup';
+import { demoData } from '@/scripts/demo/demo-data';
+import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { expect, test } from './fixtures';
 
 const H = 3600e3;

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { openResonanceDB, type ResonanceDB } from '../../lib/db';
-import type { SnapshotInput } from '../../lib/messages';
-import { exactCount } from '../../lib/metrics';
-import { findPost } from '../../lib/pages';
+import { exactCount } from '@/lib/core/metrics';
+import type { SnapshotInput } from '@/lib/protocol/messages';
+import { findPost } from '@/lib/store/buckets';
+import { openResonanceDB, type ResonanceDB } from '@/lib/store/db';
 
 let n = 0;
 /** A fresh, empty database per call (fake-indexeddb keeps them in memory). */

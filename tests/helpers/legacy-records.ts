@@ -1,5 +1,5 @@
 // Records as earlier versions of the store wrote them, for upgrade tests (Node and Chromium alike).
-import { exactCount } from '../../lib/metrics';
+import { exactCount } from '@/lib/core/metrics';
 
 /** A post record as versions 1 and 2 stored it, in their own posts store. */
 export const legacyPost = (

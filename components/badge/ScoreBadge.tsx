@@ -1,0 +1,36 @@
+import { type BadgeView, badgeText, toneOf } from '@/lib/page/badge-state';
+
+/** The in-page badge. Rendered inside a shadow root; all text goes through Preact, never as HTML. */
+export function ScoreBadge({ view }: { view: BadgeView }) {
+  const { line, title } = badgeText(view);
+  return (
+    <span class={`badge ${toneOf(view)}`} title={title} role="status" aria-label={`Resonance: ${line}`}>
+      <span class="mark" aria-hidden="true">
+        ◉
+      </span>
+      <span class="line">{line}</span>
+    </span>
+  );
+}
+
+// Okabe–Ito blue/vermillion: distinguishable with the common colour-vision deficiencies.
+export const BADGE_CSS = `
+:host { all: initial; display: inline-block; margin: 6px 0 2px; font: 500 12px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.badge { display: inline-flex; gap: 6px; align-items: center; padding: 3px 9px 3px 7px; border-radius: 999px;
+  border: 1px solid currentColor; background: #fff; color: #3d4450; white-space: nowrap; cursor: help; }
+.mark { font-size: 11px; opacity: .8; }
+.strong-up { color: #fff; background: #0060a8; border-color: #0060a8; }
+.up { color: #0060a8; background: #e8f2fb; }
+.neutral { color: #3d4450; background: #f3f4f6; }
+.down { color: #a04b00; background: #fdf1e6; }
+.strong-down { color: #fff; background: #b34700; border-color: #b34700; }
+.muted { color: #5b6270; background: #f7f7f8; border-style: dashed; }
+.problem { color: #7a1f1f; background: #fdecec; }
+@media (prefers-color-scheme: dark) {
+  .badge { background: #16181c; }
+  .neutral, .muted { color: #c9ced6; background: #202328; }
+  .up { color: #8cc4f0; background: #0d2234; }
+  .down { color: #f0b27a; background: #2e1d0e; }
+  .problem { color: #f3a6a6; background: #2f1414; }
+}
+`;

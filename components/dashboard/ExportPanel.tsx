@@ -1,0 +1,168 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { AccountRef } from './AccountList';
+import type { DashboardApi, ExportKind, ExportScope } from './api';
+
+const KINDS: { kind: ExportKind; button: string; what: string }[] = [
+  { kind: 'snapshots-csv', button: 'Export snapshots (CSV)', what: 'one row per reading of a post' },
+  { kind: 'posts-csv', button: 'Export posts (CSV)', what: 'one row per post, with its latest numbers' },
+  { kind: 'backup-json', button: 'Download backup (JSON)', what: 'everything, to restore into Resonance' },
+];
+
+const rowsFmt = new Intl.NumberFormat('en');
+export const rowsText = (n: number) => `${rowsFmt.format(n)} ${n === 1 ? 'row' : 'rows'}`;
+
+/** `<input type="date">` value → epoch ms at the start (00:00:00.000) or end (23:59:59.999) of that UTC day. */
+export function utcDay(value: string, edge: 'start' | 'end'): number | undefined {
+  if (!/^\d{4}-\d\d-\d\d$/.test(value)) return undefined;
+  const ms = Date.parse(`${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z`);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** Saves a blob as a file through a temporary `<a download>`; the object URL is freed once the click is handled. */
+export function downloadBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** CSV for spreadsheets, JSON backup for another browser; all accounts or one, optionally between two dates. */
+export function ExportPanel({
+  api,
+  account,
+  download = downloadBlob,
+}: {
+  api: DashboardApi;
+  account: AccountRef | null;
+  download?: (blob: Blob, filename: string) => void;
+}) {
+  const onlyChosen = useSignal(false);
+  const from = useSignal('');
+  const to = useSignal('');
+  const running = useSignal<{ label: string; done: number; total: number } | null>(null);
+  const result = useSignal<{ ok: boolean; text: string } | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  // Leaving the page stops a running export.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = async (kind: ExportKind, label: string) => {
+    const scope: ExportScope = {};
+    if (onlyChosen.value && account) scope.account = { platform: account.platform, handle: account.handle };
+    const f = utcDay(from.value, 'start');
+    const t = utcDay(to.value, 'end');
+    if (f !== undefined) scope.from = f;
+    if (t !== undefined) scope.to = t;
+    if (f !== undefined && t !== undefined && f > t) {
+      result.value = { ok: false, text: 'The “From” date is after the “To” date. Nothing was exported.' };
+      return;
+    }
+    const ctl = new AbortController();
+    controller.current = ctl;
+    result.value = null;
+    running.value = { label, done: 0, total: 0 };
+    try {
+      const out = await api.exportFile(
+        kind,
+        scope,
+        (done, total) => {
+          if (!ctl.signal.aborted) running.value = { label, done, total };
+        },
+        ctl.signal,
+      );
+      if (ctl.signal.aborted) throw new DOMException('Aborted', 'AbortError');
+      download(out.blob, out.filename);
+      result.value = { ok: true, text: `Saved ${rowsText(out.rows)} to ${out.filename}` };
+    } catch (e) {
+      result.value = ctl.signal.aborted
+        ? { ok: true, text: 'Export cancelled. No file was saved.' }
+        : {
+            ok: false,
+            text: `Export failed: ${String((e as Error)?.message ?? e).replace(/[.\s]+$/, '')}. No file was saved.`,
+          };
+    } finally {
+      running.value = null;
+      controller.current = null;
+    }
+  };
+
+  const run = running.value;
+  return (
+    <section class="card" id="export" aria-labelledby="export-h">
+      <h2 id="export-h">Export</h2>
+      <p class="muted">
+        CSV files are for spreadsheets. The backup (JSON) is for restoring into Resonance in another browser
+        or profile; it is not meant to be opened in a spreadsheet.
+      </p>
+      <fieldset disabled={!!run}>
+        <legend>What to include</legend>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            checked={!onlyChosen.value || !account}
+            onChange={() => (onlyChosen.value = false)}
+          />{' '}
+          All accounts
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            disabled={!account}
+            checked={onlyChosen.value && !!account}
+            onChange={() => (onlyChosen.value = true)}
+          />{' '}
+          {account ? `Only @${account.handle}` : 'Only the chosen account (choose one above)'}
+        </label>
+        <div class="dates">
+          <label>
+            From{' '}
+            <input type="date" value={from.value} onInput={(e) => (from.value = e.currentTarget.value)} />
+          </label>
+          <label>
+            To <input type="date" value={to.value} onInput={(e) => (to.value = e.currentTarget.value)} />
+          </label>
+        </div>
+        <p class="hint">
+          Dates are whole days in UTC, both included: snapshots by when they were saved, posts by when they
+          were published. Leave empty for everything.
+        </p>
+      </fieldset>
+      <ul class="export-kinds">
+        {KINDS.map((k) => (
+          <li key={k.kind}>
+            <button type="button" disabled={!!run} onClick={() => void start(k.kind, k.button)}>
+              {k.button}
+            </button>{' '}
+            <span class="muted">{k.what}</span>
+          </li>
+        ))}
+      </ul>
+      {run ? (
+        <div class="progress" role="status">
+          <label>
+            {run.label.replace(/^(Export|Download)/, '$1ing')}…{' '}
+            <progress max={run.total || undefined} value={run.total ? run.done : undefined} />
+          </label>{' '}
+          <span>
+            {run.total ? `${rowsFmt.format(run.done)} of ${rowsText(run.total)}` : 'Counting rows…'}
+          </span>{' '}
+          <button type="button" onClick={() => controller.current?.abort()}>
+            Cancel export
+          </button>
+        </div>
+      ) : null}
+      {result.value ? (
+        <p class={result.value.ok ? 'banner' : 'banner problem'} role={result.value.ok ? 'status' : 'alert'}>
+          {result.value.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

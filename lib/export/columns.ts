@@ -1,0 +1,153 @@
+// Columns and rows of the two CSV exports, over plain records. Cells are raw values; lib/csv.ts
+// quotes and neutralises them. A metric the page did not show is an empty cell, never 0.
+
+import { METRICS, type Metrics } from '@/lib/core/metrics';
+import { HOUR } from '@/lib/score/config';
+import type { PlatformId } from '@/lib/sites/types';
+import type { PostRecord, SnapshotRecord } from '@/lib/store/db';
+
+export type ExportCell = string | number | null;
+export type ExportKind = 'snapshots-csv' | 'posts-csv' | 'backup-json';
+
+/**
+ * What an export covers: everything or one account, and optionally a time range: capture time for the
+ * snapshots CSV and the backup's snapshots, publication time for the posts CSV.
+ */
+export interface ExportScope {
+  account?: { platform: PlatformId; handle: string };
+  /** Epoch ms, inclusive. */
+  from?: number;
+  /** Epoch ms, inclusive. */
+  to?: number;
+}
+
+/** The part of a score view the posts CSV writes (lib/score-view.ts ScoreView fits it). */
+export interface ExportScore {
+  ratio: number | null;
+  percentile: number | null;
+  confidence: string;
+  n: number;
+  line: string;
+}
+
+// value, min and max for every metric: an abbreviated count ("1.2K") is a range, and the export
+// must not pretend it was exact. For exact counts min = max = value.
+const METRIC_COLUMNS = METRICS.flatMap((m) => [m, `${m}_min`, `${m}_max`]);
+
+/** The columns both CSVs start with: which post this is. */
+const POST_HEAD = ['site', 'account', 'post_id', 'url', 'format', 'published_at_utc'];
+
+export const SNAPSHOT_COLUMNS: string[] = [...POST_HEAD, 'captured_at_utc', 'age_hours', ...METRIC_COLUMNS];
+
+export const POST_COLUMNS: string[] = [
+  ...POST_HEAD,
+  'first_seen_at_utc',
+  'last_seen_at_utc',
+  'snapshots',
+  ...METRIC_COLUMNS,
+  'score_ratio',
+  'score_percentile',
+  'score_confidence',
+  'baseline_posts',
+  'score_explanation',
+];
+
+// Date's own range is ±8.64e15 ms; outside it toISOString throws.
+const MAX_TIME = 8.64e15;
+
+/**
+ * UTC as `YYYY-MM-DD HH:MM:SS`, or null for an unknown (or unrepresentable) time. Excel, Google Sheets
+ * and LibreOffice all read this form as a date and time when they open a CSV; ISO 8601 with its `T` and
+ * `Z` stays text in Excel. The columns say UTC in their names.
+ */
+export function sheetTime(ms: number | null | undefined): string | null {
+  if (ms === null || ms === undefined || !Number.isFinite(ms) || Math.abs(ms) > MAX_TIME) return null;
+  const iso = new Date(ms).toISOString();
+  // Years outside 0000–9999 are written ±YYYYYY by toISOString: keep them as they are, still sortable.
+  return iso.length === 24 ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso;
+}
+
+/** Hours from publication to capture, to 2 decimals; a number, so a negative age (clock skew) stays data. */
+export function ageHours(publishedAt: number | null, capturedAt: number): number | null {
+  if (publishedAt === null || !Number.isFinite(publishedAt) || !Number.isFinite(capturedAt)) return null;
+  return Math.round(((capturedAt - publishedAt) / HOUR) * 100) / 100;
+}
+
+function pushMetrics(row: ExportCell[], m: Metrics): void {
+  for (const k of METRICS) {
+    const c = m[k];
+    if (c) row.push(c.value, c.min, c.max);
+    else row.push(null, null, null);
+  }
+}
+
+function postHead(post: PostRecord, account: string): ExportCell[] {
+  return [post.platform, account, post.id, post.url, post.format ?? null, sheetTime(post.publishedAt)];
+}
+
+/** One snapshot row, in SNAPSHOT_COLUMNS order. `account` is the display handle. */
+export function snapshotRow(post: PostRecord, snap: SnapshotRecord, account: string): ExportCell[] {
+  const row = postHead(post, account);
+  row.push(sheetTime(snap.capturedAt), ageHours(post.publishedAt, snap.capturedAt));
+  pushMetrics(row, snap.metrics);
+  return row;
+}
+
+/** One post row, in POST_COLUMNS order: its latest counts and, when there is one, its score. */
+export function postRow(post: PostRecord, account: string, score: ExportScore | null): ExportCell[] {
+  const row = postHead(post, account);
+  row.push(sheetTime(post.firstSeenAt), sheetTime(post.lastSeenAt), post.snapshots);
+  pushMetrics(row, post.latest);
+  // A spreadsheet needs no more digits than the badge shows: ratio to 0.001, percentile to 0.1.
+  const round = (x: number | null, step: number) => (x === null ? null : Math.round(x / step) * step);
+  if (score) {
+    const ratio = round(score.ratio, 0.001);
+    const pct = round(score.percentile, 0.1);
+    row.push(
+      ratio === null ? null : +ratio.toFixed(3),
+      pct === null ? null : +pct.toFixed(1),
+      score.confidence,
+      score.n,
+      score.line,
+    );
+  } else row.push(null, null, null, null, null);
+  return row;
+}
+
+const KIND: Record<ExportKind, [string, string]> = {
+  'snapshots-csv': ['snapshots', 'csv'],
+  'posts-csv': ['posts', 'csv'],
+  'backup-json': ['backup', 'json'],
+};
+
+/** Only [A-Za-z0-9._-]: a handle or site id can't add a path, a reserved character or a control code. */
+function safePart(s: string, fallback: string): string {
+  return s.replace(/[^A-Za-z0-9._-]/g, '').slice(0, 64) || fallback;
+}
+
+const day = (ms: number) => sheetTime(ms)?.slice(0, 10) ?? null;
+
+/**
+ * `resonance-<what>[-<site>-<handle>|-all]-<dates>.<ext>`; dates are UTC days like the times inside.
+ * A range gives `<from>_<to>` (to defaults to now) or `until-<to>`; no range gives today. A backup
+ * without an account omits "all", since a backup is whole by default.
+ */
+export function exportFilename(
+  kind: ExportKind,
+  // Any site string: a filename is built from it, so it is sanitised, not trusted to be a PlatformId.
+  scope: Omit<ExportScope, 'account'> & { account?: { platform: string; handle: string } },
+  now: number,
+): string {
+  const [what, ext] = KIND[kind];
+  const parts = ['resonance', what];
+  if (scope.account) {
+    parts.push(`${safePart(scope.account.platform, 'site')}-${safePart(scope.account.handle, 'account')}`);
+  } else if (kind !== 'backup-json') parts.push('all');
+  const from = scope.from === undefined ? null : day(scope.from);
+  const to = scope.to === undefined ? null : day(scope.to);
+  const today = day(now) ?? 'undated';
+  if (from) parts.push(`${from}_${to ?? today}`);
+  else if (to) parts.push(`until-${to}`);
+  else parts.push(today);
+  return `${parts.join('-')}.${ext}`;
+}

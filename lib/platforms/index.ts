@@ -1,9 +1,0 @@
-// The explicit list of site adapters. A new site is one import and one entry here.
-import type { SiteAdapter } from './types';
-import { xAdapter } from './x';
-
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter];
-
-export function adapterFor(url: URL): SiteAdapter | null {
-  return ADAPTERS.find((a) => a.matches(url)) ?? null;
-}

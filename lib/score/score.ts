@@ -1,0 +1,234 @@
+// The score: a post's engagement as a multiple of the account's own usual at the same age
+// ("age-matched lift", /work/shared/reference/scoring.md). Pure: plain data in and out, `now` injected.
+import type { Metric } from '@/lib/core/metrics';
+import { type Account, type Comparison, compare } from './baseline';
+import {
+  HIGH_AT,
+  HOUR,
+  INTERACTION_IDX,
+  MAX_BASELINE,
+  MEDIAN_SE,
+  MIN_BASELINE,
+  MIN_OWN_COVERAGE,
+  NM,
+  OUTLIER_Z,
+  PACE_BEHIND,
+  platformConfig,
+  SCORED,
+  SE_APPROX,
+  SHRINK_BELOW,
+  SHRINK_K,
+  VIEWS,
+  WEIGHTS,
+} from './config';
+import { buildGrowthModel, type CleanCurve, cleanCurve, type GrowOut, grow, valueAt } from './curve';
+import { learningText, scoredText } from './explain';
+import type { Curve, MetricLift, Score, ScoreOptions } from './types';
+
+export { explainScore, metricChips } from './explain';
+export type { Basis, Curve, MetricLift, Score, ScoreOptions, Snapshot } from './types';
+export type { Metric };
+
+/** Scores one post against the account's other posts (same account and site). */
+export function scorePost(post: Curve, others: Curve[], options: ScoreOptions): Score {
+  const all = [post, ...others.filter((o) => o.id !== post.id)];
+  const { acc, order } = prepare(all, options);
+  return scoreAt(acc, order.indexOf(0));
+}
+
+/** Scores every post of one account: each curve cleaned once, sorted once, one growth model. */
+export function scoreAccount(curves: Curve[], options: ScoreOptions): Map<string, Score> {
+  const { acc } = prepare(curves, options);
+  const out = new Map<string, Score>();
+  for (let i = 0; i < acc.curves.length; i++) out.set(acc.curves[i]!.id, scoreAt(acc, i));
+  return out;
+}
+
+function prepare(curves: readonly Curve[], options: ScoreOptions): { acc: Account; order: number[] } {
+  const cfg = platformConfig(options.platform);
+  const cleaned = curves.map((c) => cleanCurve(c, options.now, cfg.aSatH));
+  const order = cleaned
+    .map((_, i) => i)
+    .sort((a, b) => cleaned[a]!.publishedAt - cleaned[b]!.publishedAt || a - b);
+  const sorted = order.map((i) => cleaned[i]!);
+  const finals = new Float64Array(sorted.length * NM).fill(Number.NaN);
+  sorted.forEach((c, i) => {
+    for (let k = 0; k < NM; k++) {
+      const s = c.series[k];
+      if (s && s.x[s.x.length - 1] === Math.log(cfg.aSatH)) finals[i * NM + k] = s.y[s.y.length - 1]!;
+    }
+  });
+  const acc: Account = {
+    cfg,
+    now: options.now,
+    xSat: Math.log(cfg.aSatH),
+    curves: sorted,
+    finals,
+    model: buildGrowthModel(sorted, cfg),
+    basis: options.basis ?? 'auto',
+    weights: WEIGHTS[options.weights ?? 'equal'],
+    vals: new Float64Array(MAX_BASELINE * NM),
+    col: new Float64Array(MAX_BASELINE),
+    tmp: new Float64Array(MAX_BASELINE),
+    anyBuf: new Int32Array(MAX_BASELINE),
+    sameBuf: new Int32Array(MAX_BASELINE),
+    sameFormat: false,
+  };
+  return { acc, order };
+}
+
+function scoreAt(acc: Account, i: number): Score {
+  const me = acc.curves[i]!;
+  const { cfg, now } = acc;
+  const postAgeHours = Math.max(0, (now - me.publishedAt) / HOUR);
+  // Compare at the age of the latest snapshot: that is when the counts were true. Comparing them with
+  // other posts at `now` would understate a post not re-read lately. Capped at A_sat ("final").
+  const ageHours = me.lastAgeH;
+  const heads: number[] = INTERACTION_IDX.filter((k) => me.series[k]);
+  if (!heads.length && me.series[VIEWS]) heads.push(VIEWS);
+  const base: Base = { platform: cfg.id, postAgeHours, format: me.format };
+  if (!heads.length || Number.isNaN(ageHours)) {
+    return learning(base, 0, Math.min(postAgeHours, cfg.aSatH), 'learning', 'no counts yet');
+  }
+  const x = Math.log(ageHours);
+  const postY = new Float64Array(NM);
+  for (let k = 0; k < NM; k++) postY[k] = valueAt(acc.model, me, k, x, acc.xSat, i);
+
+  const now_ = compare(acc, i, x, postY, heads);
+  if (now_.n >= MIN_BASELINE) return finish(now_, postY, ageHours, false, base);
+
+  // Too few posts were seen this young: project the post to A_sat along the account's median growth
+  // (the site prior where the account has no curve data yet, e.g. just after install) and compare it
+  // with mature posts, as outlier.so does with finals. Marked "projected", low confidence.
+  const young = ageHours < cfg.aSatH * (1 - 1e-9);
+  let mature = 0;
+  if (young) {
+    const proj = new Float64Array(NM);
+    const span = acc.xSat - x;
+    let covered = 0;
+    for (let k = 0; k < NM; k++) {
+      const out: GrowOut = { covered: 0 };
+      proj[k] = Number.isNaN(postY[k]!) ? Number.NaN : grow(acc.model, k, postY[k]!, x, acc.xSat, i, out);
+      if (heads.includes(k)) covered += out.covered / span;
+    }
+    const sat = compare(acc, i, acc.xSat, proj, heads);
+    mature = sat.n;
+    if (sat.n >= MIN_BASELINE && Number.isFinite(sat.lift)) {
+      const score = finish(sat, proj, cfg.aSatH, true, base);
+      score.projectedWith = covered / heads.length >= MIN_OWN_COVERAGE ? 'account' : 'site prior';
+      return score;
+    }
+  }
+  // No history at all: the site prior can only say whether the post is growing like a typical post.
+  const pace = young && now_.n === 0 && mature === 0 ? ownPace(me, heads, cfg.halfH) : undefined;
+  const score = learning(base, now_.n, ageHours, pace ? 'pace' : 'learning', learningText(now_.n, pace));
+  if (pace) score.pace = pace;
+  return score;
+}
+
+/**
+ * Pace with no history: from the post's first reading with engagement to its latest, did each metric
+ * grow as the prior F(a) = a/(a+h) says a typical post grows (X: about half by 80 min, Pfeffer et al.)?
+ * "behind pace" only when clearly short (PACE_BEHIND), since the prior is coarse. Needs a 1.5× age span.
+ */
+function ownPace(me: CleanCurve, heads: readonly number[], h: number): 'on pace' | 'behind pace' | undefined {
+  let sum = 0;
+  let m = 0;
+  for (const k of heads) {
+    const s = me.series[k];
+    if (!s) continue;
+    const first = s.y.findIndex((y) => y > 0);
+    const last = s.y.length - 1;
+    if (first < 0 || s.x[last]! - s.x[first]! < Math.log(1.5)) continue;
+    const a1 = Math.exp(s.x[first]!);
+    const a2 = Math.exp(s.x[last]!);
+    const expected = Math.expm1(s.y[first]!) * ((a2 / (a2 + h)) * ((a1 + h) / a1));
+    sum += s.y[last]! - Math.log1p(expected);
+    m++;
+  }
+  if (!m) return undefined;
+  return sum / m >= PACE_BEHIND ? 'on pace' : 'behind pace';
+}
+
+interface Base {
+  platform: string;
+  postAgeHours: number;
+  format: string | undefined;
+}
+
+// Scores are built as literals of one fixed shape (no spreads): cheaper, and every Score looks alike.
+function learning(
+  b: Base,
+  n: number,
+  ageHours: number,
+  mode: 'learning' | 'pace',
+  explanation: string,
+): Score {
+  return {
+    state: 'learning',
+    n,
+    ageHours,
+    confidence: 'learning',
+    perMetric: {},
+    explanation,
+    platform: b.platform,
+    mode,
+    postAgeHours: b.postAgeHours,
+  };
+}
+
+function finish(c: Comparison, postY: Float64Array, ageHours: number, projected: boolean, b: Base): Score {
+  const n = c.n;
+  // Empirical-Bayes-style shrinkage toward 1×: a 1-of-6 extreme should not read as a 3× hit.
+  const shrink = n < SHRINK_BELOW ? n / (n + SHRINK_K) : 1;
+  const perMetric: Partial<Record<Metric, MetricLift>> = {};
+  let viewsLift = Number.NaN;
+  for (const st of c.stats) {
+    const l = st.lift * shrink;
+    if (st.k === VIEWS) viewsLift = l;
+    perMetric[SCORED[st.k]!] = {
+      ratio: Math.exp(l),
+      z: l / st.s,
+      value: Math.expm1(postY[st.k]!),
+      usual: Math.expm1(st.med),
+      weight: c.viewsOnly ? 1 : st.weight,
+    };
+  }
+  const lift = c.lift * shrink;
+  const ratio = Math.exp(lift);
+  // The spread of the baseline's own composites is the spread of the headline quantity itself
+  // (a median of per-metric spreads would ignore how the metrics move together).
+  const se = Math.exp((MEDIAN_SE * c.spread) / Math.sqrt(n)) - 1;
+  const z = lift / c.spread;
+  const confidence = projected || n < SHRINK_BELOW ? 'low' : n < HIGH_AT ? 'normal' : 'high';
+  const approximate = confidence === 'low' || se > SE_APPROX;
+  const warnings = [...c.warnings];
+  if (c.followerRange && c.followerRange[1] > 1.2 * c.followerRange[0]) {
+    const g = Math.round((c.followerRange[1] / c.followerRange[0] - 1) * 100);
+    warnings.push(`followers grew ${g}% across these posts and counts are not adjusted for it`);
+  }
+  const score: Score = {
+    state: 'scored',
+    n,
+    ageHours,
+    ratio,
+    percentile: Number.isFinite(c.percentile) ? c.percentile : undefined,
+    confidence,
+    perMetric,
+    explanation: scoredText({ ratio, approximate, projected, percentile: c.percentile, n, ageHours }),
+    basis: c.basis,
+    mode: projected ? 'projected' : 'age-matched',
+    approximate,
+    se,
+    z,
+    level: z >= 2 ? 'strong-up' : z >= 1 ? 'up' : z <= -2 ? 'strong-down' : z <= -1 ? 'down' : 'neutral',
+    outlier: Math.abs(z) > OUTLIER_Z,
+    platform: b.platform,
+    postAgeHours: b.postAgeHours,
+  };
+  // L_ER = L_E − L_V: engagement per viewer against the account's norm.
+  if (!c.viewsOnly && !Number.isNaN(viewsLift)) score.rateRatio = Math.exp(lift - viewsLift);
+  if (c.sameFormat) score.format = b.format;
+  if (warnings.length) score.warnings = warnings;
+  return score;
+}

@@ -1,0 +1,237 @@
+// Exports stream out of IndexedDB in pages: a million snapshots never sit in memory at once. The
+// caller's sink takes each chunk (the dashboard turns chunks into Blob parts, a test keeps strings).
+
+import {
+  type ExportKind,
+  type ExportScope,
+  POST_COLUMNS,
+  postRow,
+  SNAPSHOT_COLUMNS,
+  snapshotRow,
+} from '@/lib/export/columns';
+import { CSV_BOM, csvRow } from '@/lib/export/csv';
+import { normalizeHandle } from '@/lib/sites/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupPost, type BackupSnapshot } from './backup';
+import { eachPostRecord, type ReadTx } from './buckets';
+import { type AccountRecord, accountKey, type PostRecord, type ResonanceDB, type SnapshotRecord } from './db';
+import { dirtyRange, readMarkers, rebuildInTx } from './rebuild';
+import { accountScores } from './stored-scores';
+
+/** Rows read per IndexedDB request, and rows per chunk handed to the sink. */
+export const PAGE = 5000;
+
+export interface ExportRun {
+  sink(chunk: string): void;
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+  now: number;
+}
+
+function checkAbort(signal?: AbortSignal) {
+  if (signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
+}
+
+const inRange = (t: number, scope: ExportScope) =>
+  (scope.from === undefined || t >= scope.from) && (scope.to === undefined || t <= scope.to);
+
+/** Every post whose page lags its snapshots, as its snapshots say it is now (read only). */
+async function laggingRecords(db: ResonanceDB): Promise<PostRecord[]> {
+  const keys = new Set<string>();
+  const facts = new Map<string, PostRecord>();
+  readMarkers(await db.getAll('meta', dirtyRange()), keys, facts);
+  if (!keys.size) return [];
+  const tx = db.transaction(['pages', 'postPages', 'snapshots']);
+  const rebuilt = await rebuildInTx(tx as unknown as ReadTx, keys, facts);
+  return [...rebuilt.values()].map((d) => d.post);
+}
+
+/** The posts in scope, keyed by post key, with their account's display handle. */
+async function postsInScope(db: ResonanceDB, scope: ExportScope) {
+  const accounts = new Map<string, AccountRecord>((await db.getAll('accounts')).map((a) => [a.key, a]));
+  const only = scope.account
+    ? accountKey(scope.account.platform, normalizeHandle(scope.account.handle))
+    : null;
+  const byKey = new Map<string, PostRecord>();
+  await eachPostRecord(db, only, (p) => byKey.set(p.key, p));
+  // Records still being written behind ingest (or that could not be, on a full disk) are taken from the
+  // snapshots, which are the truth: an export never misses a reading that was acknowledged.
+  for (const p of await laggingRecords(db)) if (!only || p.account === only) byKey.set(p.key, p);
+  const posts = [...byKey.values()];
+  posts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const display = (p: PostRecord) => accounts.get(p.account)?.display ?? p.author;
+  return { posts, display, accounts, only };
+}
+
+/**
+ * Calls `each` for every snapshot in scope, in [post, capturedAt] order, a page at a time. The whole
+ * store is walked by key when every account is in scope; one post's key range at a time otherwise.
+ */
+async function eachSnapshotPage(
+  db: ResonanceDB,
+  posts: PostRecord[],
+  whole: boolean,
+  each: (rows: SnapshotRecord[]) => void,
+  signal?: AbortSignal,
+) {
+  // Keys are [post, capturedAt]; each page starts just after the last key of the one before.
+  const spans: [IDBValidKey, IDBValidKey | null][] = whole
+    ? [[[''], null]]
+    : posts.map((p) => [
+        [p.key, -Infinity],
+        [p.key, Infinity],
+      ]);
+  for (const [from, to] of spans) {
+    // The next page is requested before this one is formatted, so reading and formatting overlap.
+    let next: Promise<SnapshotRecord[]> | null = db.getAll(
+      'snapshots',
+      to ? IDBKeyRange.bound(from, to) : IDBKeyRange.lowerBound(from),
+      PAGE,
+    );
+    while (next) {
+      checkAbort(signal);
+      const rows: SnapshotRecord[] = await next;
+      next = null;
+      if (rows.length === PAGE) {
+        const last = rows[rows.length - 1]!;
+        const after = [last.post, last.capturedAt];
+        next = db.getAll(
+          'snapshots',
+          to ? IDBKeyRange.bound(after, to, true) : IDBKeyRange.lowerBound(after, true),
+          PAGE,
+        );
+      }
+      if (rows.length) each(rows);
+    }
+  }
+}
+
+export async function exportSnapshotsCsv(
+  db: ResonanceDB,
+  scope: ExportScope,
+  run: ExportRun,
+): Promise<number> {
+  const { posts, display, only } = await postsInScope(db, scope);
+  const byKey = new Map(posts.map((p) => [p.key, p]));
+  const total = only ? posts.reduce((n, p) => n + p.snapshots, 0) : await db.count('snapshots');
+  run.sink(CSV_BOM + csvRow(SNAPSHOT_COLUMNS));
+  run.onProgress?.(0, total);
+  let done = 0;
+  let rows = 0;
+  await eachSnapshotPage(
+    db,
+    posts,
+    !only,
+    (page) => {
+      let chunk = '';
+      for (const s of page) {
+        const post = byKey.get(s.post);
+        if (!post || !inRange(s.capturedAt, scope)) continue;
+        chunk += csvRow(snapshotRow(post, s, display(post)));
+        rows++;
+      }
+      if (chunk) run.sink(chunk);
+      done += page.length;
+      run.onProgress?.(Math.min(done, total), total);
+    },
+    run.signal,
+  );
+  return rows;
+}
+
+export async function exportPostsCsv(db: ResonanceDB, scope: ExportScope, run: ExportRun): Promise<number> {
+  const { posts, display } = await postsInScope(db, scope);
+  const picked = posts.filter((p) => inRange(p.publishedAt ?? p.firstSeenAt, scope));
+  run.sink(CSV_BOM + csvRow(POST_COLUMNS));
+  run.onProgress?.(0, picked.length);
+  const scores = new Map<string, Awaited<ReturnType<typeof accountScores>>>();
+  let chunk = '';
+  for (const [i, p] of picked.entries()) {
+    checkAbort(run.signal);
+    if (!scores.has(p.account)) scores.set(p.account, await accountScores(db, p.account, run.now));
+    const s = scores.get(p.account)?.get(p.id);
+    const score = s
+      ? {
+          ratio: s.ratio ?? null,
+          percentile: s.percentile ?? null,
+          confidence: s.confidence,
+          n: s.n,
+          line: s.explanation,
+        }
+      : null;
+    chunk += csvRow(postRow(p, display(p), score));
+    if ((i + 1) % PAGE === 0 || i === picked.length - 1) {
+      run.sink(chunk);
+      chunk = '';
+      run.onProgress?.(i + 1, picked.length);
+    }
+  }
+  return picked.length;
+}
+
+/** The JSON backup (docs/backup-format.md), written as it is read. */
+export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: ExportRun): Promise<number> {
+  const { posts, accounts, only } = await postsInScope(db, scope);
+  const total = only ? posts.reduce((n, p) => n + p.snapshots, 0) : await db.count('snapshots');
+  const iso = (t: number) => new Date(t).toISOString();
+  const accountList = [...accounts.values()]
+    .filter((a) => !only || a.key === only)
+    .map((a) => ({ platform: a.platform, handle: a.display, tracked: a.tracked }));
+  const postList: BackupPost[] = posts.map((p) => ({
+    platform: p.platform,
+    id: p.id,
+    url: p.url,
+    author: p.author,
+    publishedAt: p.publishedAt === null ? null : iso(p.publishedAt),
+    ...(p.format ? { format: p.format } : {}),
+  }));
+  run.sink(
+    `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(iso(run.now))},` +
+      `"accounts":${JSON.stringify(accountList)},"posts":[`,
+  );
+  for (let i = 0; i < postList.length; i += PAGE) {
+    run.sink(
+      (i ? ',' : '') +
+        postList
+          .slice(i, i + PAGE)
+          .map((p) => JSON.stringify(p))
+          .join(','),
+    );
+  }
+  run.sink('],"snapshots":[');
+  run.onProgress?.(0, total);
+  const byKey = new Map(posts.map((p) => [p.key, p]));
+  let rows = 0;
+  let done = 0;
+  await eachSnapshotPage(
+    db,
+    posts,
+    !only,
+    (page) => {
+      const out: string[] = [];
+      for (const s of page) {
+        const post = byKey.get(s.post);
+        if (!post || !inRange(s.capturedAt, scope)) continue;
+        const snap: BackupSnapshot = {
+          platform: post.platform,
+          postId: post.id,
+          capturedAt: iso(s.capturedAt),
+          metrics: s.metrics,
+        };
+        out.push(JSON.stringify(snap));
+      }
+      if (out.length) run.sink((rows ? ',' : '') + out.join(','));
+      rows += out.length;
+      done += page.length;
+      run.onProgress?.(Math.min(done, total), total);
+    },
+    run.signal,
+  );
+  run.sink(']}\n');
+  return rows;
+}
+
+export const EXPORTERS: Record<ExportKind, typeof exportSnapshotsCsv> = {
+  'snapshots-csv': exportSnapshotsCsv,
+  'posts-csv': exportPostsCsv,
+  'backup-json': exportBackup,
+};

@@ -1,0 +1,140 @@
+// The background's ingest queue: batches from every tab are written together (at most FLUSH_MS or
+// FLUSH_ROWS), each sender is answered after the commit, and derived records follow DERIVE_MS later,
+// coalesced across flushes. Everything that writes goes through one chain, in order.
+
+import type { SnapshotInput } from '@/lib/protocol/messages';
+import type { ResonanceDB, SummaryRecord } from '@/lib/store/db';
+import { IngestState, type RecordResult, settle, writeSnapshots } from './write';
+
+export const FLUSH_MS = 250;
+export const FLUSH_ROWS = 50;
+/**
+ * Derived records are written this long after the first flush that left them lagging, or at once when
+ * this many posts lag. Nothing reads them stale: scoring overlays memory, pages settle first, and a
+ * stopped worker's successor rebuilds from the durable markers; a longer wait only coalesces more.
+ */
+export const DERIVE_MS = 5000;
+export const DERIVE_POSTS = 2000;
+
+interface Waiting {
+  batch: SnapshotInput[];
+  resolve(r: RecordResult): void;
+  reject(e: unknown): void;
+}
+
+type Schedule = (fn: () => void, ms: number) => ReturnType<typeof setTimeout>;
+
+export class Ingestor {
+  private waiting: Waiting[] = [];
+  private rows = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private deriveTimer: ReturnType<typeof setTimeout> | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  private state = new IngestState();
+
+  constructor(
+    private readonly db: () => Promise<ResonanceDB>,
+    /** How flushes are delayed; tests pass one that never fires to prove what happens without the timer. */
+    private readonly schedule: Schedule = (fn, ms) => setTimeout(fn, ms),
+    /** Told how each settle went (null: fine), including those on the timer, which nobody awaits. */
+    private readonly onSettled: (error: unknown) => void = () => {},
+  ) {}
+
+  submit(batch: SnapshotInput[]): Promise<RecordResult> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ batch, resolve, reject });
+      this.rows += batch.length;
+      if (this.rows >= FLUSH_ROWS) this.flush();
+      else this.timer ??= this.schedule(() => this.flush(), FLUSH_MS);
+    });
+  }
+
+  /** Writes every lagging post's derived records now (before scoring from the page, retention, export). */
+  settle(): Promise<number> {
+    if (this.deriveTimer) clearTimeout(this.deriveTimer);
+    this.deriveTimer = null;
+    return this.enqueue(async () => settle(await this.db(), this.state)).then(
+      (n) => {
+        this.onSettled(null);
+        return n;
+      },
+      (e) => {
+        this.onSettled(e);
+        throw e;
+      },
+    );
+  }
+
+  /** Fresh curves of one account's lagging posts, for scoring before they are written. */
+  overlay(account: string): SummaryRecord[] {
+    return this.state.overlay(account);
+  }
+
+  /** The account of a post the worker has in memory (it may not be in any page yet). */
+  accountOf(postKey: string): string | undefined {
+    return this.state.cache.get(postKey)?.post.account;
+  }
+
+  /** Tracking changed: whether an account is tracked is read afresh. */
+  accountsChanged(): void {
+    this.state.tracked.clear();
+  }
+
+  /** History changed outside ingest (restore, deletion, retention): forget what was read, keep what lags. */
+  forget(): void {
+    const { dirty: lagging, dirtyLoaded } = this.state;
+    this.state = new IngestState();
+    // Still lagging, and whatever is read of them from now on is stale until rebuilt.
+    for (const k of lagging) {
+      this.state.dirty.add(k);
+      this.state.stale.add(k);
+    }
+    this.state.dirtyLoaded = dirtyLoaded;
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(work, work);
+    this.chain = run.catch(() => {});
+    return run;
+  }
+
+  private flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const group = this.waiting;
+    this.waiting = [];
+    this.rows = 0;
+    if (!group.length) return;
+    void this.enqueue(async () => {
+      try {
+        const all = await writeSnapshots(
+          await this.db(),
+          group.flatMap((w) => w.batch),
+          this.state,
+        );
+        const committed = new Set(all.committed);
+        const reasons = new Map(all.rejected.map((r) => [r.key, r.reason]));
+        for (const w of group) {
+          w.resolve({
+            committed: w.batch.filter((s) => committed.has(s.key)).map((s) => s.key),
+            rejected: w.batch.flatMap((s) =>
+              reasons.has(s.key) ? [{ key: s.key, reason: reasons.get(s.key)! }] : [],
+            ),
+          });
+        }
+        this.scheduleDerive();
+      } catch (e) {
+        for (const w of group) w.reject(e);
+      }
+    });
+  }
+
+  private scheduleDerive(): void {
+    if (this.state.dirty.size >= DERIVE_POSTS) void this.settle().catch(() => {});
+    else
+      this.deriveTimer ??= this.schedule(() => {
+        this.deriveTimer = null;
+        void this.settle().catch(() => {});
+      }, DERIVE_MS);
+  }
+}

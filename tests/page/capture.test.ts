@@ -1,0 +1,259 @@
+// @vitest-environment happy-dom
+// The content script's capture loop on X markup: what is read, what is sent, what is shown, and what
+// happens on scroll, recycling, count changes and a background that is away.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BadgeLayer } from '@/lib/page/badge-layer';
+import { CaptureSession, type Send } from '@/lib/page/capture';
+import type { MessageType, ProtocolMap, SnapshotInput } from '@/lib/protocol/messages';
+import type { ScoreView } from '@/lib/score/view';
+import { xAdapter } from '@/lib/sites/x/adapter';
+import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+const H = 3600e3;
+
+function post(over: Partial<XPostSpec> & { seq: number }): XPostSpec {
+  const publishedAt = NOW - (over.seq + 1) * H;
+  return {
+    id: xIdAt(publishedAt, over.seq),
+    author: 'Brand',
+    name: 'Brand Co',
+    text: `post ${over.seq}`,
+    publishedAt,
+    replies: 3,
+    reposts: 4,
+    likes: 50 + over.seq,
+    bookmarks: 1,
+    views: 1000,
+    ...over,
+  };
+}
+
+const view = (id: string): ScoreView => ({
+  state: 'scored',
+  ratio: 1.5,
+  percentile: 80,
+  confidence: 'normal',
+  n: 20,
+  ageHours: 3,
+  line: `score of ${id}`,
+  detail: 'detail',
+  chips: '',
+  basis: null,
+});
+
+class FakeBackground {
+  sent: SnapshotInput[][] = [];
+  failNext = 0;
+  tracked = ['brand'];
+  send: Send = async <T extends MessageType>(type: T, payload: ProtocolMap[T][0]) => {
+    await Promise.resolve();
+    const p = payload as Record<string, unknown>;
+    if (type === 'recordSnapshots') {
+      if (this.failNext > 0) {
+        this.failNext--;
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }
+      const batch = p.batch as SnapshotInput[];
+      this.sent.push(batch);
+      return { committed: batch.map((s) => s.key), rejected: [] } as ProtocolMap[T][1];
+    }
+    if (type === 'getScores') {
+      return Object.fromEntries((p.postIds as string[]).map((id) => [id, view(id)])) as ProtocolMap[T][1];
+    }
+    return { tracked: this.tracked } as ProtocolMap[T][1];
+  };
+  get snapshots() {
+    return this.sent.flat();
+  }
+}
+
+const until = async (cond: () => boolean, ms = 3000) => {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+const badges = () =>
+  [...document.querySelectorAll('resonance-badge')].map((b) => [
+    b.getAttribute('data-post'),
+    b.shadowRoot?.textContent,
+  ]);
+const timeline = () => document.querySelector('.timeline')!;
+
+let abort: AbortController;
+let bg: FakeBackground;
+let session: CaptureSession;
+let keys = 0;
+
+function load(posts: XPostSpec[], viewer: string | null) {
+  const html = renderXProfile({
+    handle: 'Brand',
+    name: 'Brand Co',
+    bio: '',
+    followers: 10,
+    following: 1,
+    viewer,
+    posts,
+    now: NOW,
+  });
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
+}
+
+async function start(posts: XPostSpec[], viewer: string | null = 'Brand', tracked = ['brand']) {
+  load(posts, viewer);
+  abort = new AbortController();
+  bg = new FakeBackground();
+  bg.tracked = tracked;
+  session = new CaptureSession({
+    adapter: xAdapter,
+    doc: document,
+    locale: 'en',
+    signal: abort.signal,
+    send: bg.send,
+    badges: new BadgeLayer(''),
+    now: () => NOW,
+    newKey: () => `k${++keys}`,
+    batchMs: 5,
+    retryMs: () => 20,
+  });
+  await session.start();
+}
+
+beforeEach(() => {
+  // @ts-expect-error happy-dom's test hook
+  window.happyDOM.setURL('https://x.com/Brand');
+});
+afterEach(() => abort.abort());
+
+describe('capture on X', () => {
+  it('sends own posts only: not other accounts, not reposts of them, not ads', async () => {
+    const own = [post({ seq: 1 }), post({ seq: 2 })];
+    await start([
+      ...own,
+      post({ seq: 3, author: 'other', name: 'Other' }),
+      post({ seq: 4, author: 'other', name: 'Other', context: 'Brand Co reposted' }),
+      post({ seq: 5, promoted: true }),
+    ]);
+    await until(() => badges().length === 2 && badges().every(([, t]) => t?.includes('score of')));
+    expect(bg.snapshots.map((s) => s.postId).sort()).toEqual(own.map((p) => p.id).sort());
+    expect(
+      badges()
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(own.map((p) => p.id).sort());
+    expect(bg.snapshots[0]!.metrics.likes).toEqual({ value: 51, min: 51, max: 51 });
+  });
+
+  it('reports an own post without counts as unreadable and stores nothing for it', async () => {
+    await start([post({ seq: 1 })]);
+    const unreadableId = xIdAt(NOW - 9 * H, 9);
+    const html = renderXPost(post({ seq: 8, id: unreadableId }), NOW).replace(
+      /<div aria-label="[^"]*" role="group"[\s\S]*?<\/div><\/div><\/div><\/article>/,
+      '</div></div></article>',
+    );
+    timeline().insertAdjacentHTML('beforeend', html);
+    await until(() => session.pageState().unreadable.length === 1);
+    expect(session.pageState().unreadable[0]).toMatchObject({
+      id: unreadableId,
+      reason: expect.stringContaining('no counts'),
+    });
+    expect(bg.snapshots.some((s) => s.postId === unreadableId)).toBe(false);
+    await until(() => badges().some(([id, t]) => id === unreadableId && t?.includes('can’t read')));
+  });
+
+  it('follows infinite scroll and count changes, and ignores changes that leave counts alone', async () => {
+    const first = post({ seq: 1 });
+    await start([first]);
+    await until(() => bg.snapshots.length === 1);
+    const later = post({ seq: 2 });
+    timeline().insertAdjacentHTML('beforeend', renderXPost(later, NOW));
+    await until(() => bg.snapshots.length === 2);
+    expect(bg.snapshots[1]!.postId).toBe(later.id);
+
+    // X updates the like button's label and visible count in place.
+    const like = document
+      .querySelector(`article a[href="/Brand/status/${first.id}"]`)!
+      .closest('article')!
+      .querySelector('[data-testid="like"]')!;
+    like.setAttribute('aria-label', '99 Likes. Like');
+    await until(() => bg.snapshots.length === 3);
+    expect(bg.snapshots[2]).toMatchObject({ postId: first.id, metrics: { likes: { value: 99 } } });
+
+    like.setAttribute('data-hover', 'yes');
+    like.querySelector('span')!.textContent = '51';
+    await new Promise((r) => setTimeout(r, 80));
+    expect(bg.snapshots).toHaveLength(3);
+  });
+
+  it('moves the badge when X recycles an article for another post', async () => {
+    const a = post({ seq: 1 });
+    const b = post({ seq: 2 });
+    await start([a]);
+    await until(() => badges().length === 1 && badges()[0]![0] === a.id);
+    const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
+    cell.outerHTML = renderXPost(b, NOW);
+    await until(() => badges().length === 1 && badges()[0]![0] === b.id);
+    const other = post({ seq: 3, author: 'other' });
+    document.querySelector('[data-testid="cellInnerDiv"]')!.outerHTML = renderXPost(other, NOW);
+    await until(() => badges().length === 0);
+  });
+
+  it('keeps snapshots while the background is away and delivers each once it is back', async () => {
+    await start([]);
+    bg.failNext = 2;
+    const p = post({ seq: 1 });
+    timeline().insertAdjacentHTML('beforeend', renderXPost(p, NOW));
+    await until(() => session.pageState().lastError !== null);
+    expect(session.pageState().pending).toBe(1);
+    await until(() => bg.snapshots.length === 1);
+    expect(bg.snapshots[0]!.postId).toBe(p.id);
+    await until(() => session.pageState().pending === 0);
+    expect(bg.sent.flat().filter((s) => s.postId === p.id)).toHaveLength(1);
+  });
+
+  it('captures nothing until an account is tracked', async () => {
+    // Logged out, nobody tracked: the page is read but nothing is sent.
+    await start([post({ seq: 1 })], null, []);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(bg.snapshots).toEqual([]);
+    expect(badges()).toEqual([]);
+    bg.tracked = ['brand'];
+    await session.refreshTracking();
+    session.rescan();
+    await until(() => bg.snapshots.length === 1);
+  });
+});
+
+describe('in-page navigation', () => {
+  it('reads the new page when X swaps the whole feed column', async () => {
+    await start([post({ seq: 1 })]);
+    await until(() => bg.snapshots.length === 1);
+    const next = post({ seq: 2 });
+    // X replaces the primary column's content on navigation; here the column element itself is replaced.
+    const column = document.querySelector('[data-testid="primaryColumn"]')!;
+    const fresh = document.createElement('div');
+    fresh.setAttribute('data-testid', 'primaryColumn');
+    fresh.innerHTML = `<section><div class="timeline">${renderXPost(next, NOW)}</div></section>`;
+    column.replaceWith(fresh);
+    session.rescan(); // what the content script does on wxt:locationchange
+    await until(() => bg.snapshots.length === 2);
+    expect(bg.snapshots[1]!.postId).toBe(next.id);
+    await until(() => badges().length === 1 && badges()[0]![0] === next.id);
+  });
+});
+
+describe('a replaced feed root without a navigation event', () => {
+  it('is noticed and read', async () => {
+    await start([post({ seq: 1 })]);
+    await until(() => bg.snapshots.length === 1);
+    const next = post({ seq: 3 });
+    const fresh = document.createElement('div');
+    fresh.setAttribute('data-testid', 'primaryColumn');
+    fresh.innerHTML = renderXPost(next, NOW);
+    document.querySelector('[data-testid="primaryColumn"]')!.replaceWith(fresh);
+    await until(() => bg.snapshots.length === 2, 4000);
+    expect(bg.snapshots[1]!.postId).toBe(next.id);
+  });
+});

@@ -1,0 +1,116 @@
+// Each upgrade step, run on data the previous version wrote: nothing is lost, new stores are filled.
+import 'fake-indexeddb/auto';
+import type { IDBPDatabase } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { exactCount } from '@/lib/core/metrics';
+import { accountCurves } from '@/lib/store/accounts';
+import { findPost } from '@/lib/store/buckets';
+import { DB_VERSION, openResonanceDB } from '@/lib/store/db';
+import { summaryToCurve } from '@/lib/store/points';
+import { legacyAccount, legacyPost } from '@/tests/helpers/legacy-records';
+
+const T0 = Date.UTC(2026, 10, 1, 12);
+let n = 0;
+
+describe('upgrade ladder', () => {
+  it('is one step per version', async () => {
+    const { UPGRADES } = await import('@/lib/store/upgrades');
+    expect(UPGRADES).toHaveLength(DB_VERSION);
+  });
+
+  it('v1 → v2 keeps every record and builds summaries from the stored snapshots', async () => {
+    const name = `upgrade-${++n}`;
+    const v1 = (await openResonanceDB(name, 1)) as unknown as IDBPDatabase<any>;
+    expect([...v1.objectStoreNames].sort()).toEqual(['accounts', 'posts', 'snapshots']);
+    const post = (id: string, publishedAt: number | null) =>
+      legacyPost(id, publishedAt, { seenAt: T0, lastSeenAt: T0 + 3600e3, snapshots: 2, likes: 20 });
+    await v1.put('accounts', legacyAccount(T0));
+    await v1.put('posts', post('1', T0 - 3600e3));
+    await v1.put('posts', post('2', null)); // no time: kept, but it has no curve to summarise
+    await v1.put('snapshots', { post: 'x:1', capturedAt: T0 + 3600e3, metrics: { likes: exactCount(20) } });
+    await v1.put('snapshots', {
+      post: 'x:1',
+      capturedAt: T0,
+      metrics: { likes: exactCount(5), views: exactCount(100) },
+    });
+    await v1.put('snapshots', { post: 'x:2', capturedAt: T0, metrics: { likes: exactCount(1) } });
+    v1.close();
+
+    const v2 = (await openResonanceDB(name, 2)) as unknown as IDBPDatabase<any>;
+    expect([...v2.objectStoreNames].sort()).toEqual(['accounts', 'meta', 'posts', 'snapshots', 'summaries']);
+    expect(await v2.count('accounts')).toBe(1);
+    expect(await v2.count('posts')).toBe(2);
+    expect(await v2.count('snapshots')).toBe(3);
+    expect(await v2.getAllKeys('summaries')).toEqual(['x:1']);
+    expect((await v2.getAll('summaries')).map(summaryToCurve)).toEqual([
+      {
+        id: '1',
+        publishedAt: T0 - 3600e3,
+        format: undefined,
+        snapshots: [
+          { at: T0, metrics: { likes: 5, views: 100 } },
+          { at: T0 + 3600e3, metrics: { likes: 20 } },
+        ],
+      },
+    ]);
+    v2.close();
+  });
+
+  it('v2 → v3 moves posts and summaries into weekly pages, rebuilt from snapshots, and drops old markers', async () => {
+    const name = `upgrade-${++n}`;
+    const v2 = (await openResonanceDB(name, 2)) as unknown as IDBPDatabase<any>;
+    const post = (id: string, publishedAt: number | null, snapshots: number) => ({
+      ...legacyPost(id, publishedAt, { seenAt: T0, snapshots }),
+      format: 'text',
+    });
+    // Post 1's records lag its snapshots (version 2 wrote them behind, and a marker says so).
+    await v2.put('posts', post('1', T0 - 3600e3, 1));
+    await v2.put('summaries', {
+      key: 'x:1',
+      account: 'x:brand',
+      id: '1',
+      publishedAt: T0 - 3600e3,
+      format: 'text',
+      points: [[T0, 5, null, null, null, null, null]],
+    });
+    await v2.put('posts', post('2', null, 1));
+    // Post 3 was published three weeks earlier: another page.
+    await v2.put('posts', { ...post('3', T0 - 21 * 24 * 3600e3, 1), account: 'x:brand' });
+    await v2.put('snapshots', { post: 'x:1', capturedAt: T0, metrics: { likes: exactCount(5) } });
+    await v2.put('snapshots', { post: 'x:1', capturedAt: T0 + 3600e3, metrics: { likes: exactCount(20) } });
+    await v2.put('snapshots', { post: 'x:2', capturedAt: T0, metrics: { likes: exactCount(1) } });
+    await v2.put('snapshots', { post: 'x:3', capturedAt: T0, metrics: { likes: exactCount(3) } });
+    await v2.put('meta', ['x:1'], 'dirty:old-marker');
+    await v2.put('meta', { basis: 'raw', weights: 'equal' }, 'settings');
+    v2.close();
+
+    const v3 = await openResonanceDB(name, 3);
+    expect([...v3.objectStoreNames].sort()).toEqual(['accounts', 'meta', 'pages', 'postPages', 'snapshots']);
+    expect(await v3.count('snapshots')).toBe(4);
+    expect(await v3.count('pages')).toBe(2);
+    expect((await v3.getAllKeys('postPages')).sort()).toEqual(['x:1', 'x:2', 'x:3']);
+    // The lagging post is current: rebuilt from its two snapshots, not copied from the stale record.
+    expect((await findPost(v3, 'x:1'))?.post).toMatchObject({
+      snapshots: 2,
+      lastSeenAt: T0 + 3600e3,
+      latest: { likes: exactCount(20) },
+      url: 'https://x.com/Brand/status/1',
+      format: 'text',
+    });
+    expect((await findPost(v3, 'x:2'))?.post.publishedAt).toBeNull();
+    const curves = await accountCurves(v3, 'x:brand');
+    expect(curves.map((c) => [c.id, c.snapshots.map((s) => s.metrics.likes)]).sort()).toEqual([
+      ['1', [5, 20]],
+      ['3', [3]],
+    ]);
+    expect(await v3.get('meta', 'settings')).toEqual({ basis: 'raw', weights: 'equal' });
+    expect(await v3.getAllKeys('meta')).not.toContain('dirty:old-marker');
+    v3.close();
+  });
+
+  it('opens an empty database at the latest version in one go', async () => {
+    const db = await openResonanceDB(`fresh-${++n}`);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'meta', 'pages', 'postPages', 'snapshots']);
+  });
+});
