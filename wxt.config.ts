@@ -1,29 +1,66 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createJiti } from 'jiti';
 import { defineConfig } from 'wxt';
-import { HOST_MATCHES } from './lib/sites/catalog';
 
-// Least privilege: the sites' hosts, local storage and nothing that reaches the network.
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// The config loader knows no `@/` alias: the site list is read with one that does.
+async function sites() {
+  const jiti = createJiti(import.meta.url, { alias: { '@': root } });
+  const { SITES } = await jiti.import<typeof import('./lib/sites/catalog')>('./lib/sites/catalog');
+  const { hostMatches } = await jiti.import<typeof import('./lib/sites/site')>('./lib/sites/site');
+  return SITES.map((site) => ({ site, matches: hostMatches(site) }));
+}
+
+/**
+ * One script per site (entrypoints/site-<id>.ts), run on its site's hosts from lib/sites/<id>/site.ts.
+ * A self-hosted site's script (Mastodon) is not listed: it is registered for each instance the user adds.
+ */
+async function siteScripts() {
+  return (await sites()).filter(
+    ({ site, matches }) => matches.length > 0 && existsSync(`${root}entrypoints/site-${site.id}.ts`),
+  );
+}
+
+// Least privilege: the host permissions are exactly the hosts of the sites' scripts, so the extension can
+// never ask for more than the sites it reads. A self-hosted instance is an optional host permission,
+// asked for when the user adds it. `alarms` runs the daily upkeep; `scripting` registers instances' scripts.
+const OPTIONAL_HOSTS = ['https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
-  manifest: ({ browser }) => ({
-    name: 'Resonance',
-    description:
-      'Do people care about this post? Your own posts’ engagement against your usual, at the same age. Local only.',
-    permissions: ['storage', 'unlimitedStorage'],
-    host_permissions: HOST_MATCHES,
-    action: { default_title: 'Resonance' },
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'resonance@resonance.local',
-              // data_collection_permissions (required on addons.mozilla.org) needs Firefox 140, Android 142.
-              strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+  manifest: async ({ browser, manifestVersion }) => {
+    const scripts = await siteScripts();
+    const hosts = [...new Set(scripts.flatMap((s) => s.matches))].sort();
+    return {
+      name: 'Resonance',
+      description:
+        'Do people care about this post? Your own posts’ engagement against your usual, at the same age. Local only.',
+      permissions: ['unlimitedStorage', 'alarms', 'scripting', ...(manifestVersion === 2 ? hosts : [])],
+      ...(manifestVersion === 3
+        ? { host_permissions: hosts, optional_host_permissions: OPTIONAL_HOSTS }
+        : { optional_permissions: OPTIONAL_HOSTS }),
+      content_scripts: scripts.map(({ site, matches }) => ({
+        matches,
+        js: [`site-${site.id}.js`],
+        run_at: 'document_idle' as const,
+      })),
+      action: { default_title: 'Resonance' },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'resonance@resonance.local',
+                // data_collection_permissions (required on addons.mozilla.org) needs Firefox 140, Android 142.
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
             },
-            gecko_android: { strict_min_version: '142.0' },
-          },
-        }
-      : {}),
-  }),
+          }
+        : {}),
+    };
+  },
 });

@@ -1,7 +1,22 @@
+// Thin wiring: the store, the message handlers, the daily upkeep alarm, and self-hosted instances'
+// content scripts. Everything it decides lives in lib/background.
 import { browser } from 'wxt/browser';
-import { createBackground } from '@/lib/background/handlers';
-import { HOST_MATCHES } from '@/lib/sites/catalog';
-import { openResonanceDB, type ResonanceDB } from '@/lib/store/db';
+import { createBackground } from '@/lib/background/dispatch';
+import type { BackgroundEnv } from '@/lib/background/env';
+import { restoreInstances } from '@/lib/background/instances';
+import { siteInfo } from '@/lib/sites/catalog';
+import { hostMatches } from '@/lib/sites/site';
+import { openResonanceDB } from '@/lib/store/db';
+import { readInstances } from '@/lib/store/instances';
+import type { ResonanceDB } from '@/lib/store/records';
+
+/** Retention runs once a day on an alarm, never on a timer racing the first page's ingest or a restore. */
+const UPKEEP_ALARM = 'upkeep';
+const DAY_MINUTES = 24 * 60;
+/** Built by entrypoints/mastodon.content.ts with `registration: 'runtime'`. */
+const MASTODON_SCRIPT = 'content-scripts/mastodon.js';
+const scriptId = (host: string) => `mastodon@${host}`;
+const origin = (host: string) => `https://${host}/*`;
 
 export default defineBackground(() => {
   let db: Promise<ResonanceDB> | null = null;
@@ -13,23 +28,52 @@ export default defineBackground(() => {
     return db;
   };
 
-  const { handle, maintain } = createBackground({
+  const env: BackgroundEnv = {
     db: getDb,
     now: () => Date.now(),
     notifyTracking(platform) {
-      void browser.tabs.query({ url: HOST_MATCHES }).then((tabs) => {
-        for (const tab of tabs) {
+      void (async () => {
+        const site = siteInfo(platform);
+        const url = site.selfHosted ? (await readInstances(await getDb())).map(origin) : hostMatches(site);
+        if (!url.length) return;
+        for (const tab of await browser.tabs.query({ url })) {
           if (tab.id === undefined) continue;
           browser.tabs.sendMessage(tab.id, { type: 'trackingChanged', platform }).catch(() => {});
         }
-      });
+      })().catch(() => {});
     },
-  });
+    hasHostPermission: (host) => browser.permissions.contains({ origins: [origin(host)] }),
+    async registerInstance(host) {
+      const id = scriptId(host);
+      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+      if (existing.length) return;
+      await browser.scripting.registerContentScripts([
+        {
+          id,
+          matches: [origin(host)],
+          js: [MASTODON_SCRIPT],
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]);
+    },
+    async unregisterInstance(host) {
+      const id = scriptId(host);
+      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+    },
+  };
+  const { handle, maintain } = createBackground(env);
 
-  // Thin old snapshots once a day, a little after start so it never competes with the first page's ingest.
-  setTimeout(() => {
-    void maintain().catch(() => {});
-  }, 15_000);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === UPKEEP_ALARM) void maintain().catch(() => {});
+  });
+  void browser.alarms.get(UPKEEP_ALARM).then((a) => {
+    if (!a) void browser.alarms.create(UPKEEP_ALARM, { delayInMinutes: 60, periodInMinutes: DAY_MINUTES });
+  });
+  // Scripts registered at run time may not survive an update of the extension: register them again.
+  browser.runtime.onInstalled.addListener(() => void restoreInstances(env));
+  browser.runtime.onStartup.addListener(() => void restoreInstances(env));
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   // sendResponse + `return true` is the form that works natively, with the polyfill and in WXT's fake browser.

@@ -1,18 +1,17 @@
+import { showAccount, siteName } from '@/components/shared/format';
 import type { AccountView } from '@/lib/protocol/messages';
-import { platformConfig } from '@/lib/score/config';
-import type { PlatformId } from '@/lib/sites/types';
-import { normalizeHandle } from '@/lib/sites/types';
 
-export type AccountRef = { platform: PlatformId; handle: string };
+/** The account whose history is shown: its site, its id there, and its handle for display. */
+export type ChosenAccount = Pick<AccountView, 'platform' | 'id' | 'handle'>;
 
-export const accountKey = (a: AccountRef) => `${a.platform}:${normalizeHandle(a.handle)}`;
+export const accountKey = (a: ChosenAccount) => `${a.platform}:${a.id}`;
 
 const count = new Intl.NumberFormat('en');
 
 /** Every account Resonance knows, tracked or not; one is chosen to show its history. */
 export function AccountList(props: {
   accounts: AccountView[] | null;
-  selected: AccountRef | null;
+  selected: ChosenAccount | null;
   onSelect: (a: AccountView) => void;
   onTrack: (a: AccountView, tracked: boolean) => void;
 }) {
@@ -45,6 +44,7 @@ export function AccountList(props: {
       <tbody>
         {accounts.map((a) => {
           const isChosen = accountKey(a) === chosen;
+          const shown = showAccount(a.platform, a.handle);
           return (
             <tr key={accountKey(a)} class={isChosen ? 'chosen' : undefined} data-account={accountKey(a)}>
               <th scope="row">
@@ -52,14 +52,14 @@ export function AccountList(props: {
                   type="button"
                   class="link"
                   aria-pressed={isChosen}
-                  aria-label={`Show history of @${a.handle} on ${platformConfig(a.platform).name}`}
+                  aria-label={`Show history of ${shown} on ${siteName(a.platform)}`}
                   onClick={() => props.onSelect(a)}
                 >
-                  @{a.handle}
+                  {shown}
                 </button>
                 {isChosen ? <span class="muted"> · shown below</span> : null}
               </th>
-              <td>{platformConfig(a.platform).name}</td>
+              <td>{siteName(a.platform)}</td>
               <td>
                 {a.tracked ? '● tracked' : '○ not tracked'}
                 {a.source === 'logged-in' ? <span class="muted"> · logged in</span> : null}
@@ -67,7 +67,7 @@ export function AccountList(props: {
               <td class="num">{count.format(a.posts)}</td>
               <td class="actions">
                 <button type="button" onClick={() => props.onTrack(a, !a.tracked)}>
-                  {a.tracked ? `Stop tracking @${a.handle}` : `Track @${a.handle}`}
+                  {a.tracked ? `Stop tracking ${shown}` : `Track ${shown}`}
                 </button>
               </td>
             </tr>

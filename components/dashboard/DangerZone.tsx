@@ -1,13 +1,14 @@
 import { useSignal } from '@preact/signals';
-import { type AccountRef, accountKey } from './AccountList';
+import { showAccount } from '@/components/shared/format';
+import { accountKey, type ChosenAccount } from './AccountList';
 
 /** What the user asked to delete: one account (by key, so switching accounts never confirms the wrong one) or all. */
 type Pending = { account: string } | 'all' | null;
 
 /** Deleting is two steps: the first button only asks; "Yes, delete …" does it. */
 export function DangerZone(props: {
-  account: AccountRef | null;
-  onDeleteAccount: (a: AccountRef) => Promise<void>;
+  account: ChosenAccount | null;
+  onDeleteAccount: (a: ChosenAccount) => Promise<void>;
   onDeleteAll: () => Promise<void>;
 }) {
   const { account } = props;
@@ -46,7 +47,7 @@ export function DangerZone(props: {
     </fieldset>
   );
 
-  const who = account ? `@${account.handle}’s data` : '';
+  const who = account ? `${showAccount(account.platform, account.handle)}’s data` : '';
   const a = asking.value;
   const askingThis = !!account && a !== null && a !== 'all' && a.account === accountKey(account);
   const askingAll = a === 'all';
@@ -56,7 +57,7 @@ export function DangerZone(props: {
       {account ? (
         <div class="danger-row">
           <p>
-            Delete every post and snapshot saved for <b>@{account.handle}</b>.{' '}
+            Delete every post and snapshot saved for <b>{showAccount(account.platform, account.handle)}</b>.{' '}
             <button
               type="button"
               disabled={askingThis || askingAll}

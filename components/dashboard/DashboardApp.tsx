@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { showAccount } from '@/components/shared/format';
 import type { AccountView } from '@/lib/protocol/messages';
-import { AccountList, type AccountRef, accountKey } from './AccountList';
+import { AccountList, accountKey, type ChosenAccount } from './AccountList';
 import type { DashboardApi, HistoryPost, Settings, StorageReport } from './api';
 import { DangerZone } from './DangerZone';
 import { ExportPanel } from './ExportPanel';
@@ -13,7 +14,7 @@ import { StorageBanner } from './StorageBanner';
 /** The full-page dashboard: every tracked account's history, exports, restore, settings and deletion. */
 export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now?: number }) {
   const accounts = useSignal<AccountView[] | null>(null);
-  const selected = useSignal<AccountRef | null>(null);
+  const selected = useSignal<ChosenAccount | null>(null);
   const history = useSignal<HistoryPost[] | null>(null);
   const settings = useSignal<Settings | null>(null);
   const storage = useSignal<StorageReport | null>(null);
@@ -25,7 +26,7 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
     error.value = `${what}: ${(e as Error).message}`;
   };
 
-  const loadHistory = async (account: AccountRef | null) => {
+  const loadHistory = async (account: ChosenAccount | null) => {
     const id = ++historyRequest.current;
     history.value = null;
     if (!account) return;
@@ -33,11 +34,12 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
       const posts = await api.history(account);
       if (id === historyRequest.current) history.value = posts;
     } catch (e) {
-      if (id === historyRequest.current) fail(`Couldn’t read @${account.handle}’s history`)(e);
+      if (id === historyRequest.current)
+        fail(`Couldn’t read ${showAccount(account.platform, account.handle)}’s history`)(e);
     }
   };
 
-  const select = (account: AccountRef | null) => {
+  const select = (account: ChosenAccount | null) => {
     selected.value = account;
     void loadHistory(account);
   };
@@ -77,7 +79,7 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
       await api.setTracking(a.platform, a.handle, tracked);
       await loadAccounts();
     } catch (e) {
-      fail(`Couldn’t change tracking of @${a.handle}`)(e);
+      fail(`Couldn’t change tracking of ${showAccount(a.platform, a.handle)}`)(e);
     }
   };
 
@@ -111,7 +113,7 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
       {chosen ? (
         <section class="card" aria-labelledby="history-h">
           <h2 id="history-h">
-            History of @{chosen.handle}
+            History of {showAccount(chosen.platform, chosen.handle)}
             {chosenView && !chosenView.tracked ? (
               <span class="muted"> (not tracked: no new posts saved)</span>
             ) : null}

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { AccountRef } from './AccountList';
+import { showAccount } from '@/components/shared/format';
+import type { ChosenAccount } from './AccountList';
 import type { DashboardApi, ExportKind, ExportScope } from './api';
 
 const KINDS: { kind: ExportKind; button: string; what: string }[] = [
@@ -39,7 +40,7 @@ export function ExportPanel({
   download = downloadBlob,
 }: {
   api: DashboardApi;
-  account: AccountRef | null;
+  account: ChosenAccount | null;
   download?: (blob: Blob, filename: string) => void;
 }) {
   const onlyChosen = useSignal(false);
@@ -53,7 +54,7 @@ export function ExportPanel({
 
   const start = async (kind: ExportKind, label: string) => {
     const scope: ExportScope = {};
-    if (onlyChosen.value && account) scope.account = { platform: account.platform, handle: account.handle };
+    if (onlyChosen.value && account) scope.account = { platform: account.platform, id: account.id };
     const f = utcDay(from.value, 'start');
     const t = utcDay(to.value, 'end');
     if (f !== undefined) scope.from = f;
@@ -118,7 +119,9 @@ export function ExportPanel({
             checked={onlyChosen.value && !!account}
             onChange={() => (onlyChosen.value = true)}
           />{' '}
-          {account ? `Only @${account.handle}` : 'Only the chosen account (choose one above)'}
+          {account
+            ? `Only ${showAccount(account.platform, account.handle)}`
+            : 'Only the chosen account (choose one above)'}
         </label>
         <div class="dates">
           <label>

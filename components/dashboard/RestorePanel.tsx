@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import type { RestoreSummary } from '@/lib/store/backup';
+import type { RestoreSummary } from '@/lib/protocol/messages';
 import type { DashboardApi } from './api';
 
 const n = new Intl.NumberFormat('en');

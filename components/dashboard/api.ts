@@ -1,31 +1,16 @@
-import type { Metrics } from '@/lib/core/metrics';
 import type { ExportKind, ExportScope } from '@/lib/export/columns';
-import type { AccountView, StorageStatus } from '@/lib/protocol/messages';
-import type { ScoreView } from '@/lib/score/view';
-import type { PlatformId, PostFormat } from '@/lib/sites/types';
-import type { RestoreSummary } from '@/lib/store/backup';
-import type { Settings } from '@/lib/store/settings';
+import type { SiteHealth } from '@/lib/protocol/health';
+import type { HistoryPost } from '@/lib/protocol/history';
+import type { AccountView, RestoreSummary, StorageStatus } from '@/lib/protocol/messages';
+import type { Settings } from '@/lib/protocol/settings';
+import type { SiteId } from '@/lib/sites/catalog';
 
-export type { ExportKind, ExportScope, Settings };
+export type { ExportKind, ExportScope, HistoryPost, Settings };
 
 export interface ExportResult {
   blob: Blob;
   filename: string;
   rows: number;
-}
-
-/** One post of an account's history, as the dashboard lists it. */
-export interface HistoryPost {
-  platform: PlatformId;
-  id: string;
-  url: string;
-  publishedAt: number | null;
-  format?: PostFormat;
-  latest: Metrics;
-  snapshots: number;
-  score: ScoreView | null;
-  /** The post's curve: interactions (likes+comments+shares+quotes+saves) by age in hours, for a sparkline. */
-  curve: { ageHours: number; interactions: number; views?: number }[];
 }
 
 export interface StorageReport extends StorageStatus {
@@ -35,14 +20,27 @@ export interface StorageReport extends StorageStatus {
   persisted: boolean | null;
 }
 
+/** An account as the dashboard names it: its site and its id there. */
+export interface AccountId {
+  platform: SiteId;
+  id: string;
+}
+
 /** What the dashboard needs; the real one reads IndexedDB and talks to the background, tests pass a fake. */
 export interface DashboardApi {
   accounts(): Promise<AccountView[]>;
-  history(account: { platform: PlatformId; handle: string }): Promise<HistoryPost[]>;
-  setTracking(platform: PlatformId, handle: string, tracked: boolean): Promise<void>;
+  history(account: AccountId): Promise<HistoryPost[]>;
+  setTracking(platform: SiteId, handle: string, tracked: boolean): Promise<void>;
   settings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
   storage(): Promise<StorageReport>;
+  /** Each site's last good reading and last problem. */
+  siteHealth(): Promise<SiteHealth[]>;
+  /** Self-hosted (Mastodon) instances being read. */
+  instances(): Promise<string[]>;
+  /** Asks the browser for permission to read `host` (on the user's click), then reads it. False if declined. */
+  addInstance(host: string): Promise<boolean>;
+  removeInstance(host: string): Promise<void>;
   /** Streams the export; `onProgress(done, total)` is called as rows are written. Abortable. */
   exportFile(
     kind: ExportKind,
@@ -53,6 +51,6 @@ export interface DashboardApi {
   /** Validates a backup file's text and says what restoring it would add; writes nothing. */
   restorePreview(text: string): Promise<RestoreSummary>;
   restore(text: string): Promise<RestoreSummary>;
-  deleteAccount(platform: PlatformId, handle: string): Promise<void>;
+  deleteAccount(platform: SiteId, handle: string): Promise<void>;
   deleteAll(): Promise<void>;
 }

@@ -1,9 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { PageState, StorageStatus } from '@/lib/protocol/messages';
-import { normalizeHandle } from '@/lib/sites/types';
 import type { PopupApi } from './api';
-import { PostRow } from './PostRow';
+import { PageView } from './PageView';
 
 type Loaded = Awaited<ReturnType<PopupApi['pageState']>>;
 
@@ -47,6 +46,14 @@ export function PopupApp({
     }
   };
 
+  const addInstance = async (host: string) => {
+    try {
+      if (await api.addInstance(host)) error.value = `Reading ${host} from now on: reload the page.`;
+    } catch (e) {
+      error.value = (e as Error).message;
+    }
+  };
+
   const loaded = page.value;
   return (
     <main class="popup">
@@ -61,11 +68,7 @@ export function PopupApp({
         </p>
       ) : null}
       {loaded === null ? <p class="empty">Reading this page…</p> : null}
-      {loaded?.kind === 'unsupported' ? (
-        <p class="empty">
-          Open one of your posts or your profile on a supported site to see how it is doing.
-        </p>
-      ) : null}
+      {loaded?.kind === 'unsupported' ? <Unsupported url={loaded.url} onAdd={addInstance} /> : null}
       {loaded?.kind === 'no-script' ? (
         <p class="empty">Resonance isn’t running on this tab yet. Reload the page, then open this again.</p>
       ) : null}
@@ -82,68 +85,24 @@ export function PopupApp({
   );
 }
 
-function PageView(props: {
-  state: PageState;
-  now: number;
-  onTrack: (state: PageState, handle: string, tracked: boolean) => void;
-}) {
-  const { state, now } = props;
-  const account = state.pageAccount ?? state.viewer;
-  const tracked = account ? state.tracked.includes(normalizeHandle(account)) : false;
-  const isViewer = !!account && !!state.viewer && normalizeHandle(state.viewer) === normalizeHandle(account);
+/** A page of no supported site: say so, and offer to read it as a Mastodon instance (any host can be one). */
+function Unsupported({ url, onAdd }: { url: string | null; onAdd: (host: string) => void }) {
+  let host: string | null = null;
+  try {
+    const u = url ? new URL(url) : null;
+    host = u?.protocol === 'https:' ? u.hostname : null;
+  } catch {}
   return (
     <>
-      <section class="account">
-        {account ? (
-          <>
-            <span>
-              <b>@{account}</b> {tracked ? 'is tracked' : 'is not tracked'}
-              {isViewer ? ' · logged in' : ''}
-            </span>
-            <button type="button" onClick={() => props.onTrack(state, account, !tracked)}>
-              {tracked ? 'Stop tracking' : `Track @${account}`}
-            </button>
-          </>
-        ) : (
-          <span>Open a profile to track its account.</span>
-        )}
-      </section>
-      {state.lastError ? <p class="banner problem">{state.lastError}</p> : null}
-      {state.pending > 0 ? <p class="banner">{state.pending} snapshot(s) waiting to be saved…</p> : null}
-      {state.unreadable.length > 0 ? (
-        <section class="unreadable" role="alert">
-          <h2>
-            Can’t read {state.unreadable.length === 1 ? 'one post' : `${state.unreadable.length} posts`}
-          </h2>
-          <ul>
-            {state.unreadable.map((p) => (
-              <li key={p.id ?? p.reason}>
-                {p.url ? (
-                  <a href={p.url} target="_blank" rel="noreferrer">
-                    {p.id}
-                  </a>
-                ) : (
-                  'a post'
-                )}
-                : {p.reason}. Nothing was saved for it.
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {state.posts.length === 0 ? (
-        <p class="empty">
-          {state.tracked.length
-            ? 'No posts of your tracked accounts on this page yet. Scroll, or open your profile.'
-            : 'No account is tracked on this site yet.'}
+      <p class="empty">Open one of your posts or your profile on a supported site to see how it is doing.</p>
+      {host ? (
+        <p class="instance">
+          Is {host} a Mastodon server?{' '}
+          <button type="button" onClick={() => onAdd(host)}>
+            Read posts on {host}
+          </button>
         </p>
-      ) : (
-        <ul class="posts">
-          {state.posts.map((p) => (
-            <PostRow key={p.reading.id} post={p} now={now} />
-          ))}
-        </ul>
-      )}
+      ) : null}
     </>
   );
 }

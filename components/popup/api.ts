@@ -1,14 +1,23 @@
 import type { PageState, StorageStatus, TrackingState } from '@/lib/protocol/messages';
-import type { PlatformId } from '@/lib/sites/types';
+import type { SiteId } from '@/lib/sites/catalog';
+
+export type PopupPage =
+  | { kind: 'page'; state: PageState }
+  /** No site of Resonance's on this tab; `url` lets the popup offer to add it as a Mastodon instance. */
+  | { kind: 'unsupported'; url: string | null }
+  /** A supported site, but its content script does not answer (the tab predates the extension). */
+  | { kind: 'no-script' };
 
 /** What the popup needs from the extension; the real one talks to the tab and the background, tests pass a fake. */
 export interface PopupApi {
-  /** The page's state, or why there is none. */
-  pageState(): Promise<
-    { kind: 'page'; state: PageState } | { kind: 'unsupported'; url: string | null } | { kind: 'no-script' }
-  >;
-  setTracking(platform: PlatformId, handle: string, tracked: boolean): Promise<TrackingState>;
+  pageState(): Promise<PopupPage>;
+  setTracking(platform: SiteId, handle: string, tracked: boolean): Promise<TrackingState>;
   storageStatus(): Promise<StorageStatus>;
-  /** Opens the dashboard in a tab, at a section (`export`) when given. */
-  openDashboard(section?: 'export'): void;
+  /**
+   * Asks the browser for permission to read `host` (it must run on the user's click), then starts reading
+   * it as a Mastodon instance. Resolves false when the user declined.
+   */
+  addInstance(host: string): Promise<boolean>;
+  /** Opens the dashboard in a tab, at a section when given. */
+  openDashboard(section?: 'export' | 'sites'): void;
 }

@@ -1,11 +1,19 @@
 // Display formatting shared by the popup and dashboard. Pure.
 import type { Count, Metric } from '@/lib/core/metrics';
-import { platformConfig, SCORED } from '@/lib/score/config';
+import { isSiteId, siteInfo } from '@/lib/sites/catalog';
 
 /** What the site calls a metric (X says replies and reposts, Mastodon favourites and boosts…). */
 export function metricName(platform: string, metric: Metric): string {
-  const i = (SCORED as readonly string[]).indexOf(metric);
-  return i < 0 ? metric : platformConfig(platform).names[i]!;
+  return isSiteId(platform) ? siteInfo(platform).metricNames[metric] : metric;
+}
+
+/** An account as its site writes it: `@LumenRoasters`, `@lumen@mastodon.social`, `u/lumen`, `company/lumen`. */
+export function showAccount(platform: string, handle: string): string {
+  return isSiteId(platform) ? siteInfo(platform).accounts.show(handle) : handle;
+}
+
+export function siteName(platform: string): string {
+  return isSiteId(platform) ? siteInfo(platform).name : platform;
 }
 
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -19,6 +27,11 @@ export function formatCount(c: Count): { text: string; title: string } {
       title: whole.format(c.value),
     };
   }
+  if (c.max === null)
+    return {
+      text: `${compact.format(c.min)}+`,
+      title: `The page shows an open-ended number: at least ${whole.format(c.min)}`,
+    };
   return {
     text: `~${compact.format(c.value)}`,
     title: `The page shows an abbreviated number: between ${whole.format(c.min)} and ${whole.format(c.max)}`,

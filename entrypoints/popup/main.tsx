@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/popup/api';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { askTab, send } from '@/lib/protocol/client';
-import { adapterFor } from '@/lib/sites/adapters.ts';
-import '@/components/theme.css';
+import { askTab, sendFromPage } from '@/lib/protocol/client';
+import { siteOfPage } from '@/lib/sites/catalog';
+import '@/components/shared/theme.css';
 import './popup.css';
 
 /** The tab the popup describes: `?tab=ID` when opened as a page (tests, screenshots), else the active tab. */
@@ -22,15 +22,24 @@ const api: PopupApi = {
     try {
       url = tab?.url ? new URL(tab.url) : null;
     } catch {}
-    if (!tab?.id || !url || !adapterFor(url)) return { kind: 'unsupported', url: url?.href ?? null };
+    const instances = await sendFromPage('listInstances', {}).catch(() => []);
+    if (!tab?.id || !url || !siteOfPage(url, instances))
+      return { kind: 'unsupported', url: url?.href ?? null };
     try {
       return { kind: 'page', state: await askTab(tab.id, 'getPageState', {}) };
     } catch {
       return { kind: 'no-script' };
     }
   },
-  setTracking: (platform, handle, tracked) => send('setTracking', { platform, handle, tracked }),
-  storageStatus: () => send('getStatus', {}),
+  setTracking: (platform, handle, tracked) => sendFromPage('setTracking', { platform, handle, tracked }),
+  storageStatus: () => sendFromPage('getStatus', {}),
+  async addInstance(host) {
+    // Asked on the user's click, before anything else is awaited: the browser requires the gesture.
+    const granted = await browser.permissions.request({ origins: [`https://${host}/*`] });
+    if (!granted) return false;
+    await sendFromPage('addInstance', { host });
+    return true;
+  },
   openDashboard(section) {
     void browser.tabs.create({
       url: browser.runtime.getURL(`/dashboard.html${section ? `#${section}` : ''}`),

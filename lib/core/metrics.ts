@@ -2,11 +2,15 @@
 export const METRICS = ['likes', 'comments', 'shares', 'quotes', 'saves', 'views'] as const;
 export type Metric = (typeof METRICS)[number];
 
-/** A count as read from a page: exact when min === max === value, else the range the text stands for. */
+/**
+ * A count as read from a page: exact when min === max === value, else the range the text stands for.
+ * `max` is null for an open-ended count (`99+`, `10K+`): at least `min`, with no known ceiling; its
+ * value is then `min`, the only number the page stands behind.
+ */
 export interface Count {
   value: number;
   min: number;
-  max: number;
+  max: number | null;
 }
 
 export type Metrics = Partial<Record<Metric, Count>>;

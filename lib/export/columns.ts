@@ -2,9 +2,9 @@
 // quotes and neutralises them. A metric the page did not show is an empty cell, never 0.
 
 import { METRICS, type Metrics } from '@/lib/core/metrics';
-import { HOUR } from '@/lib/score/config';
-import type { PlatformId } from '@/lib/sites/types';
-import type { PostRecord, SnapshotRecord } from '@/lib/store/db';
+import { HOUR } from '@/lib/core/time';
+import type { SiteId } from '@/lib/sites/catalog';
+import type { PostRecord, SnapshotRecord } from '@/lib/store/records';
 
 export type ExportCell = string | number | null;
 export type ExportKind = 'snapshots-csv' | 'posts-csv' | 'backup-json';
@@ -14,7 +14,7 @@ export type ExportKind = 'snapshots-csv' | 'posts-csv' | 'backup-json';
  * snapshots CSV and the backup's snapshots, publication time for the posts CSV.
  */
 export interface ExportScope {
-  account?: { platform: PlatformId; handle: string };
+  account?: { platform: SiteId; id: string };
   /** Epoch ms, inclusive. */
   from?: number;
   /** Epoch ms, inclusive. */
@@ -128,20 +128,20 @@ function safePart(s: string, fallback: string): string {
 const day = (ms: number) => sheetTime(ms)?.slice(0, 10) ?? null;
 
 /**
- * `resonance-<what>[-<site>-<handle>|-all]-<dates>.<ext>`; dates are UTC days like the times inside.
+ * `resonance-<what>[-<site>-<account id>|-all]-<dates>.<ext>`; dates are UTC days like the times inside.
  * A range gives `<from>_<to>` (to defaults to now) or `until-<to>`; no range gives today. A backup
  * without an account omits "all", since a backup is whole by default.
  */
 export function exportFilename(
   kind: ExportKind,
-  // Any site string: a filename is built from it, so it is sanitised, not trusted to be a PlatformId.
-  scope: Omit<ExportScope, 'account'> & { account?: { platform: string; handle: string } },
+  // Any site string: a filename is built from it, so it is sanitised, not trusted to be a SiteId.
+  scope: Omit<ExportScope, 'account'> & { account?: { platform: string; id: string } },
   now: number,
 ): string {
   const [what, ext] = KIND[kind];
   const parts = ['resonance', what];
   if (scope.account) {
-    parts.push(`${safePart(scope.account.platform, 'site')}-${safePart(scope.account.handle, 'account')}`);
+    parts.push(`${safePart(scope.account.platform, 'site')}-${safePart(scope.account.id, 'account')}`);
   } else if (kind !== 'backup-json') parts.push('all');
   const from = scope.from === undefined ? null : day(scope.from);
   const to = scope.to === undefined ? null : day(scope.to);

@@ -1,50 +1,61 @@
-// Mounts in-page UI into shadow roots (page styles can't reach in, ours can't leak out), one host per
-// post id. Hosts follow their post when the site recycles elements, and go when the post goes.
-import { type ComponentChild, render } from 'preact';
-import { BADGE_TAG } from './observe';
+// Mounts the badges into shadow roots (page styles can't reach in, ours can't leak out): one host per
+// post element, so a post shown twice (pinned, and again in the timeline) gets a badge in each place.
+// Hosts follow their post when the site recycles elements, and go when the post goes.
+
+import { renderBadge } from './badge-dom';
+import type { BadgeView } from './badge-state';
+import { BADGE_TAG } from './badge-tag';
 
 interface Mounted {
+  id: string;
   host: HTMLElement;
   root: ShadowRoot;
-  post: Element;
-  /** What was last rendered: an unchanged badge is not rendered again. */
+  /** What was last drawn: an unchanged badge is not drawn again. */
   key: string;
 }
 
-type Anchor = { parent: Element; before: Node | null };
+export type Anchor = { parent: Element; before: Node | null };
 
 export class BadgeLayer {
-  private readonly mounted = new Map<string, Mounted>();
+  private readonly mounted = new Map<Element, Mounted>();
   private sheet: CSSStyleSheet | null = null;
 
-  constructor(private readonly css: string) {}
+  constructor(
+    private readonly css: string,
+    private readonly draw: (root: ShadowRoot, view: BadgeView) => void = renderBadge,
+  ) {}
 
   /**
-   * Renders `ui` for post `id` inside `post`, creating the host at `anchor()` or moving it there as
-   * needed. `key` names what `ui` shows; a host in place whose key is unchanged costs nothing.
+   * Shows `view` for post `id` in the element `post`, creating the host at `anchor()` or moving it there
+   * as needed. A host in place that already shows `view` costs nothing.
    */
-  show(id: string, post: Element, anchor: () => Anchor | null, ui: ComponentChild, key: string): void {
-    let m = this.mounted.get(id);
-    if (m && m.key === key && m.post === post && m.host.isConnected && post.contains(m.host)) return;
-    this.removeStrangersIn(post, id);
-    const at = anchor();
-    if (!at) return;
-    if (m && (!m.host.isConnected || m.post !== post || m.host.parentElement !== at.parent)) {
-      m.host.remove();
+  show(id: string, post: Element, anchor: () => Anchor | null, view: BadgeView): void {
+    const key = JSON.stringify(view);
+    let m = this.mounted.get(post);
+    if (m && m.id === id && m.key === key && m.host.isConnected && post.contains(m.host)) return;
+    // The element may have been recycled for another post: a stale host of another id goes.
+    if (m && m.id !== id) {
+      this.clear(post);
       m = undefined;
     }
+    this.removeStrangersIn(post, m?.host ?? null);
+    const at = anchor();
+    if (!at) return;
+    if (m && (!m.host.isConnected || m.host.parentElement !== at.parent)) {
+      m.host.remove();
+      at.parent.insertBefore(m.host, at.before);
+    }
     if (!m) {
-      const doc = post.ownerDocument;
-      const host = doc.createElement(BADGE_TAG);
+      const host = post.ownerDocument.createElement(BADGE_TAG);
       host.setAttribute('data-post', id);
       const root = host.attachShadow({ mode: 'open' });
       this.style(root);
       at.parent.insertBefore(host, at.before);
-      m = { host, root, post, key };
-      this.mounted.set(id, m);
+      m = { id, host, root, key: '' };
+      this.mounted.set(post, m);
     }
     m.key = key;
-    render(ui, m.root);
+    this.draw(m.root, view);
   }
 
   /** One stylesheet parsed once and shared by every badge; a <style> per badge where that is refused. */
@@ -62,32 +73,21 @@ export class BadgeLayer {
 
   /** Removes every badge inside `post` (the element now shows someone else's post). */
   clear(post: Element): void {
+    this.mounted.delete(post);
     this.removeStrangersIn(post, null);
   }
 
-  /** Drops hosts whose post left the page. */
+  /** Forgets badges whose post left the page. */
   prune(): void {
-    for (const [id, m] of this.mounted) if (!m.host.isConnected) this.drop(id);
+    for (const [post, m] of this.mounted)
+      if (!post.isConnected || !m.host.isConnected) this.mounted.delete(post);
   }
 
   size(): number {
     return this.mounted.size;
   }
 
-  private removeStrangersIn(post: Element, keep: string | null): void {
-    for (const host of post.querySelectorAll(BADGE_TAG)) {
-      const id = host.getAttribute('data-post');
-      if (id !== null && id === keep) continue;
-      if (id !== null && this.mounted.get(id)?.host === host) this.drop(id);
-      else host.remove();
-    }
-  }
-
-  private drop(id: string): void {
-    const m = this.mounted.get(id);
-    if (!m) return;
-    render(null, m.root);
-    m.host.remove();
-    this.mounted.delete(id);
+  private removeStrangersIn(post: Element, keep: HTMLElement | null): void {
+    for (const host of post.querySelectorAll(BADGE_TAG)) if (host !== keep) host.remove();
   }
 }

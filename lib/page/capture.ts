@@ -1,24 +1,24 @@
-// The content script's work on one page: read posts as they appear or change, keep every snapshot of a
-// tracked account's post until the background says it is committed, and keep the badges current.
-import { h } from 'preact';
-import { ScoreBadge } from '@/components/badge/ScoreBadge';
-import { metricsSignature } from '@/lib/core/metrics';
-import type { MessageType, PageState, ProtocolMap, SnapshotInput } from '@/lib/protocol/messages';
+// The content script's work on one page: read posts as they appear or change, send every snapshot of a
+// tracked account's post until the background says it is committed, keep the badges current, and know
+// at every moment whether the page is being read (its health).
+
+import type { PageHealth } from '@/lib/protocol/health';
+import type { ContentSend, PageState, SnapshotInput } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
-import type { PostReading, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
-import { normalizeHandle } from '@/lib/sites/types';
+import type { AccountRef, PostReading, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
 import type { BadgeLayer } from './badge-layer';
 import type { BadgeView } from './badge-state';
+import { assessHealth, RENDER_GRACE_MS } from './health';
 import { type FeedObserver, observeFeed } from './observe';
-
-export type Send = <T extends MessageType>(type: T, payload: ProtocolMap[T][0]) => Promise<ProtocolMap[T][1]>;
+import { isOwn, readSafely } from './read-page';
+import { SnapshotSender } from './snapshot-sender';
 
 export interface CaptureDeps {
   adapter: SiteAdapter;
   doc: Document;
   locale: string;
   signal: AbortSignal;
-  send: Send;
+  send: ContentSend;
   badges: BadgeLayer;
   now(): number;
   newKey(): string;
@@ -29,37 +29,72 @@ export interface CaptureDeps {
   rescoreMs?: number;
 }
 
-/** At most this many snapshots per message, so one flush stays one small transaction. */
-const BATCH = 50;
 /** Posts scored per request (the background's limit). */
 const MAX_SCORED = 500;
 
+/** One post on the page: every element showing it (a pinned post is shown twice), and what was read. */
 interface OnPage {
-  el: Element;
+  els: Set<Element>;
   reading?: PostReading;
   problem?: UnreadablePost;
 }
 
 export class CaptureSession {
   private tracked = new Set<string>();
-  private viewer: string | null = null;
+  private viewer: AccountRef | null = null;
   private viewerLookedAt = 0;
   private readonly onPage = new Map<string, OnPage>();
-  private readonly sent = new Map<string, string>();
+  /** Counts last sent per post, so an unchanged post is not sent again. */
+  private readonly sent = new Map<string, PostReading['metrics']>();
   private readonly scores = new Map<string, ScoreView>();
-  private queue: SnapshotInput[] = [];
-  private inflight = false;
-  private attempt = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private lastError: string | null = null;
+  /** Posts whose last snapshot the background refused, with its reason: shown, never "saving…" forever. */
+  private readonly refused = new Map<string, string>();
+  private readonly sender: SnapshotSender;
   private observer: FeedObserver | null = null;
+  private startedAt: number;
+  private lastHealth = '';
+  /** What was read on this page since it (or its last navigation) started: post elements, each once. */
+  private tally = { found: 0, readable: 0, firstProblem: undefined as string | undefined };
+  private counted = new WeakSet<Element>();
+  private lastError: string | null = null;
 
-  constructor(private readonly d: CaptureDeps) {}
+  constructor(private readonly d: CaptureDeps) {
+    this.startedAt = d.now();
+    this.sender = new SnapshotSender(
+      d.send,
+      d.signal,
+      {
+        answered: (ids, refused) => {
+          for (const id of ids) this.refused.delete(id);
+          for (const [id, why] of refused) this.refused.set(id, why);
+          void this.refreshScores(ids);
+        },
+        failed: (ids) => {
+          for (const id of ids) this.renderBadges(id);
+        },
+      },
+      d.retryMs,
+    );
+  }
+
+  private get site() {
+    return this.d.adapter.site;
+  }
 
   async start(): Promise<void> {
     await this.refreshTracking();
     const timer = setInterval(() => void this.refreshScores([], true), this.d.rescoreMs ?? 60_000);
-    this.d.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+    // One look once the page had time to render: a page where nothing ever appears still says why.
+    const look = setTimeout(() => this.reportHealth(), RENDER_GRACE_MS + 100);
+    this.d.signal.addEventListener(
+      'abort',
+      () => {
+        clearInterval(timer);
+        clearTimeout(look);
+        this.sender.stop();
+      },
+      { once: true },
+    );
     this.observer = observeFeed({
       adapter: this.d.adapter,
       doc: this.d.doc,
@@ -70,17 +105,23 @@ export class CaptureSession {
   }
 
   /** After in-page navigation or a tracking change: every post on the page is looked at again. */
-  rescan(): void {
+  rescan(navigated = false): void {
     this.onPage.clear();
+    if (navigated) {
+      this.startedAt = this.d.now();
+      this.tally = { found: 0, readable: 0, firstProblem: undefined };
+      this.counted = new WeakSet();
+      this.lastHealth = '';
+    }
     this.observer?.rescan();
   }
 
   async refreshTracking(): Promise<void> {
-    const platform = this.d.adapter.id;
+    const platform = this.site.id;
     try {
       this.lookForViewer();
       const state = this.viewer
-        ? await this.d.send('reportViewer', { platform, handle: this.viewer })
+        ? await this.d.send('reportViewer', { platform, account: this.viewer })
         : await this.d.send('getTracking', { platform });
       this.tracked = new Set(state.tracked);
     } catch (e) {
@@ -93,11 +134,11 @@ export class CaptureSession {
     const now = this.d.now();
     if (now - this.viewerLookedAt < 1000) return;
     this.viewerLookedAt = now;
-    this.viewer = this.d.adapter.viewer(this.d.doc);
-  }
-
-  private isOwn(author: string | undefined): boolean {
-    return author !== undefined && this.tracked.has(normalizeHandle(author));
+    try {
+      this.viewer = this.d.adapter.viewer(this.d.doc);
+    } catch {
+      this.viewer = null;
+    }
   }
 
   handle(posts: Iterable<Element>): void {
@@ -105,36 +146,58 @@ export class CaptureSession {
       this.lookForViewer();
       if (this.viewer) void this.refreshTracking().then(() => this.rescan());
     }
-    const ctx = { locale: this.d.locale, url: new URL(this.d.doc.location?.href ?? 'https://invalid/') };
+    const ctx = {
+      locale: this.d.locale,
+      url: new URL(this.d.doc.location?.href ?? 'https://invalid/'),
+      now: this.d.now(),
+    };
     let unscored = false;
     for (const el of posts) {
       if (!el.isConnected) continue;
-      const r = this.d.adapter.readPost(el, ctx);
+      const r = readSafely(this.d.adapter, el, ctx);
       const id = r.ok ? r.post.id : (r.problem.id ?? r.problem.url ?? '');
       const author = r.ok ? r.post.author : r.problem.author;
-      if (!this.isOwn(author) || !id) {
+      this.count(el, r.ok ? null : r.problem.reason);
+      this.forgetElement(el, id);
+      if (!id || !isOwn(this.site, author, this.tracked)) {
         this.d.badges.clear(el);
         continue;
       }
+      const entry = this.onPage.get(id) ?? { els: new Set<Element>() };
+      entry.els.add(el);
       if (r.ok) {
-        this.onPage.set(id, { el, reading: r.post });
+        entry.reading = r.post;
+        entry.problem = undefined;
         unscored ||= !this.scores.has(id);
-        const sig = metricsSignature(r.post.metrics);
-        if (this.sent.get(id) !== sig) {
-          this.sent.set(id, sig);
-          this.queue.push(this.snapshotOf(r.post));
+        if (!sameCounts(this.sent.get(id), r.post.metrics)) {
+          this.sent.set(id, r.post.metrics);
+          this.sender.add(this.snapshotOf(r.post, ctx.now));
         }
-      } else {
-        this.onPage.set(id, { el, problem: r.problem });
-      }
-      this.renderBadge(id);
+      } else entry.problem = r.problem;
+      this.onPage.set(id, entry);
+      this.renderBadges(id);
     }
     this.d.badges.prune();
-    if (this.queue.length) this.flush();
-    else if (unscored && !this.inflight) void this.refreshScores();
+    if (this.sender.pending) this.sender.flush();
+    else if (unscored) void this.refreshScores();
+    this.reportHealth();
   }
 
-  private snapshotOf(p: PostReading): SnapshotInput {
+  private count(el: Element, problem: string | null): void {
+    if (this.counted.has(el)) return;
+    this.counted.add(el);
+    this.tally.found++;
+    if (problem === null) this.tally.readable++;
+    else this.tally.firstProblem ??= problem;
+  }
+
+  /** An element recycled for another post no longer shows the one it showed. */
+  private forgetElement(el: Element, id: string): void {
+    for (const [other, e] of this.onPage)
+      if (other !== id && e.els.delete(el) && !e.els.size) this.onPage.delete(other);
+  }
+
+  private snapshotOf(p: PostReading, capturedAt: number): SnapshotInput {
     return {
       key: this.d.newKey(),
       platform: p.platform,
@@ -142,55 +205,35 @@ export class CaptureSession {
       url: p.url,
       author: p.author,
       publishedAt: p.publishedAt,
-      format: p.format,
-      capturedAt: this.d.now(),
+      ...(p.format ? { format: p.format } : {}),
+      capturedAt,
       metrics: p.metrics,
     };
   }
 
-  private renderBadge(id: string): void {
-    const entry = this.onPage.get(id);
-    if (!entry?.el.isConnected) return;
-    const el = entry.el;
+  private badgeView(id: string, entry: OnPage): BadgeView {
+    if (entry.problem) return { kind: 'unreadable', reason: entry.problem.reason };
     const score = this.scores.get(id);
-    const view: BadgeView = entry.problem
-      ? { kind: 'unreadable', reason: entry.problem.reason }
-      : score
-        ? { kind: 'score', score }
-        : this.lastError && this.queue.some((s) => s.postId === id)
-          ? { kind: 'error', message: `Not saved yet: ${this.lastError}. Resonance keeps trying.` }
-          : { kind: 'pending' };
-    const key = JSON.stringify(view);
-    this.d.badges.show(id, el, () => this.d.adapter.badgeAnchor(el), h(ScoreBadge, { view }), key);
+    if (score) return { kind: 'score', score };
+    const refused = this.refused.get(id);
+    if (refused) return { kind: 'error', message: `Not stored: ${refused}` };
+    const error = this.sender.lastError ?? this.lastError;
+    if (error && this.sender.isPending(id))
+      return { kind: 'error', message: `Not saved yet: ${error}. Resonance keeps trying.` };
+    return { kind: 'pending' };
   }
 
-  /** Sends queued snapshots; keeps them until the background says they are committed, retrying on failure. */
-  flush(): void {
-    if (this.inflight || this.retryTimer || this.queue.length === 0 || this.d.signal.aborted) return;
-    const batch = this.queue.slice(0, BATCH);
-    this.inflight = true;
-    this.d
-      .send('recordSnapshots', { batch })
-      .then(async (res) => {
-        const done = new Set([...res.committed, ...res.rejected.map((r) => r.key)]);
-        this.queue = this.queue.filter((s) => !done.has(s.key));
-        this.lastError = res.rejected[0] ? `not stored: ${res.rejected[0].reason}` : null;
-        this.attempt = 0;
-        await this.refreshScores(batch.map((s) => s.postId));
-      })
-      .catch((e: Error) => {
-        this.lastError = e.message;
-        const delay = (this.d.retryMs ?? defaultRetry)(++this.attempt);
-        this.retryTimer = setTimeout(() => {
-          this.retryTimer = null;
-          this.flush();
-        }, delay);
-        for (const s of batch) this.renderBadge(s.postId);
-      })
-      .finally(() => {
-        this.inflight = false;
-        if (!this.retryTimer) this.flush();
-      });
+  private renderBadges(id: string): void {
+    const entry = this.onPage.get(id);
+    if (!entry) return;
+    const view = this.badgeView(id, entry);
+    for (const el of entry.els) {
+      if (!el.isConnected) {
+        entry.els.delete(el);
+        continue;
+      }
+      this.d.badges.show(id, el, () => this.d.adapter.badgeAnchor(el), view);
+    }
   }
 
   /**
@@ -199,44 +242,97 @@ export class CaptureSession {
    */
   private async refreshScores(saved: string[] = [], all = false): Promise<void> {
     const wanted = new Set(saved);
-    for (const [id, e] of this.onPage) {
-      if (e.reading && e.el.isConnected && (all || !this.scores.has(id))) wanted.add(id);
-    }
+    for (const [id, e] of this.onPage) if (e.reading && (all || !this.scores.has(id))) wanted.add(id);
     const ids = [...wanted].slice(-MAX_SCORED);
     if (!ids.length) return;
     try {
-      const scores = await this.d.send('getScores', { platform: this.d.adapter.id, postIds: ids });
+      const scores = await this.d.send('getScores', { platform: this.site.id, postIds: ids });
       for (const [id, s] of Object.entries(scores)) this.scores.set(id, s);
     } catch (e) {
       this.lastError = (e as Error).message;
     }
-    for (const id of ids) this.renderBadge(id);
+    for (const id of ids) this.renderBadges(id);
+  }
+
+  health(): PageHealth {
+    const doc = this.d.doc;
+    const url = new URL(doc.location?.href ?? 'https://invalid/');
+    const found = this.d.adapter.feedRoot(doc);
+    const ctx = { locale: this.d.locale, url, now: this.d.now() };
+    let readable = 0;
+    let own = 0;
+    let firstProblem: string | undefined;
+    const posts = found ? this.d.adapter.findPosts(found) : [];
+    for (const el of posts) {
+      const r = readSafely(this.d.adapter, el, ctx);
+      if (r.ok) {
+        readable++;
+        if (isOwn(this.site, r.post.author, this.tracked)) own++;
+      } else firstProblem ??= r.problem.reason;
+    }
+    return assessHealth({
+      kind: this.d.adapter.pageKind(url),
+      feedFound: found !== null,
+      found: posts.length,
+      readable,
+      own,
+      firstProblem,
+      signs: this.d.adapter.postSigns(doc),
+      waitedMs: ctx.now - this.startedAt,
+    });
+  }
+
+  /** Tells the background when the page's health changes (the dashboard's per-site health). */
+  private reportHealth(): void {
+    const health = this.quickHealth();
+    const key = `${health.state}|${health.state === 'reading' ? Math.sign(health.own) : ''}`;
+    if (key === this.lastHealth || health.state === 'starting') return;
+    this.lastHealth = key;
+    const url = this.d.doc.location?.href ?? '';
+    void this.d.send('reportHealth', { platform: this.site.id, url, health }).catch(() => {});
+  }
+
+  /** Health from what was already read, without reading the page again (the scroll path). */
+  private quickHealth(): PageHealth {
+    const { found, readable, firstProblem } = this.tally;
+    if (found === 0) return this.health();
+    const own = [...this.onPage.values()].filter((e) => e.reading).length;
+    return assessHealth({
+      kind: this.d.adapter.pageKind(new URL(this.d.doc.location?.href ?? 'https://invalid/')),
+      feedFound: true,
+      found,
+      readable,
+      own,
+      firstProblem,
+      signs: 0,
+      waitedMs: this.d.now() - this.startedAt,
+    });
   }
 
   pageState(): PageState {
-    const entries = [...this.onPage.values()].filter((e) => e.el.isConnected);
+    const entries = [...this.onPage.values()].filter((e) => [...e.els].some((el) => el.isConnected));
     const url = this.d.doc.location?.href ?? '';
-    let pageAccount: string | null = null;
+    let pageAccount: AccountRef | null = null;
     try {
       pageAccount = this.d.adapter.pageAccount(this.d.doc, new URL(url));
     } catch {}
     return {
-      platform: this.d.adapter.id,
+      platform: this.site.id,
       url,
       viewer: this.viewer,
       pageAccount,
       tracked: [...this.tracked],
+      health: this.health(),
       posts: entries.flatMap((e) =>
         e.reading ? [{ reading: e.reading, score: this.scores.get(e.reading.id) ?? null }] : [],
       ),
       unreadable: entries.flatMap((e) => (e.problem ? [e.problem] : [])),
-      pending: this.queue.length,
-      lastError: this.lastError,
+      pending: this.sender.pending,
+      lastError: this.sender.lastError ?? this.lastError,
     };
   }
 }
 
-/** 0.5 s, 1 s, 2 s … up to 30 s: a restarting service worker is back within a second or two. */
-function defaultRetry(attempt: number): number {
-  return Math.min(30_000, 500 * 2 ** (attempt - 1));
+function sameCounts(a: PostReading['metrics'] | undefined, b: PostReading['metrics']): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,9 +1,7 @@
 // Watches the feed, and only the feed, for posts that appear or change. Each mutation is mapped to its
 // post with `closest` (or a query inside the added subtree); the document is never re-queried per mutation.
 import type { SiteAdapter } from '@/lib/sites/types';
-
-/** Our own badge hosts: their insertion must not make us re-read the post they sit in. */
-export const BADGE_TAG = 'resonance-badge';
+import { BADGE_TAG } from './badge-tag';
 
 export interface FeedObserver {
   /** Re-find the feed root and hand every post in it over again (after in-page navigation). */
@@ -50,7 +48,26 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
   const queue = (post: Element | null) => {
     if (!post) return;
     pending.add(post);
+    watchShadow(post);
     timer ??= view.setTimeout(flush, batchMs);
+  };
+
+  // What the site's adapter says marks a post's change: its counts, id or time (lib/sites/<site>/adapter.ts).
+  const options: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: [...adapter.observe.attributes],
+  };
+  /** Open shadow roots of posts (new Reddit) watched as well: mutations inside them never reach the feed's observer. */
+  let watchedRoots = new WeakSet<ShadowRoot>();
+  const watchShadow = (post: Element) => {
+    const shadow = adapter.observe.shadowRoots ? post.shadowRoot : null;
+    if (shadow && !watchedRoots.has(shadow)) {
+      watchedRoots.add(shadow);
+      feedObserver.observe(shadow, options);
+    }
   };
 
   const feedObserver = new view.MutationObserver((records) => {
@@ -67,13 +84,20 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
           else if (n.nodeType === 1) for (const p of adapter.findPosts(n as Element)) queue(p);
         }
         // A removed child inside a post (a count span replaced) changes that post.
-        if (r.removedNodes.length && !Array.from(r.removedNodes).every(isOurs))
-          queue(adapter.postOf(r.target));
+        if (r.removedNodes.length && !Array.from(r.removedNodes).every(isOurs)) queue(postOfTarget(r.target));
       } else {
-        queue(adapter.postOf(r.target));
+        queue(postOfTarget(r.target));
       }
     }
   });
+
+  /** A mutation inside a post's shadow root belongs to the post that hosts the root. */
+  function postOfTarget(target: Node): Element | null {
+    const post = adapter.postOf(target);
+    if (post) return post;
+    const root = target.getRootNode();
+    return root !== doc && (root as ShadowRoot).host ? adapter.postOf((root as ShadowRoot).host) : null;
+  }
 
   // While the feed root does not exist yet (the app is still rendering), look for it at most every rootPollMs.
   const rootWatcher = new view.MutationObserver(() => lookForRoot());
@@ -93,19 +117,14 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
 
   function attach() {
     feedObserver.disconnect();
+    watchedRoots = new WeakSet();
     rootWatcher.disconnect();
     root = adapter.feedRoot(doc);
     if (!root) {
       rootWatcher.observe(doc.documentElement, { childList: true, subtree: true });
       return;
     }
-    feedObserver.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['aria-label', 'href', 'datetime', 'number'],
-    });
+    feedObserver.observe(root, options);
     for (const p of adapter.findPosts(root)) queue(p);
   }
 

@@ -1,6 +1,7 @@
-// Reading a whole page through an adapter: shared by `npm run extract` and by tests. No browser API.
-import type { PostReading, ReadContext, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
-import { normalizeHandle } from '@/lib/sites/types';
+// Reading posts through an adapter, one post at a time: a post whose reading throws is reported as
+// unreadable and the rest are read. Shared by the content script, `npm run extract` and the tests.
+import type { SiteInfo } from '@/lib/sites/site';
+import type { ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
 
 /** The page's UI language (`<html lang>`), else the given fallback (the browser's language). */
 export function pageLocale(doc: Document, fallback = 'en'): string {
@@ -13,22 +14,22 @@ export function pageLocale(doc: Document, fallback = 'en'): string {
   }
 }
 
-export interface PageReading {
-  posts: PostReading[];
-  problems: UnreadablePost[];
-}
-
-export function readAllPosts(adapter: SiteAdapter, root: ParentNode, ctx: ReadContext): PageReading {
-  const posts: PostReading[] = [];
-  const problems: UnreadablePost[] = [];
-  for (const el of adapter.findPosts(root)) {
-    const r = adapter.readPost(el, ctx);
-    if (r.ok) posts.push(r.post);
-    else problems.push(r.problem);
+/** Reads one post; an adapter that throws (a site change it did not foresee) yields a problem, not a crash. */
+export function readSafely(adapter: SiteAdapter, el: Element, ctx: ReadContext): ReadResult {
+  try {
+    return adapter.readPost(el, ctx);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      problem: { platform: adapter.site.id, reason: `reading failed: ${why.slice(0, 200)}` },
+    };
   }
-  return { posts, problems };
 }
 
-export function isOwn(author: string | undefined, own: ReadonlySet<string>): boolean {
-  return author !== undefined && own.has(normalizeHandle(author));
+/** Whether `author` (a handle as the site writes it) is one of `ids` (tracked account ids and aliases). */
+export function isOwn(site: SiteInfo, author: string | undefined, ids: ReadonlySet<string>): boolean {
+  if (author === undefined) return false;
+  const name = site.accounts.parse(author);
+  return name !== null && ids.has(name.id);
 }

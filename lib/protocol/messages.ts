@@ -1,18 +1,21 @@
 // The one message protocol. Every message is `{ type, ...payload }`; every answer is `Reply<T>`.
-// Content script → background, popup/dashboard → background, and popup → content script all go through here.
-
+// Requests are grouped by who may send them, so a content script cannot even name a privileged message
+// (the background also refuses them by sender: lib/background/dispatch.ts).
+import type { PostFormat } from '@/lib/core/formats';
 import type { Metrics } from '@/lib/core/metrics';
 import type { ScoreView } from '@/lib/score/view';
-import type { PlatformId, PostFormat, PostReading, UnreadablePost } from '@/lib/sites/types';
-import type { RestoreSummary } from '@/lib/store/backup';
-import type { Settings } from '@/lib/store/settings';
+import type { SiteId } from '@/lib/sites/catalog';
+import type { AccountRef, PostReading, UnreadablePost } from '@/lib/sites/types';
+import type { PageHealth, SiteHealth } from './health';
+import type { Settings } from './settings';
 
 /** One observation of one post, as a content script sends it. `key` lets the sender match the acknowledgement. */
 export interface SnapshotInput {
   key: string;
-  platform: PlatformId;
+  platform: SiteId;
   postId: string;
   url: string;
+  /** The author's handle as the site writes it. */
   author: string;
   publishedAt: number | null;
   format?: PostFormat;
@@ -21,13 +24,17 @@ export interface SnapshotInput {
 }
 
 export interface TrackingState {
-  /** Folded handles whose posts are captured. */
+  /** Ids (and their aliases) of the site's accounts whose posts are captured. */
   tracked: string[];
 }
 
 export interface AccountView {
-  platform: PlatformId;
+  platform: SiteId;
+  /** Its id on the site (AccountNaming.parse): how the dashboard names it. */
+  id: string;
+  /** As the site writes it; the interface shows it with the site's `accounts.show`. */
   handle: string;
+  name?: string;
   tracked: boolean;
   source: 'logged-in' | 'user';
   posts: number;
@@ -39,11 +46,13 @@ export interface PagePost {
 }
 
 export interface PageState {
-  platform: PlatformId;
+  platform: SiteId;
   url: string;
-  viewer: string | null;
-  pageAccount: string | null;
+  viewer: AccountRef | null;
+  pageAccount: AccountRef | null;
+  /** Ids of the site's tracked accounts. */
   tracked: string[];
+  health: PageHealth;
   posts: PagePost[];
   unreadable: UnreadablePost[];
   /** Snapshots read but not yet acknowledged by the background. */
@@ -57,64 +66,74 @@ export interface StorageStatus {
   at: number | null;
 }
 
-/** Request and response types, by message type. */
-export interface ProtocolMap {
-  recordSnapshots: [
-    { batch: SnapshotInput[] },
-    { committed: string[]; rejected: { key: string; reason: string }[] },
-  ];
-  getTracking: [{ platform: PlatformId }, TrackingState];
-  reportViewer: [{ platform: PlatformId; handle: string }, TrackingState];
-  setTracking: [{ platform: PlatformId; handle: string; tracked: boolean }, TrackingState];
-  listAccounts: [Record<string, never>, AccountView[]];
-  getScores: [{ platform: PlatformId; postIds: string[] }, Record<string, ScoreView>];
-  getStatus: [Record<string, never>, StorageStatus];
-  deleteAccountData: [{ platform: PlatformId; handle: string }, { posts: number }];
-  deleteAllData: [Record<string, never>, { ok: true }];
-  getSettings: [Record<string, never>, Settings];
-  /** Write every post's derived records now, before reading them from a page (export, history). */
-  settle: [Record<string, never>, { posts: number }];
+export interface RestoreSummary {
+  accounts: number;
+  newPosts: number;
+  newSnapshots: number;
+  duplicates: number;
+}
+
+export interface RecordAck {
+  committed: string[];
+  rejected: { key: string; reason: string }[];
+}
+
+type NoPayload = Record<string, never>;
+
+/** Content script → background: what a script running in any page may ask. */
+export interface ContentRequests {
+  recordSnapshots: [{ batch: SnapshotInput[] }, RecordAck];
+  getTracking: [{ platform: SiteId }, TrackingState];
+  /** The logged-in account: remembered, and tracked when the site's viewer is a brand's own account. */
+  reportViewer: [{ platform: SiteId; account: AccountRef }, TrackingState];
+  getScores: [{ platform: SiteId; postIds: string[] }, Record<string, ScoreView>];
+  /** How reading this page went, for the dashboard's per-site health. */
+  reportHealth: [{ platform: SiteId; url: string; health: PageHealth }, { ok: true }];
+}
+
+/** Resonance's own pages (popup, dashboard) → background: these change or reveal the whole history. */
+export interface ExtensionPageRequests {
+  setTracking: [{ platform: SiteId; handle: string; tracked: boolean }, TrackingState];
+  listAccounts: [NoPayload, AccountView[]];
+  getStatus: [NoPayload, StorageStatus];
+  deleteAccountData: [{ platform: SiteId; handle: string }, { posts: number }];
+  deleteAllData: [NoPayload, { ok: true }];
+  getSettings: [NoPayload, Settings];
   saveSettings: [{ settings: Settings }, Settings];
-  /** The dashboard changed the history itself (a restore): tell the tabs. */
-  historyChanged: [{ platforms: PlatformId[] }, { ok: true }];
-  /** Restore a JSON backup; with dryRun, only say what it would add. */
+  /** Write every post's derived records now, before reading them from the store (export, history). */
+  settle: [NoPayload, { posts: number }];
+  /** Restore a JSON backup; with dryRun, only say what it would add. The worker is the one writer. */
   importBackup: [{ text: string; dryRun: boolean }, RestoreSummary];
-  /** Popup → content script of a tab. */
-  getPageState: [Record<string, never>, PageState];
-  /** Background → content scripts after tracking changed. */
-  trackingChanged: [{ platform: PlatformId }, { ok: true }];
+  /** Each site's last good reading and last problem. */
+  getSiteHealth: [NoPayload, SiteHealth[]];
+  /** Self-hosted instances (Mastodon) the user added, by host name. */
+  listInstances: [NoPayload, string[]];
+  /** Called once the user granted the instance's host permission: reads it from then on. */
+  addInstance: [{ host: string }, string[]];
+  /** Stops reading the instance; its host permission is removed by the page that asked. */
+  removeInstance: [{ host: string }, string[]];
 }
 
+/** Popup or background → the content script of a tab. */
+export interface ContentScriptRequests {
+  getPageState: [NoPayload, PageState];
+  trackingChanged: [{ platform: SiteId }, { ok: true }];
+}
+
+export type ProtocolMap = ContentRequests & ExtensionPageRequests & ContentScriptRequests;
 export type MessageType = keyof ProtocolMap;
+export type ContentMessage = keyof ContentRequests;
+export type BackgroundMessage = keyof ContentRequests | keyof ExtensionPageRequests;
 export type Request<T extends MessageType> = { type: T } & ProtocolMap[T][0];
-export type Response<T extends MessageType> = ProtocolMap[T][1];
+
+/** How a content script sends: it can only name the requests a page's script may make. */
+export type ContentSend = <T extends ContentMessage>(
+  type: T,
+  payload: ProtocolMap[T][0],
+) => Promise<ProtocolMap[T][1]>;
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
 
-export const MESSAGE_TYPES: readonly MessageType[] = [
-  'recordSnapshots',
-  'getTracking',
-  'reportViewer',
-  'setTracking',
-  'listAccounts',
-  'getScores',
-  'getStatus',
-  'importBackup',
-  'deleteAccountData',
-  'deleteAllData',
-  'getSettings',
-  'settle',
-  'saveSettings',
-  'historyChanged',
-  'getPageState',
-  'trackingChanged',
-];
-
-export function isMessageType(x: unknown): x is MessageType {
-  return typeof x === 'string' && (MESSAGE_TYPES as readonly string[]).includes(x);
-}
-
-/** Thrown by `send` when the other side answered with an error; the message says what went wrong there. */
+/** Thrown by a sender when the other side answered with an error; the message says what went wrong there. */
 export class RemoteError extends Error {
   override name = 'RemoteError';
 }

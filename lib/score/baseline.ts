@@ -1,5 +1,5 @@
-// Steps 3-5 of scoring.md: choose the baseline posts, compare the post with them metric by metric,
-// and combine the metrics into one lift.
+// docs/scoring.md, sections 4-8: choose the baseline posts, compare the post with them metric by
+// metric, and combine the metrics into one lift.
 import {
   MAD_SCALE,
   MAX_BASELINE,

@@ -1,4 +1,4 @@
-// One post's curve: cleaning (scoring.md step 1), reading it at any age (step 2), and the account's
+// One post's curve: cleaning (docs/scoring.md §1), reading it at any age (§2), and the account's
 // median growth curve used to read a little past either end of a curve or to project a young post.
 import {
   DEDUPE_MS,
@@ -36,8 +36,9 @@ const LN_EXTRA = Math.log(EXTRAPOLATE_FACTOR);
 function metricValue(m: Snapshot['metrics'], k: number): number {
   const key = SCORED[k]!;
   let v: number | undefined = m[key];
-  // Quotes are reposts with a comment: scoring.md defines shares = reposts + quotes, and lib/metrics.ts
-  // stores them apart (interactionTotal adds both). Scored apart, quotes would be a mostly-zero metric.
+  // Quotes are reposts with a comment: the score counts shares = reposts + quotes (docs/scoring.md,
+  // Inputs), and lib/core/metrics.ts stores them apart (interactionTotal adds both). Scored apart,
+  // quotes would be a mostly-zero metric.
   if (key === 'shares' && m.quotes !== undefined && Number.isFinite(m.quotes) && m.quotes >= 0) {
     v = (v !== undefined && Number.isFinite(v) && v >= 0 ? v : 0) + m.quotes;
   }

@@ -1,5 +1,5 @@
 // The score: a post's engagement as a multiple of the account's own usual at the same age
-// ("age-matched lift", /work/shared/reference/scoring.md). Pure: plain data in and out, `now` injected.
+// ("age-matched lift", docs/scoring.md). Pure: plain data in and out, `now` injected.
 import type { Metric } from '@/lib/core/metrics';
 import { type Account, type Comparison, compare } from './baseline';
 import {

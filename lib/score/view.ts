@@ -18,7 +18,7 @@ export interface ScoreView {
   basis: string | null;
 }
 
-/** The rate basis in a few words (scoring.md: views where shown, followers where known, else raw counts). */
+/** The rate basis in a few words (docs/scoring.md §5: views where shown, else followers, else raw). */
 const BASIS_WORDS: Record<string, string> = {
   views: 'counts, views beside',
   followers: 'per follower',

@@ -1,10 +1,14 @@
-// The explicit list of site adapters. A new site is one import and one entry here.
-
-import { xAdapter } from '@/lib/sites/x/adapter';
+// Every site adapter, for `npm run extract` and the tests. The extension never loads this list: each
+// site's content script imports its own adapter only (entrypoints/<site>.content.ts).
+import { siteOfPage } from './catalog';
+import { mastodonAdapter } from './mastodon/adapter';
 import type { SiteAdapter } from './types';
+import { xAdapter } from './x/adapter';
 
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, mastodonAdapter];
 
-export function adapterFor(url: URL): SiteAdapter | null {
-  return ADAPTERS.find((a) => a.matches(url)) ?? null;
+/** The adapter for a page: by its host, or on a self-hosted site's instance (`instances`). */
+export function adapterFor(url: URL, instances: readonly string[] = []): SiteAdapter | null {
+  const site = siteOfPage(url, instances);
+  return ADAPTERS.find((a) => a.site.id === site?.id) ?? null;
 }

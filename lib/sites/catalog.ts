@@ -1,34 +1,62 @@
-// Host patterns of the supported sites. Content scripts and host permissions both come from here,
-// so the extension can never ask for more than the sites it reads.
-export const X_MATCHES = [
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://mobile.x.com/*',
-  'https://mobile.twitter.com/*',
-];
+// The one list of sites. Everything else that names sites (types, validation, the manifest, the score's
+// timing, the interface's wording) derives from it. Adapters are not imported here: each site's
+// content script loads only its own.
+import { blueskySite } from './bluesky/site';
+import { facebookSite } from './facebook/site';
+import { instagramSite } from './instagram/site';
+import { linkedinSite } from './linkedin/site';
+import { mastodonSite } from './mastodon/site';
+import { redditSite } from './reddit/site';
+import type { SiteInfo } from './site';
+import { threadsSite } from './threads/site';
+import { tiktokSite } from './tiktok/site';
+import { xSite } from './x/site';
+import { youtubeSite } from './youtube/site';
 
-export const HOST_MATCHES: string[] = [...X_MATCHES];
+export const SITES = [
+  xSite,
+  blueskySite,
+  threadsSite,
+  mastodonSite,
+  instagramSite,
+  facebookSite,
+  linkedinSite,
+  youtubeSite,
+  tiktokSite,
+  redditSite,
+] as const satisfies readonly SiteInfo[];
+
+export type SiteId = (typeof SITES)[number]['id'];
+
+export const SITE_IDS: readonly SiteId[] = SITES.map((s) => s.id);
+
+export function isSiteId(x: unknown): x is SiteId {
+  return typeof x === 'string' && (SITE_IDS as readonly string[]).includes(x);
+}
+
+export function siteInfo(id: SiteId): SiteInfo {
+  return SITES.find((s) => s.id === id)!;
+}
+
+const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 /**
- * The sites' own domains, for checking that a post URL a content script reports belongs to its site
- * (a stored link is shown as a link later). Mastodon runs on any instance, so any https host passes.
+ * Whether a post link belongs to its site: https, on one of the site's domains, or, for a self-hosted
+ * site, on an instance the user added and granted (`instances`, host names).
  */
-export const SITE_DOMAINS: Record<string, readonly string[] | 'any'> = {
-  x: ['x.com', 'twitter.com'],
-  bluesky: ['bsky.app'],
-  threads: ['threads.com', 'threads.net'],
-  mastodon: 'any',
-  instagram: ['instagram.com'],
-  facebook: ['facebook.com'],
-  linkedin: ['linkedin.com'],
-  youtube: ['youtube.com', 'youtu.be'],
-  tiktok: ['tiktok.com'],
-  reddit: ['reddit.com'],
-};
-
-export function isSiteUrl(platform: string, url: URL): boolean {
-  const domains = SITE_DOMAINS[platform];
-  if (!domains || url.protocol !== 'https:') return false;
-  if (domains === 'any') return true;
-  return domains.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`));
+export function isPostUrlOf(site: SiteInfo, url: URL, instances: readonly string[] = []): boolean {
+  if (url.protocol !== 'https:') return false;
+  if (site.selfHosted) return instances.includes(url.hostname);
+  return site.domains.some((d) => onDomain(url.hostname, d));
 }
+
+/** The site a page belongs to: by its host, or a self-hosted site's instance the user added. */
+export function siteOfPage(url: URL, instances: readonly string[] = []): SiteInfo | null {
+  if (url.protocol !== 'https:') return null;
+  const byHost = SITES.find((s) => (s.hosts as readonly string[]).includes(url.hostname));
+  if (byHost) return byHost;
+  return instances.includes(url.hostname) ? mastodonSite : null;
+}
+
+/** Records are keyed by site and the account's id (AccountNaming.parse in lib/sites/site.ts). */
+export const accountKey = (site: SiteId, id: string) => `${site}:${id}`;

@@ -1,24 +1,16 @@
+// The shape every site adapter has. An adapter only reads the DOM it is given (no network, no storage,
+// no browser API), so the same code runs in its content script and in `npm run extract` on a saved page.
+import type { PostFormat } from '@/lib/core/formats';
 import type { Metrics } from '@/lib/core/metrics';
+import type { SiteId } from './catalog';
+import type { SiteInfo } from './site';
 
-export type PlatformId =
-  | 'x'
-  | 'bluesky'
-  | 'threads'
-  | 'mastodon'
-  | 'instagram'
-  | 'facebook'
-  | 'linkedin'
-  | 'youtube'
-  | 'tiktok'
-  | 'reddit';
-
-export type PostFormat = 'text' | 'image' | 'video' | 'carousel' | 'reel' | 'link' | 'poll';
-
-/** Everything an adapter could read of one post. `author` is the handle without `@`, as the site spells it. */
+/** Everything an adapter could read of one post. */
 export interface PostReading {
-  platform: PlatformId;
+  platform: SiteId;
   id: string;
   url: string;
+  /** The author's handle as the site writes it (valid for the site's AccountNaming). */
   author: string;
   /** Epoch ms; null only when neither the page nor the id gives a time. */
   publishedAt: number | null;
@@ -28,7 +20,7 @@ export interface PostReading {
 
 /** A post that was found but cannot be read: reported, never stored as zeros. */
 export interface UnreadablePost {
-  platform: PlatformId;
+  platform: SiteId;
   id?: string;
   url?: string;
   author?: string;
@@ -41,19 +33,42 @@ export type ReadResult = { ok: true; post: PostReading } | { ok: false; problem:
 export interface ReadContext {
   /** BCP 47 tag of the page's UI language (`<html lang>`), falling back to the browser's. */
   locale: string;
-  /** The page URL, for resolving relative links. */
+  /** The page URL, for resolving relative links and, on a self-hosted site, naming its instance. */
   url: URL;
+  /** Now, in epoch ms: relative times ("3h", "2 d") are read against it. */
+  now: number;
 }
 
-/**
- * One per site. Adapters only read the DOM they are given: no network, no storage, no browser API,
- * so the same code runs in the content script and in `npm run extract` on a saved page.
- */
+/** An account as a page shows it. Its id is the site's `accounts.idOf(handle)`. */
+export interface AccountRef {
+  /** As the site writes it: `LumenRoasters`, `lumen@mastodon.social`, `company/lumen-roasters`, `@lumen`. */
+  handle: string;
+  /** The display name, when the page shows one. */
+  name?: string;
+  /** Other handles of the same account: a YouTube channel id beside its @handle, a Bluesky DID. */
+  aliases?: string[];
+  /** The viewer manages this account: their own profile, or a Page whose admin tools the page shows. */
+  managed?: boolean;
+}
+
+/** What the feed observer must watch on this site. */
+export interface ObserverNeeds {
+  /** Attributes whose change means a post's counts, id or time changed. */
+  attributes: readonly string[];
+  /** Posts whose counts live in their own open shadow root (new Reddit): those roots are watched too. */
+  shadowRoots?: boolean;
+}
+
+/** Whether a page is one where posts are expected, and if not, why not (said in the popup). */
+export type PageKind = { posts: true } | { posts: false; why: string };
+
 export interface SiteAdapter {
-  id: PlatformId;
-  name: string;
-  /** True for page URLs this adapter reads. */
-  matches(url: URL): boolean;
+  site: SiteInfo & { id: SiteId };
+  observe: ObserverNeeds;
+  /** For a self-hosted site: whether a page is one of its instances (Mastodon's app root), for `npm run extract`. */
+  recognizes?(doc: Document): boolean;
+  /** Whether this page shows posts at all (a settings page does not: no "can't find posts" there). */
+  pageKind(url: URL): PageKind;
   /** The element to observe for new posts: the feed, not the whole page. Null until it exists. */
   feedRoot(doc: Document): Element | null;
   /** Post elements in or under `root` (including `root` itself), outermost only, ads excluded. */
@@ -61,15 +76,16 @@ export interface SiteAdapter {
   /** The post element a changed node belongs to, or null if it belongs to none (or to an ad). */
   postOf(node: Node): Element | null;
   readPost(el: Element, ctx: ReadContext): ReadResult;
-  /** The logged-in account's handle, when the page shows it. */
-  viewer(doc: Document): string | null;
+  /**
+   * How many things on the page look like posts (links to posts with a time, say) but sit in no post
+   * container the adapter knows: on a page the adapter still understands there are none, so some, with
+   * no post found, means the site's markup has changed.
+   */
+  postSigns(doc: Document): number;
+  /** The logged-in account, when the page shows it. */
+  viewer(doc: Document): AccountRef | null;
   /** The account whose profile or post is being viewed, from the URL and page. */
-  pageAccount(doc: Document, url: URL): string | null;
+  pageAccount(doc: Document, url: URL): AccountRef | null;
   /** Where the badge goes inside a post element; null if the post has no place for it. */
   badgeAnchor(el: Element): { parent: Element; before: Node | null } | null;
-}
-
-/** Handles compare case-insensitively on every supported site; store them folded. */
-export function normalizeHandle(handle: string): string {
-  return handle.replace(/^@/, '').trim().toLowerCase();
 }

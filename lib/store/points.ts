@@ -2,7 +2,7 @@
 
 import { METRICS, type Metrics } from '@/lib/core/metrics';
 import type { Curve } from '@/lib/score/score';
-import type { PagedPost, PostRecord, SnapshotRecord, SummaryPoint, SummaryRecord } from './db';
+import type { PostRecord, SnapshotRecord, StoredPost, SummaryPoint, SummaryRecord } from './records';
 
 export function pointOf(capturedAt: number, metrics: Metrics): SummaryPoint {
   return [capturedAt, ...METRICS.map((m) => metrics[m]?.value ?? null)];
@@ -45,7 +45,7 @@ export function summaryToCurve(s: SummaryRecord): Curve {
 }
 
 /** A post's record and curve recomputed from its stored snapshots (in key order), which are the truth. */
-export function fromSnapshots(post: PostRecord, rows: readonly SnapshotRecord[]): PagedPost {
+export function fromSnapshots(post: PostRecord, rows: readonly SnapshotRecord[]): StoredPost {
   if (!rows.length) return { post, points: [] };
   const last = rows[rows.length - 1]!;
   const updated: PostRecord = {

@@ -1,12 +1,12 @@
 // Derived records: a post's record (latest counts, first/last seen, snapshot count) and its curve are
 // always recomputable from its snapshots, which are the truth. Ingest writes snapshots at once and the
-// derived records behind it, into post pages (lib/pages.ts); restore and retention rebuild them the same way.
+// derived records behind it, into week buckets (lib/buckets.ts); restore and retention rebuild them the same way.
 
-import { type Located, pageOf, type ReadTx, readLocated, type WriteTx, writeLocated } from './buckets';
-import type { PostRecord, ResonanceDB } from './db';
+import { bucketOf, type Located, type ReadTx, readLocated, type WriteTx, writeLocated } from './buckets';
 import { fromSnapshots } from './points';
+import type { PostRecord, ResonanceDB } from './records';
 
-/** A post's derived records, with where its page is. */
+/** A post's derived records, with where its bucket is. */
 export type Derived = Located;
 
 /** One post's snapshots: keys are [post, capturedAt], so its whole history is one key range. */
@@ -14,7 +14,7 @@ export const postHistory = (key: string) => IDBKeyRange.bound([key, -Infinity], 
 
 /**
  * Recomputes posts from their stored snapshots inside `tx`; nothing is written. A post's facts (URL,
- * author, time, format) come from `facts` where given, else from its page; posts with neither, or with
+ * author, time, format) come from `facts` where given, else from its bucket; posts with neither, or with
  * no snapshot left, are skipped.
  */
 export async function rebuildInTx(
@@ -34,7 +34,7 @@ export async function rebuildInTx(
     const rows = histories[i]!;
     if (!base || rows.length === 0) return;
     const e = fromSnapshots(base, rows);
-    out.set(key, { ...e, page: at?.page ?? pageOf(e.post), indexed: at?.indexed ?? false });
+    out.set(key, { ...e, bucket: at?.bucket ?? bucketOf(e.post), indexed: at?.indexed ?? false });
   });
   return out;
 }
@@ -62,8 +62,8 @@ export const newDirtyMarker = () =>
   `${DIRTY_PREFIX}${Date.now().toString(36)}-${(markerSeq++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
- * A marker lists posts whose derived records lag: a post key (its page holds its facts), or the whole
- * record of a post no page holds yet (first seen since the last settle), so nothing is known only in memory.
+ * A marker lists posts whose derived records lag: a post key (its bucket holds its facts), or the whole
+ * record of a post no bucket holds yet (first seen since the last settle), so nothing is known only in memory.
  */
 export type MarkerEntry = string | PostRecord;
 
@@ -96,7 +96,7 @@ export async function settlePosts(
   known: ReadonlyMap<string, Derived> = new Map(),
   generation?: unknown,
 ): Promise<{ settled: string[]; derived: Map<string, Derived>; generation: unknown }> {
-  const tx = db.transaction(['pages', 'postPages', 'snapshots', 'meta'], 'readwrite');
+  const tx = db.transaction(['buckets', 'postBuckets', 'snapshots', 'meta'], 'readwrite');
   const meta = tx.objectStore('meta');
   const [markers, current] = await Promise.all([
     meta.getAll(dirtyRange()) as Promise<unknown[]>,

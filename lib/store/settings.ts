@@ -1,28 +1,6 @@
-// User settings, kept in the database's meta store and checked on every read (a bad value falls back).
-import type { ResonanceDB } from './db';
-
-export interface Settings {
-  /** What the score is computed on: views when shown, followers where known, or raw counts (see lib/score). */
-  basis: 'auto' | 'views' | 'followers' | 'raw';
-  /** 'equal' weighs every interaction alike; 'depth' leans to replies, reposts and saves. */
-  weights: 'equal' | 'depth';
-}
-
-export const DEFAULT_SETTINGS: Settings = { basis: 'auto', weights: 'equal' };
-const BASES: readonly Settings['basis'][] = ['auto', 'views', 'followers', 'raw'];
-const WEIGHTS: readonly Settings['weights'][] = ['equal', 'depth'];
-
-export function checkSettings(x: unknown): Settings {
-  const r = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
-  return {
-    basis: BASES.includes(r.basis as Settings['basis'])
-      ? (r.basis as Settings['basis'])
-      : DEFAULT_SETTINGS.basis,
-    weights: WEIGHTS.includes(r.weights as Settings['weights'])
-      ? (r.weights as Settings['weights'])
-      : DEFAULT_SETTINGS.weights,
-  };
-}
+// Settings kept in the database's meta store, checked on every read.
+import { checkSettings, type Settings } from '@/lib/protocol/settings';
+import type { ResonanceDB } from './records';
 
 export async function readSettings(db: ResonanceDB): Promise<Settings> {
   return checkSettings(await db.get('meta', 'settings'));

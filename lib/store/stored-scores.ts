@@ -2,9 +2,9 @@
 
 import { type Score, scoreAccount } from '@/lib/score/score';
 import { type ScoreView, toScoreView } from '@/lib/score/view';
-import type { PlatformId } from '@/lib/sites/types';
+import type { SiteId } from '@/lib/sites/catalog';
 import { accountCurves } from './accounts';
-import { type PagedPost, postKey, type ResonanceDB, type SummaryRecord } from './db';
+import { postKey, type ResonanceDB, type StoredPost, type SummaryRecord } from './records';
 import { readSettings } from './settings';
 
 /** Every post of one account, scored together (each curve is cleaned once). */
@@ -14,14 +14,14 @@ export async function accountScores(
   now: number,
   overlay: readonly SummaryRecord[] = [],
   /** The account's posts, when the caller has just read them (not read again). */
-  posts?: readonly PagedPost[],
+  posts?: readonly StoredPost[],
 ): Promise<Map<string, Score>> {
   const platform = account.slice(0, account.indexOf(':'));
   const { basis, weights } = await readSettings(db);
   return scoreAccount(await accountCurves(db, account, overlay, posts), { platform, now, basis, weights });
 }
 
-/** What the worker knows that the store may not hold yet: curves written behind, posts not yet paged. */
+/** What the worker knows that the store may not hold yet: curves written behind, posts not yet bucketed. */
 export interface PendingHistory {
   overlay(account: string): readonly SummaryRecord[];
   accountOf(postKey: string): string | undefined;
@@ -32,7 +32,7 @@ const NOTHING_PENDING: PendingHistory = { overlay: () => [], accountOf: () => un
 /** Score views for some posts of a platform, grouped so each account is scored once. */
 export async function scoresFor(
   db: ResonanceDB,
-  platform: PlatformId,
+  platform: SiteId,
   ids: readonly string[],
   now: number,
   pending: PendingHistory = NOTHING_PENDING,
@@ -40,7 +40,7 @@ export async function scoresFor(
   const byAccount = new Map<string, string[]>();
   for (const id of ids) {
     const key = postKey(platform, id);
-    const account = pending.accountOf(key) ?? (await db.get('postPages', key))?.account;
+    const account = pending.accountOf(key) ?? (await db.get('postBuckets', key))?.account;
     if (account) byAccount.set(account, [...(byAccount.get(account) ?? []), id]);
   }
   const out: Record<string, ScoreView> = {};

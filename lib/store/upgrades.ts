@@ -1,23 +1,46 @@
 // The upgrade ladder: UPGRADES[v] moves a database from version v to v + 1 inside the upgrade
-// transaction. Each step is tested with data the version before it wrote (tests/unit/db-upgrade.test.ts);
+// transaction. Each step is tested with data the version before it wrote (tests/store/upgrades.test.ts);
 // steps only add or transform, and nothing a user recorded is dropped.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { pageOf } from './buckets';
-import type { AccountRecord, PostLocation, PostPage, PostRecord, SnapshotRecord, SummaryRecord } from './db';
+import { bucketOf } from './buckets';
 import { buildSummary, fromSnapshots } from './points';
 import { dirtyRange, postHistory } from './rebuild';
+import type {
+  AccountRecord,
+  BucketLocation,
+  PostRecord,
+  SnapshotRecord,
+  SummaryRecord,
+  WeekBucket,
+} from './records';
 
 /** Every store any version has had, so each step is typed against what it actually finds. */
 interface AnyVersionSchema extends DBSchema {
-  accounts: { key: string; value: AccountRecord };
+  /** v1–v3 wrote `handle` (folded) and `display`; v4 `id` and `handle`, with aliases. */
+  accounts: { key: string; value: AccountRecord | AccountV1 };
   /** v1–v2: one record per post. v3 keeps them in pages. */
   posts: { key: string; value: PostRecord; indexes: { 'by-account': string } };
   snapshots: { key: [string, number]; value: SnapshotRecord };
   /** v2 only: one curve per post. */
   summaries: { key: string; value: SummaryRecord; indexes: { 'by-account': string } };
   meta: { key: string; value: unknown };
-  pages: { key: [string, number]; value: PostPage };
-  postPages: { key: string; value: PostLocation; indexes: { 'by-account': string } };
+  /** v3 only: renamed `buckets` and `postBuckets` in v4. */
+  pages: { key: [string, number]; value: WeekBucket };
+  postPages: { key: string; value: BucketLocation; indexes: { 'by-account': string } };
+  buckets: { key: [string, number]; value: WeekBucket };
+  postBuckets: { key: string; value: BucketLocation; indexes: { 'by-account': string } };
+}
+
+/** An account as versions 1–3 wrote it. */
+export interface AccountV1 {
+  key: string;
+  platform: AccountRecord['platform'];
+  handle: string;
+  display: string;
+  tracked: boolean;
+  source: AccountRecord['source'];
+  createdAt: number;
+  updatedAt: number;
 }
 
 export type UpgradeDb = IDBPDatabase<AnyVersionSchema>;
@@ -44,16 +67,16 @@ export const UPGRADES: Array<(db: UpgradeDb, tx: UpgradeTx) => void | Promise<vo
       await tx.objectStore('summaries').put(buildSummary(p, await snaps.getAll(postHistory(p.key))));
     }
   },
-  // v3: posts and summaries move into weekly pages per account (lib/pages.ts). Every post is rebuilt
+  // v3: posts and summaries move into weekly pages per account (lib/store/buckets.ts). Every post is rebuilt
   // from its snapshots on the way, so whatever version 2 had not yet brought up to date is current.
   async (db, tx) => {
     db.createObjectStore('pages', { keyPath: ['account', 'week'] });
     db.createObjectStore('postPages').createIndex('by-account', 'account');
     const snaps = tx.objectStore('snapshots');
-    const pages = new Map<string, PostPage>();
+    const pages = new Map<string, WeekBucket>();
     for (let c = await tx.objectStore('posts').openCursor(); c; c = await c.continue()) {
       const entry = fromSnapshots(c.value, await snaps.getAll(postHistory(c.value.key)));
-      const [account, week] = pageOf(entry.post);
+      const [account, week] = bucketOf(entry.post);
       const id = `${week}|${account}`;
       const page = pages.get(id) ?? { account, week, posts: {} };
       page.posts[entry.post.key] = entry;
@@ -68,5 +91,28 @@ export const UPGRADES: Array<(db: UpgradeDb, tx: UpgradeTx) => void | Promise<vo
     db.deleteObjectStore('posts');
     // Version 2's markers named posts whose records lagged; every post was just rebuilt.
     await tx.objectStore('meta').delete(dirtyRange());
+  },
+  // v4: the weekly pages are called buckets (a "page" is a web page), and accounts get the shape every
+  // site needs: the id records are keyed by, the handle as the site writes it, and aliases. Keys are
+  // unchanged: an account's key was already its site and folded handle, which is its id.
+  async (_db, tx) => {
+    tx.objectStore('pages').name = 'buckets';
+    tx.objectStore('postPages').name = 'postBuckets';
+    const accounts = tx.objectStore('accounts');
+    for (let c = await accounts.openCursor(); c; c = await c.continue()) {
+      const old = c.value as AccountV1;
+      const next: AccountRecord = {
+        key: old.key,
+        platform: old.platform,
+        id: old.handle,
+        handle: old.display,
+        aliases: [],
+        tracked: old.tracked,
+        source: old.source,
+        createdAt: old.createdAt,
+        updatedAt: old.updatedAt,
+      };
+      await c.update(next);
+    }
   },
 ];

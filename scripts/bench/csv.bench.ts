@@ -6,7 +6,7 @@
 import type { Count, Metrics } from '@/lib/core/metrics';
 import { SNAPSHOT_COLUMNS, snapshotRow } from '@/lib/export/columns';
 import { CSV_BOM, csvRow } from '@/lib/export/csv';
-import type { PostRecord, SnapshotRecord } from '@/lib/store/db';
+import type { PostRecord, SnapshotRecord } from '@/lib/store/records';
 
 const ROWS = 1_000_000;
 const CHUNK = 10_000;

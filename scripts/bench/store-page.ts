@@ -1,19 +1,21 @@
 // Bundled into a plain page by store.bench.ts: the store's real code, measured inside Chromium.
 import { openDB } from 'idb';
 import { exactCount } from '@/lib/core/metrics';
-import type { SnapshotInput } from '@/lib/protocol/messages';
+import { exportSnapshotsCsv } from '@/lib/export/stream';
+import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import { setTracking } from '@/lib/store/accounts';
-import { pageOf } from '@/lib/store/buckets';
-import { openResonanceDB, type PostPage, type PostRecord } from '@/lib/store/db';
-import { exportSnapshotsCsv } from '@/lib/store/export-stream';
-import { FLUSH_MS, Ingestor } from '@/lib/store/ingest/queue';
+import { bucketOf } from '@/lib/store/buckets';
+import { openResonanceDB } from '@/lib/store/db';
+import { FLUSH_MS, IngestQueue } from '@/lib/store/ingest/queue';
 import { writeSnapshots } from '@/lib/store/ingest/write';
+import type { PostRecord, WeekBucket } from '@/lib/store/records';
 import { accountScores } from '@/lib/store/stored-scores';
 
 const H = 3600e3;
 const T0 = Date.UTC(2026, 9, 1);
+const BRAND = { handle: 'Brand', id: 'brand' };
 
-function snapshot(i: number, posts: number): SnapshotInput {
+function snapshot(i: number, posts: number): CheckedSnapshot {
   const post = i % posts;
   const n = Math.floor(i / posts);
   return {
@@ -22,6 +24,7 @@ function snapshot(i: number, posts: number): SnapshotInput {
     postId: String(1_000_000 + post),
     url: `https://x.com/Brand/status/${1_000_000 + post}`,
     author: 'Brand',
+    authorId: 'brand',
     publishedAt: T0 + post * H,
     capturedAt: T0 + post * H + (n + 1) * 0.5 * H,
     format: 'text',
@@ -48,7 +51,7 @@ const openRaw = () =>
   });
 
 /** The same rows ingest stores, put in one transaction with nothing else. */
-async function rawPut(raw: Awaited<ReturnType<typeof openRaw>>, rows: readonly SnapshotInput[]) {
+async function rawPut(raw: Awaited<ReturnType<typeof openRaw>>, rows: readonly CheckedSnapshot[]) {
   const tx = raw.transaction('snapshots', 'readwrite');
   for (const s of rows)
     void tx.store.put({ post: `x:${s.postId}`, capturedAt: s.capturedAt, metrics: s.metrics });
@@ -56,7 +59,7 @@ async function rawPut(raw: Awaited<ReturnType<typeof openRaw>>, rows: readonly S
 }
 
 /**
- * Ingest through the worker's own Ingestor, as a content script sends (each batch waits for its
+ * Ingest through the worker's own IngestQueue, as a content script sends (each batch waits for its
  * acknowledgement), paired flush by flush with a raw put of the same rows into a bare store: each
  * flush of ours is followed by the same rows put raw, so both see the same machine at the same moment.
  * The derived records (post pages) written behind are settled at the end of each pass and counted.
@@ -64,9 +67,9 @@ async function rawPut(raw: Awaited<ReturnType<typeof openRaw>>, rows: readonly S
  */
 async function ingest(rows: number, batch: number) {
   const db = await openResonanceDB(`bench-ingest-${Math.random()}`);
-  await setTracking(db, 'x', 'Brand', true, T0);
+  await setTracking(db, 'x', BRAND, true, T0);
   const raw = await openRaw();
-  const ingestor = new Ingestor(async () => db);
+  const ingestor = new IngestQueue(async () => db);
   const passes = [];
   for (const pass of [0, 1]) {
     const data = Array.from({ length: rows }, (_, i) => snapshot(pass * rows + i, rows / 20));
@@ -91,9 +94,9 @@ async function ingest(rows: number, batch: number) {
  */
 async function visits(posts: number, count: number, perVisit: number, batch: number) {
   const db = await openResonanceDB(`bench-visits-${Math.random()}`);
-  await setTracking(db, 'x', 'Brand', true, T0);
+  await setTracking(db, 'x', BRAND, true, T0);
   const raw = await openRaw();
-  const seed = new Ingestor(async () => db);
+  const seed = new IngestQueue(async () => db);
   for (let i = 0; i < posts; i += 500)
     await seed.submit(Array.from({ length: 500 }, (_, j) => snapshot(i + j, posts)));
   await seed.settle();
@@ -102,7 +105,7 @@ async function visits(posts: number, count: number, perVisit: number, batch: num
   for (let v = 0; v < count; v++) {
     // A flush of fewer than FLUSH_ROWS waits FLUSH_MS for company: that is latency, not work, so here
     // it goes at once. The derive timer keeps its delay; the visit's end settles.
-    const worker = new Ingestor(
+    const worker = new IngestQueue(
       async () => db,
       (fn, ms) => setTimeout(fn, ms === FLUSH_MS ? 0 : ms),
     );
@@ -122,10 +125,10 @@ async function visits(posts: number, count: number, perVisit: number, batch: num
 /** Seeds `rows` snapshots with raw puts (fast), then exports them, next to a raw paged read. */
 async function exportRun(rows: number, posts: number) {
   const db = await openResonanceDB(`bench-export-${Math.random()}`);
-  await setTracking(db, 'x', 'Brand', true, T0);
+  await setTracking(db, 'x', BRAND, true, T0);
   for (let p = 0; p < posts; p += 500) {
-    const tx = db.transaction(['pages', 'postPages', 'snapshots'], 'readwrite');
-    const pages = new Map<number, PostPage>();
+    const tx = db.transaction(['buckets', 'postBuckets', 'snapshots'], 'readwrite');
+    const pages = new Map<number, WeekBucket>();
     for (let q = p; q < Math.min(p + 500, posts); q++) {
       const s0 = snapshot(q, posts);
       const post: PostRecord = {
@@ -142,11 +145,11 @@ async function exportRun(rows: number, posts: number) {
         latest: s0.metrics,
         snapshots: rows / posts,
       };
-      const [, week] = pageOf(post);
+      const [, week] = bucketOf(post);
       const page = pages.get(week) ?? { account: 'x:brand', week, posts: {} };
       page.posts[post.key] = { post, points: [] };
       pages.set(week, page);
-      void tx.objectStore('postPages').put({ account: 'x:brand', week }, post.key);
+      void tx.objectStore('postBuckets').put({ account: 'x:brand', week }, post.key);
       for (let n = 0; n < rows / posts; n++) {
         const s = snapshot(q + n * posts, posts);
         void tx
@@ -156,8 +159,8 @@ async function exportRun(rows: number, posts: number) {
     }
     // Pages straddling two chunks of 500 posts are merged with what the chunk before stored.
     for (const page of pages.values()) {
-      const before = await tx.objectStore('pages').get(['x:brand', page.week]);
-      void tx.objectStore('pages').put({ ...page, posts: { ...before?.posts, ...page.posts } });
+      const before = await tx.objectStore('buckets').get(['x:brand', page.week]);
+      void tx.objectStore('buckets').put({ ...page, posts: { ...before?.posts, ...page.posts } });
     }
     await tx.done;
   }
@@ -256,7 +259,7 @@ async function upgradeRun(posts: number, perPost: number) {
   let pages = 0;
   const ms = await time(async () => {
     const v3 = await openResonanceDB(name, 3);
-    pages = await v3.count('pages');
+    pages = await v3.count('buckets');
     v3.close();
   });
   const heapMB =
@@ -268,7 +271,7 @@ async function upgradeRun(posts: number, perPost: number) {
 /** Scores every post of an account of `posts` posts, read from the summaries store as the background does. */
 async function scoreRun(posts: number, perPost: number) {
   const db = await openResonanceDB(`bench-score-${Math.random()}`);
-  await setTracking(db, 'x', 'Brand', true, T0);
+  await setTracking(db, 'x', BRAND, true, T0);
   const data = Array.from({ length: posts * perPost }, (_, i) => snapshot(i, posts));
   for (let i = 0; i < data.length; i += 500) await writeSnapshots(db, data.slice(i, i + 500));
   const now = T0 + (posts + 48) * H;

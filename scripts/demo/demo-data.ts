@@ -3,7 +3,7 @@
 
 import type { Metrics } from '@/lib/core/metrics';
 import { exactCount } from '@/lib/core/metrics';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/store/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '@/lib/store/backup/format';
 import { type XPostSpec, xIdAt } from './x-markup';
 
 export const DEMO_HANDLE = 'LumenRoasters';
@@ -73,7 +73,7 @@ export function demoData(now: number) {
       views: Math.round(12_000 * f * (0.8 + r() * 0.4)),
     };
   };
-  const backup: Backup = {
+  const backup: BackupFile = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),

@@ -1,9 +1,9 @@
 // The background's message handling in Node: validation, privilege, ingest → scores, settings, deletion,
 // and a failing store reported in words.
 import { describe, expect, it } from 'vitest';
-import { createBackground } from '@/lib/background/handlers';
+import { createBackground } from '@/lib/background/dispatch';
 import { exactCount } from '@/lib/core/metrics';
-import type { ResonanceDB } from '@/lib/store/db';
+import type { ResonanceDB } from '@/lib/store/records';
 import { freshDb, postCount, snap } from '@/tests/helpers/db';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -17,7 +17,7 @@ async function setup(db?: () => Promise<ResonanceDB>) {
   const bg = createBackground({
     db: db ?? (async () => real),
     now: () => NOW,
-    notifyTracking: (p) => notified.push(p),
+    notifyTracking: (p: string) => notified.push(p),
   });
   return { ...bg, db: real, notified };
 }
@@ -83,7 +83,7 @@ describe('background messages', () => {
       ok: true,
       data: { basis: 'raw', weights: 'equal' },
     });
-    expect(await handle({ type: 'getSettings' }, tab)).toEqual({
+    expect(await handle({ type: 'getSettings' }, page)).toEqual({
       ok: true,
       data: { basis: 'raw', weights: 'equal' },
     });
@@ -98,8 +98,8 @@ describe('background messages', () => {
     expect([
       await postCount(db),
       await db.count('snapshots'),
-      await db.count('pages'),
-      await db.count('postPages'),
+      await db.count('buckets'),
+      await db.count('postBuckets'),
       await db.count('accounts'),
     ]).toEqual([0, 0, 0, 0, 0]);
   });
@@ -117,21 +117,21 @@ describe('background messages', () => {
       error:
         'Storage is full: nothing from this batch was saved. Free disk space or export and delete old data.',
     });
-    expect(await handle({ type: 'getStatus' }, tab)).toMatchObject({
+    expect(await handle({ type: 'getStatus' }, page)).toMatchObject({
       ok: true,
       data: { ok: false, at: NOW },
     });
     full = false;
     await handle({ type: 'setTracking', platform: 'x', handle: 'Brand', tracked: true }, page);
     await handle({ type: 'recordSnapshots', batch: [snap({ postId: '1', capturedAt: NOW })] }, tab);
-    expect(await handle({ type: 'getStatus' }, tab)).toEqual({
+    expect(await handle({ type: 'getStatus' }, page)).toEqual({
       ok: true,
       data: { ok: true, error: null, at: NOW },
     });
     // The reading is saved, then the disk fills before the post's page is written: said, and retried.
     full = true;
     expect((await handle({ type: 'settle' }, page)).ok).toBe(false);
-    expect(await handle({ type: 'getStatus' }, tab)).toMatchObject({
+    expect(await handle({ type: 'getStatus' }, page)).toMatchObject({
       data: {
         ok: false,
         error: expect.stringMatching(/^Every reading is saved, but scores .*storage is full/),
@@ -139,6 +139,6 @@ describe('background messages', () => {
     });
     full = false;
     expect(await handle({ type: 'settle' }, page)).toEqual({ ok: true, data: { posts: 1 } });
-    expect(await handle({ type: 'getStatus' }, tab)).toMatchObject({ data: { ok: true, error: null } });
+    expect(await handle({ type: 'getStatus' }, page)).toMatchObject({ data: { ok: true, error: null } });
   });
 });

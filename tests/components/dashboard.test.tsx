@@ -5,16 +5,22 @@ import type { DashboardApi, HistoryPost, StorageReport } from '@/components/dash
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { utcDay } from '@/components/dashboard/ExportPanel';
 import { exactCount } from '@/lib/core/metrics';
-import type { AccountView } from '@/lib/protocol/messages';
+import type { AccountView, RestoreSummary } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
-import type { RestoreSummary } from '@/lib/store/backup';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const H = 3600e3;
 
 const ACCOUNTS: AccountView[] = [
-  { platform: 'x', handle: 'QuietBrand', tracked: false, source: 'user', posts: 0 },
-  { platform: 'x', handle: 'LumenRoasters', tracked: true, source: 'logged-in', posts: 2 },
+  { platform: 'x', id: 'quietbrand', handle: 'QuietBrand', tracked: false, source: 'user', posts: 0 },
+  {
+    platform: 'x',
+    id: 'lumenroasters',
+    handle: 'LumenRoasters',
+    tracked: true,
+    source: 'logged-in',
+    posts: 2,
+  },
 ];
 
 const SCORE: ScoreView = {
@@ -77,11 +83,15 @@ function fakeApi(over: Partial<FakeApi> = {}): FakeApi {
   };
   return {
     accounts: vi.fn(async () => ACCOUNTS),
-    history: vi.fn(async (a: { handle: string }) => (a.handle === 'LumenRoasters' ? POSTS : [])),
+    history: vi.fn(async (a: { id: string }) => (a.id === 'lumenroasters' ? POSTS : [])),
     setTracking: vi.fn(async () => {}),
     settings: vi.fn(async () => ({ basis: 'auto' as const, weights: 'equal' as const })),
     saveSettings: vi.fn(async () => {}),
     storage: vi.fn(async () => storage),
+    siteHealth: vi.fn(async () => []),
+    instances: vi.fn(async () => []),
+    addInstance: vi.fn(async () => true),
+    removeInstance: vi.fn(async () => {}),
     exportFile: vi.fn(async () => ({ blob: new Blob(['a,b\n']), filename: 'resonance.csv', rows: 1 })),
     restorePreview: vi.fn(async () => SUMMARY),
     restore: vi.fn(async () => SUMMARY),
@@ -220,7 +230,7 @@ describe('dashboard: export', () => {
     const [kind, scope, , signal] = api.exportFile.mock.calls[0]!;
     expect(kind).toBe('posts-csv');
     expect(scope).toEqual({
-      account: { platform: 'x', handle: 'LumenRoasters' },
+      account: { platform: 'x', id: 'lumenroasters' },
       from: Date.UTC(2026, 10, 1),
       to: Date.UTC(2026, 10, 15, 23, 59, 59, 999),
     });

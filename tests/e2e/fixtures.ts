@@ -42,7 +42,7 @@ export const test = base.extend<{ ext: Ext }>({
       async rows(store) {
         // Post records are written behind ingest, into pages: bring them up to date, then flatten the pages.
         if (store === 'posts') await ext.message({ type: 'settle' });
-        const name = store === 'posts' ? 'pages' : store;
+        const name = store === 'posts' ? 'buckets' : store;
         const rows = await (await currentWorker()).evaluate(
           (name) =>
             new Promise<any[]>((resolve, reject) => {

@@ -9,7 +9,7 @@ import { legacyAccount, legacyPost } from '@/tests/helpers/legacy-records';
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
 
-/** Writes as version 1, opens as 2 and writes as 2 would, then opens as 3; returns what each saw. */
+/** Writes as version 1, opens as 2 and writes as 2 would, then opens as 3 and today's version; returns what each saw. */
 async function upgradeLadder() {
   const name = `upgrade-${Math.random()}`;
   // Old versions' stores are not in today's schema type: write them untyped, as the old code did.
@@ -29,19 +29,26 @@ async function upgradeLadder() {
   await v2.put('meta', ['x:1'], 'dirty:v2-marker');
   v2.close();
 
-  const v3 = await openResonanceDB(name, 3);
+  const v3 = (await openResonanceDB(name, 3)) as unknown as IDBDatabaseLike;
+  const v3Stores = [...v3.objectStoreNames].sort();
+  v3.close();
+
+  const now = await openResonanceDB(name);
   const result = {
     v2Stores,
     v2Summaries,
-    v3Stores: [...v3.objectStoreNames].sort(),
-    snapshots: await v3.count('snapshots'),
-    accounts: await v3.count('accounts'),
-    post1: (await findPost(v3, 'x:1'))?.post,
-    post2: (await findPost(v3, 'x:2'))?.post,
-    curves: (await accountCurves(v3, 'x:brand')).map((c) => [c.id, c.snapshots.map((s) => s.metrics.likes)]),
-    markers: (await v3.getAllKeys('meta')).filter((k) => k.startsWith('dirty:')),
+    v3Stores,
+    stores: [...now.objectStoreNames].sort(),
+    version: now.version,
+    account: await now.get('accounts', 'x:brand'),
+    snapshots: await now.count('snapshots'),
+    accounts: await now.count('accounts'),
+    post1: (await findPost(now, 'x:1'))?.post,
+    post2: (await findPost(now, 'x:2'))?.post,
+    curves: (await accountCurves(now, 'x:brand')).map((c) => [c.id, c.snapshots.map((s) => s.metrics.likes)]),
+    markers: (await now.getAllKeys('meta')).filter((k) => k.startsWith('dirty:')),
   };
-  v3.close();
+  now.close();
   return result;
 }
 

@@ -1,10 +1,10 @@
 // The upgrade ladder in Chromium's own IndexedDB (the unit tests use fake-indexeddb): a store written by
-// version 1, then by version 2, opens as version 3 with nothing lost and nothing left lagging.
+// version 1, then by version 2, opens as version 3 and then 4 with nothing lost and nothing left lagging.
 import { chromium, expect, test } from '@playwright/test';
 import { build } from 'esbuild';
 import { chromiumPath } from '@/scripts/lib/browser';
 
-test('a store written by versions 1 and 2 upgrades to version 3 in Chromium', async () => {
+test('a store written by versions 1 and 2 climbs the whole ladder in Chromium', async () => {
   const bundle = await build({
     entryPoints: ['tests/e2e/upgrade-page.ts'],
     bundle: true,
@@ -29,6 +29,9 @@ test('a store written by versions 1 and 2 upgrades to version 3 in Chromium', as
     expect(r.v2Stores).toEqual(['accounts', 'meta', 'posts', 'snapshots', 'summaries']);
     expect(r.v2Summaries).toEqual(['x:1']);
     expect(r.v3Stores).toEqual(['accounts', 'meta', 'pages', 'postPages', 'snapshots']);
+    expect(r.version).toBe(4);
+    expect(r.stores).toEqual(['accounts', 'buckets', 'meta', 'postBuckets', 'snapshots']);
+    expect(r.account).toMatchObject({ key: 'x:brand', id: 'brand', handle: 'Brand', aliases: [] });
     expect([r.snapshots, r.accounts]).toEqual([3, 1]);
     // The snapshot version 2 had not yet folded into the post's record is in it now.
     expect(r.post1).toMatchObject({

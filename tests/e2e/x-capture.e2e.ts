@@ -71,8 +71,8 @@ test('an own post is read, stored, scored and shown; other accounts are not stor
     saves: { value: 1, min: 1, max: 1 },
     views: { value: 901, min: 901, max: 901 },
   });
-  expect((await ext.rows('accounts')).map((a) => [a.handle, a.tracked, a.source])).toEqual([
-    ['brand', true, 'logged-in'],
+  expect((await ext.rows('accounts')).map((a) => [a.id, a.handle, a.tracked, a.source])).toEqual([
+    ['brand', 'Brand', true, 'logged-in'],
   ]);
 
   const popup = await ext.popupFor('https://x.com/*');
@@ -159,7 +159,7 @@ test('the popup tracks the account of the page being viewed', async ({ ext }) =>
 
 test('the worker refuses malformed messages with a reason and keeps running', async ({ ext }) => {
   const unknown = await ext.message({ type: 'dropDatabase' });
-  expect(unknown).toEqual({ ok: false, error: 'not a Resonance message' });
+  expect(unknown).toEqual({ ok: false, error: 'dropDatabase is not handled by the background' });
   const bad = await ext.message({
     type: 'recordSnapshots',
     batch: [
@@ -179,7 +179,7 @@ test('the worker refuses malformed messages with a reason and keeps running', as
   expect(bad.ok).toBe(true);
   expect(bad.data.committed).toEqual([]);
   expect(bad.data.rejected.map((r: { reason: string }) => r.reason)).toEqual([
-    'likes.value must be a number from 0 to 1000000000000',
+    'likes.min must be a whole number from 0 to 1000000000000',
     'snapshot must be an object',
   ]);
   const notJson = await ext.message({

@@ -9,7 +9,7 @@ import {
   snapshotRow,
 } from '@/lib/export/columns';
 import { csvRow } from '@/lib/export/csv';
-import type { PostRecord, SnapshotRecord } from '@/lib/store/db';
+import type { PostRecord, SnapshotRecord } from '@/lib/store/records';
 
 const PUBLISHED = Date.UTC(2026, 10, 1, 10, 0, 0);
 const MIN = 60_000;
@@ -158,7 +158,7 @@ describe('post rows', () => {
 
 describe('export filenames', () => {
   const NOW = Date.UTC(2026, 10, 26, 23, 59, 0);
-  const brand = { platform: 'x', handle: 'brand' };
+  const brand = { platform: 'x', id: 'brand' };
 
   it.each([
     [
@@ -183,14 +183,14 @@ describe('export filenames', () => {
     ['日本語', 'resonance-posts-x-account-2026-11-26.csv'],
     ['Brand_Name.2', 'resonance-posts-x-Brand_Name.2-2026-11-26.csv'],
     ['a'.repeat(200), `resonance-posts-x-${'a'.repeat(64)}-2026-11-26.csv`],
-  ])('sanitises the handle %j', (handle, name) => {
-    const got = exportFilename('posts-csv', { account: { platform: 'x', handle } }, NOW);
+  ])('sanitises the account id %j', (id, name) => {
+    const got = exportFilename('posts-csv', { account: { platform: 'x', id } }, NOW);
     expect(got).toBe(name);
     expect(got).toMatch(/^[A-Za-z0-9._-]+$/);
   });
 
   it('sanitises the site id too', () => {
-    expect(exportFilename('posts-csv', { account: { platform: 'x/..\\', handle: 'b' } }, NOW)).toBe(
+    expect(exportFilename('posts-csv', { account: { platform: 'x/..\\', id: 'b' } }, NOW)).toBe(
       'resonance-posts-x..-b-2026-11-26.csv',
     );
   });

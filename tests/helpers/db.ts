@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { exactCount } from '@/lib/core/metrics';
-import type { SnapshotInput } from '@/lib/protocol/messages';
+import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
+import type { AccountName } from '@/lib/sites/site';
 import { findPost } from '@/lib/store/buckets';
-import { openResonanceDB, type ResonanceDB } from '@/lib/store/db';
+import { openResonanceDB } from '@/lib/store/db';
+import type { ResonanceDB } from '@/lib/store/records';
 
 let n = 0;
 /** A fresh, empty database per call (fake-indexeddb keeps them in memory). */
@@ -10,17 +12,25 @@ export function freshDb() {
   return openResonanceDB(`test-${process.pid}-${++n}`);
 }
 
-export function snap(over: Partial<SnapshotInput> & { postId: string; capturedAt: number }): SnapshotInput {
+/** A snapshot as the background has checked it (`authorId` is the author's folded handle on X). */
+export function snap(
+  over: Partial<CheckedSnapshot> & { postId: string; capturedAt: number },
+): CheckedSnapshot {
+  const author = over.author ?? 'Brand';
   return {
     key: `${over.postId}@${over.capturedAt}`,
     platform: 'x',
-    url: `https://x.com/Brand/status/${over.postId}`,
-    author: 'Brand',
+    url: `https://x.com/${author}/status/${over.postId}`,
+    author,
+    authorId: author.toLowerCase(),
     publishedAt: Date.UTC(2026, 10, 1),
     metrics: { likes: exactCount(10), comments: exactCount(2) },
     ...over,
   };
 }
+
+/** An X account's name, as the background checks it. */
+export const xName = (handle: string): AccountName => ({ handle, id: handle.toLowerCase() });
 
 /** A stored post's record, as its page holds it. */
 export async function storedPost(db: ResonanceDB, key: string) {
@@ -34,5 +44,5 @@ export async function storedPoints(db: ResonanceDB, key: string) {
 
 /** How many posts the pages hold. */
 export async function postCount(db: ResonanceDB) {
-  return (await db.getAll('pages')).reduce((n, p) => n + Object.keys(p.posts).length, 0);
+  return (await db.getAll('buckets')).reduce((n, p) => n + Object.keys(p.posts).length, 0);
 }

@@ -3,8 +3,9 @@
 // happens on scroll, recycling, count changes and a background that is away.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BadgeLayer } from '@/lib/page/badge-layer';
-import { CaptureSession, type Send } from '@/lib/page/capture';
-import type { MessageType, ProtocolMap, SnapshotInput } from '@/lib/protocol/messages';
+import { CaptureSession } from '@/lib/page/capture';
+
+import type { MessageType, ProtocolMap, ContentSend as Send, SnapshotInput } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
 import { xAdapter } from '@/lib/sites/x/adapter';
 import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';

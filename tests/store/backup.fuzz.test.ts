@@ -3,8 +3,9 @@
 // the second time.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidInput } from '@/lib/protocol/checks';
-import { BACKUP_FORMAT, parseBackup, restoreBackup } from '@/lib/store/backup';
+import { InvalidInput } from '@/lib/protocol/checks/basics';
+import { BACKUP_FORMAT, parseBackup } from '@/lib/store/backup/format';
+import { restoreBackup } from '@/lib/store/backup/restore';
 import { freshDb, postCount } from '@/tests/helpers/db';
 
 const NOW = Date.UTC(2026, 10, 20);
@@ -125,7 +126,7 @@ describe('restore of generated hostile files', () => {
           if (cut !== null) text = text.slice(0, cut % text.length); // a truncated download
           let parsed: ReturnType<typeof parseBackup>;
           try {
-            parsed = parseBackup(text);
+            parsed = parseBackup(text, { now: NOW, instances: [] });
           } catch (e) {
             expect(e).toBeInstanceOf(InvalidInput);
             expect((e as Error).message.length).toBeGreaterThan(5);
@@ -142,7 +143,7 @@ describe('restore of generated hostile files', () => {
           expect(second.newPosts).toBe(0);
           expect([await db.count('snapshots'), await postCount(db)]).toEqual(size);
           // Nothing page-derived is ever stored outside the sites' own https URLs.
-          for (const p of (await db.getAll('pages')).flatMap((pg) => Object.values(pg.posts)))
+          for (const p of (await db.getAll('buckets')).flatMap((pg) => Object.values(pg.posts)))
             expect(p.post.url).toMatch(/^https:\/\/(x|twitter)\.com\//);
         },
       ),

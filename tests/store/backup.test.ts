@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import { setTracking } from '@/lib/store/accounts';
-import { BACKUP_FORMAT, parseBackup, restoreBackup } from '@/lib/store/backup';
-import { freshDb, postCount, storedPost } from '@/tests/helpers/db';
+import { BACKUP_FORMAT, parseBackup } from '@/lib/store/backup/format';
+import { restoreBackup } from '@/lib/store/backup/restore';
+import { freshDb, postCount, storedPost, xName } from '@/tests/helpers/db';
 
 const NOW = Date.UTC(2026, 10, 20);
 
@@ -61,16 +62,24 @@ describe('restore', () => {
   it('reports what a restore would add without writing, then merges; a second restore adds nothing', async () => {
     const db = await freshDb();
     const text = JSON.stringify(backup());
-    const dry = await restoreBackup(db, parseBackup(text), { dryRun: true, now: NOW });
+    const dry = await restoreBackup(db, parseBackup(text, { now: NOW, instances: [] }), {
+      dryRun: true,
+      now: NOW,
+    });
     expect(dry).toEqual({ accounts: 1, newPosts: 2, newSnapshots: 3, duplicates: 0 });
     expect(await storeSize(db)).toEqual([0, 0, 0]);
 
-    expect(await restoreBackup(db, parseBackup(text), { dryRun: false, now: NOW })).toEqual(dry);
+    expect(
+      await restoreBackup(db, parseBackup(text, { now: NOW, instances: [] }), { dryRun: false, now: NOW }),
+    ).toEqual(dry);
     expect(await storeSize(db)).toEqual([1, 2, 3]);
     const post = await storedPost(db, 'x:10');
     expect(post).toMatchObject({ account: 'x:brand', snapshots: 2, latest: { likes: exactCount(9) } });
 
-    const again = await restoreBackup(db, parseBackup(text), { dryRun: false, now: NOW });
+    const again = await restoreBackup(db, parseBackup(text, { now: NOW, instances: [] }), {
+      dryRun: false,
+      now: NOW,
+    });
     expect(again).toEqual({ accounts: 0, newPosts: 0, newSnapshots: 0, duplicates: 3 });
     expect(await storeSize(db)).toEqual([1, 2, 3]);
     expect((await storedPost(db, 'x:10'))?.snapshots).toBe(2);
@@ -78,8 +87,11 @@ describe('restore', () => {
 
   it('keeps the user’s current tracking choice over the file’s', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', false, NOW);
-    await restoreBackup(db, parseBackup(JSON.stringify(backup())), { dryRun: false, now: NOW });
+    await setTracking(db, 'x', xName('Brand'), false, NOW);
+    await restoreBackup(db, parseBackup(JSON.stringify(backup()), { now: NOW, instances: [] }), {
+      dryRun: false,
+      now: NOW,
+    });
     expect((await db.get('accounts', 'x:brand'))?.tracked).toBe(false);
   });
 
@@ -101,7 +113,7 @@ describe('restore', () => {
           ],
         }),
       ),
-      /snapshots\[0\]: likes.value/,
+      /snapshots\[0\]: likes.min must be a whole number/,
     ],
     [
       'a snapshot of an unknown post',
@@ -122,7 +134,7 @@ describe('restore', () => {
     [
       'an unknown platform',
       JSON.stringify(backup({ accounts: [{ platform: 'myspace', handle: 'a', tracked: true }] })),
-      /accounts\[0\]: unknown platform/,
+      /accounts\[0\]: unknown site/,
     ],
     [
       'a javascript: url',
@@ -148,9 +160,12 @@ describe('restore', () => {
     ],
   ])('refuses %s with the reason, leaving the store unchanged', async (_name, text, reason) => {
     const db = await freshDb();
-    await restoreBackup(db, parseBackup(JSON.stringify(backup())), { dryRun: false, now: NOW });
+    await restoreBackup(db, parseBackup(JSON.stringify(backup()), { now: NOW, instances: [] }), {
+      dryRun: false,
+      now: NOW,
+    });
     const before = await storeSize(db);
-    expect(() => parseBackup(text)).toThrow(reason);
+    expect(() => parseBackup(text, { now: NOW, instances: [] })).toThrow(reason);
     expect(await storeSize(db)).toEqual(before);
   });
 });

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import {
   accountPosts,
+  bucketOf,
   eachPostRecord,
   findPost,
   type Located,
-  pageOf,
   type ReadTx,
   readLocated,
   WEEK_MS,
   type WriteTx,
   writeLocated,
 } from '@/lib/store/buckets';
-import type { PostRecord } from '@/lib/store/db';
+import type { PostRecord } from '@/lib/store/records';
 import { freshDb } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 2);
@@ -32,21 +32,21 @@ function located(id: string, publishedAt: number | null, account = 'x:brand'): L
     latest: { likes: exactCount(1) },
     snapshots: 1,
   };
-  return { post, points: [[T0, 1, null, null, null, null, null]], page: pageOf(post), indexed: false };
+  return { post, points: [[T0, 1, null, null, null, null, null]], bucket: bucketOf(post), indexed: false };
 }
 
 async function write(db: Awaited<ReturnType<typeof freshDb>>, entries: Located[]) {
-  const tx = db.transaction(['pages', 'postPages'], 'readwrite');
+  const tx = db.transaction(['buckets', 'postBuckets'], 'readwrite');
   await writeLocated(tx as unknown as WriteTx, entries);
   await tx.done;
 }
 
 describe('post pages', () => {
   it('groups posts by account and publication week (first sighting when the time is unknown)', () => {
-    expect(pageOf(located('1', T0).post)).toEqual(['x:brand', Math.floor(T0 / WEEK_MS)]);
-    expect(pageOf(located('2', T0 - WEEK_MS).post)[1]).toBe(Math.floor(T0 / WEEK_MS) - 1);
-    expect(pageOf(located('3', null).post)[1]).toBe(Math.floor(T0 / WEEK_MS));
-    expect(pageOf({ ...located('4', null).post, firstSeenAt: Number.NaN })[1]).toBe(0);
+    expect(bucketOf(located('1', T0).post)).toEqual(['x:brand', Math.floor(T0 / WEEK_MS)]);
+    expect(bucketOf(located('2', T0 - WEEK_MS).post)[1]).toBe(Math.floor(T0 / WEEK_MS) - 1);
+    expect(bucketOf(located('3', null).post)[1]).toBe(Math.floor(T0 / WEEK_MS));
+    expect(bucketOf({ ...located('4', null).post, firstSeenAt: Number.NaN })[1]).toBe(0);
   });
 
   it('keeps a page’s other posts when some of them are written again', async () => {
@@ -55,13 +55,13 @@ describe('post pages', () => {
     const again = { ...located('1', T0), indexed: true };
     again.post = { ...again.post, snapshots: 7 };
     await write(db, [again, located('3', T0 - WEEK_MS)]);
-    expect(await db.count('pages')).toBe(2);
+    expect(await db.count('buckets')).toBe(2);
     expect((await accountPosts(db, 'x:brand')).map((e) => [e.post.id, e.post.snapshots]).sort()).toEqual([
       ['1', 7],
       ['2', 1],
       ['3', 1],
     ]);
-    expect(await db.count('postPages')).toBe(3);
+    expect(await db.count('postBuckets')).toBe(3);
   });
 
   it('walks every post record a chunk of pages at a time, for one account or all', async () => {
@@ -91,7 +91,7 @@ describe('post pages', () => {
       ids.map((id) => located(id, T0 + Number(id) * 60e3)),
     );
     const find = async (keys: string[]) => {
-      const tx = db.transaction(['pages', 'postPages']);
+      const tx = db.transaction(['buckets', 'postBuckets']);
       return readLocated(tx as unknown as ReadTx, keys);
     };
     // Close keys (the usual batch), with one that is not stored.

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import { accountCurves, deleteAccountData, setTracking } from '@/lib/store/accounts';
-import { parseBackup, restoreBackup } from '@/lib/store/backup';
-import { DERIVE_MS, FLUSH_MS, Ingestor } from '@/lib/store/ingest/queue';
+import { parseBackup } from '@/lib/store/backup/format';
+import { restoreBackup } from '@/lib/store/backup/restore';
+import { DERIVE_MS, FLUSH_MS, IngestQueue } from '@/lib/store/ingest/queue';
 import { IngestState, settle, writeSnapshots } from '@/lib/store/ingest/write';
-import { freshDb, postCount, snap, storedPoints, storedPost } from '@/tests/helpers/db';
+import { freshDb, postCount, snap, storedPoints, storedPost, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
@@ -15,7 +16,7 @@ const at = (n: number, likes: number) =>
 
 async function tracked() {
   const db = await freshDb();
-  await setTracking(db, 'x', 'Brand', true, T0);
+  await setTracking(db, 'x', xName('Brand'), true, T0);
   return db;
 }
 
@@ -92,7 +93,7 @@ describe('write-behind', () => {
     const db = await tracked();
     const st = new IngestState();
     await writeSnapshots(db, [at(1, 5)], st);
-    expect(await deleteAccountData(db, 'x', 'Brand')).toBe(1);
+    expect(await deleteAccountData(db, 'x', 'brand')).toBe(1);
     expect(await db.count('snapshots')).toBe(0);
     // The marker left behind brings nothing back.
     await settle(db, st);
@@ -129,16 +130,19 @@ describe('write-behind', () => {
         },
       ],
     };
-    await restoreBackup(db, parseBackup(JSON.stringify(backup)), { dryRun: false, now: T0 });
+    await restoreBackup(db, parseBackup(JSON.stringify(backup), { now: T0, instances: [] }), {
+      dryRun: false,
+      now: T0,
+    });
     await settle(db, st);
     expect(await storedPost(db, 'x:1')).toMatchObject({ snapshots: 3, firstSeenAt: T0 + H });
     expect((await storedPoints(db, 'x:1'))?.map((p) => p[1])).toEqual([4, 9, 12]);
   });
 
-  it('writes derived records on its own timer through the Ingestor, coalesced', async () => {
+  it('writes derived records on its own timer through the IngestQueue, coalesced', async () => {
     const db = await tracked();
     const timers: { fn: () => void; ms: number }[] = [];
-    const ingestor = new Ingestor(
+    const ingestor = new IngestQueue(
       async () => db,
       (fn, ms) => {
         timers.push({ fn, ms });

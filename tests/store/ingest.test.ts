@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import { accountCurves, setTracking } from '@/lib/store/accounts';
 import { findPost, summaryOf } from '@/lib/store/buckets';
-import { FLUSH_ROWS, Ingestor } from '@/lib/store/ingest/queue';
+import { FLUSH_ROWS, IngestQueue } from '@/lib/store/ingest/queue';
 import { DEDUPE_MS, writeSnapshots } from '@/lib/store/ingest/write';
-import { freshDb, snap, storedPoints, storedPost } from '@/tests/helpers/db';
+import { freshDb, snap, storedPoints, storedPost, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 
 describe('writeSnapshots', () => {
   it('stores snapshots of tracked accounts only, and says why the others were refused', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, T0);
+    await setTracking(db, 'x', xName('Brand'), true, T0);
     const r = await writeSnapshots(db, [
       snap({ postId: '1', capturedAt: T0 }),
       snap({ postId: '2', capturedAt: T0, author: 'someoneElse', url: 'https://x.com/someoneElse/status/2' }),
@@ -24,7 +24,7 @@ describe('writeSnapshots', () => {
 
   it('skips an unchanged post within 5 minutes but records it after, and always records a change', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, T0);
+    await setTracking(db, 'x', xName('Brand'), true, T0);
     await writeSnapshots(db, [snap({ postId: '1', capturedAt: T0 })]);
     const again = await writeSnapshots(db, [snap({ postId: '1', capturedAt: T0 + DEDUPE_MS - 1 })]);
     expect(again.committed).toHaveLength(1); // acknowledged, so the sender can forget it
@@ -46,7 +46,7 @@ describe('writeSnapshots', () => {
 
   it('is idempotent for a resent snapshot and keeps the newest as latest when one arrives late', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, T0);
+    await setTracking(db, 'x', xName('Brand'), true, T0);
     const late = snap({ postId: '1', capturedAt: T0, metrics: { likes: exactCount(5) } });
     const newer = snap({ postId: '1', capturedAt: T0 + 3600e3, metrics: { likes: exactCount(50) } });
     await writeSnapshots(db, [newer]);
@@ -58,7 +58,7 @@ describe('writeSnapshots', () => {
 
   it('turns stored history into curves for scoring', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, T0);
+    await setTracking(db, 'x', xName('Brand'), true, T0);
     await writeSnapshots(db, [
       snap({
         postId: '1',
@@ -86,7 +86,7 @@ describe('writeSnapshots', () => {
 describe('idempotence, flags and summaries', () => {
   it('stores a snapshot resent after a worker restart once, and counts it once', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, T0);
+    await setTracking(db, 'x', xName('Brand'), true, T0);
     const s = snap({ postId: '1', capturedAt: T0 });
     await writeSnapshots(db, [s]);
     await writeSnapshots(db, [s, s]);
@@ -97,7 +97,7 @@ describe('idempotence, flags and summaries', () => {
 
   it('keeps a count far below the post’s earlier peak, flagged', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, T0);
+    await setTracking(db, 'x', xName('Brand'), true, T0);
     await writeSnapshots(db, [snap({ postId: '1', capturedAt: T0, metrics: { likes: exactCount(400) } })]);
     await writeSnapshots(db, [
       snap({ postId: '1', capturedAt: T0 + 3600e3, metrics: { likes: exactCount(40) } }),
@@ -111,7 +111,7 @@ describe('idempotence, flags and summaries', () => {
 
   it('keeps each post’s summary in step with its snapshots, in time order', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, T0);
+    await setTracking(db, 'x', xName('Brand'), true, T0);
     await writeSnapshots(db, [
       snap({ postId: '1', capturedAt: T0 + 7200e3, metrics: { likes: exactCount(30) } }),
     ]);
@@ -129,11 +129,11 @@ describe('idempotence, flags and summaries', () => {
   });
 });
 
-describe('Ingestor', () => {
+describe('IngestQueue', () => {
   it('writes batches from several senders in one flush and answers each with its own keys', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, T0);
-    const ingestor = new Ingestor(async () => db);
+    await setTracking(db, 'x', xName('Brand'), true, T0);
+    const ingestor = new IngestQueue(async () => db);
     const a = ingestor.submit([
       snap({ postId: '1', capturedAt: T0 }),
       snap({ postId: '2', capturedAt: T0, author: 'nobody' }),
@@ -149,15 +149,15 @@ describe('Ingestor', () => {
 
   it('flushes at once when enough rows are waiting, and fails every sender of a failed flush', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, T0);
+    await setTracking(db, 'x', xName('Brand'), true, T0);
     // A timer that never fires: only a flush triggered by the row count can answer.
     const never = () => setTimeout(() => {}, 0);
-    const ingestor = new Ingestor(async () => db, never);
+    const ingestor = new IngestQueue(async () => db, never);
     const many = Array.from({ length: FLUSH_ROWS }, (_, i) =>
       snap({ postId: String(100 + i), capturedAt: T0 }),
     );
     expect((await ingestor.submit(many)).committed).toHaveLength(FLUSH_ROWS);
-    const broken = new Ingestor(async () => {
+    const broken = new IngestQueue(async () => {
       throw new DOMException('disk full', 'QuotaExceededError');
     });
     await expect(broken.submit([snap({ postId: '1', capturedAt: T0 })])).rejects.toThrow('disk full');

@@ -3,7 +3,7 @@ import { exactCount } from '@/lib/core/metrics';
 import { accountCurves, setTracking } from '@/lib/store/accounts';
 import { writeSnapshots } from '@/lib/store/ingest/write';
 import { applyRetention, RETENTION_EVERY_MS, retentionIfDue } from '@/lib/store/retention/job';
-import { freshDb, snap, storedPost } from '@/tests/helpers/db';
+import { freshDb, snap, storedPost, xName } from '@/tests/helpers/db';
 
 const H = 3600e3;
 const PUBLISHED = Date.UTC(2026, 9, 1);
@@ -11,7 +11,7 @@ const PUBLISHED = Date.UTC(2026, 9, 1);
 describe('applyRetention', () => {
   it('thins an old post’s snapshots to log-spaced ages and keeps counter and summary in step', async () => {
     const db = await freshDb();
-    await setTracking(db, 'x', 'Brand', true, PUBLISHED);
+    await setTracking(db, 'x', xName('Brand'), true, PUBLISHED);
     // A snapshot every 30 minutes for 4 days, counts growing.
     const batch = Array.from({ length: 4 * 48 }, (_, i) =>
       snap({

@@ -5,14 +5,14 @@ import { setTracking } from '@/lib/store/accounts';
 import { writeSnapshots } from '@/lib/store/ingest/write';
 import { saveSettings } from '@/lib/store/settings';
 import { scoresFor } from '@/lib/store/stored-scores';
-import { freshDb, snap } from '@/tests/helpers/db';
+import { freshDb, snap, xName } from '@/tests/helpers/db';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const H = 3600e3;
 
 async function account() {
   const db = await freshDb();
-  await setTracking(db, 'x', 'Brand', true, NOW);
+  await setTracking(db, 'x', xName('Brand'), true, NOW);
   const batch = Array.from({ length: 12 }, (_, i) => {
     const publishedAt = NOW - (100 + i * 24) * H;
     const metrics = {

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
-import { accountCurves } from '@/lib/store/accounts';
+import { accountCurves, listAccounts } from '@/lib/store/accounts';
 import { findPost } from '@/lib/store/buckets';
 import { DB_VERSION, openResonanceDB } from '@/lib/store/db';
 import { summaryToCurve } from '@/lib/store/points';
@@ -84,33 +84,83 @@ describe('upgrade ladder', () => {
     await v2.put('meta', { basis: 'raw', weights: 'equal' }, 'settings');
     v2.close();
 
-    const v3 = await openResonanceDB(name, 3);
+    const v3 = (await openResonanceDB(name, 3)) as unknown as IDBPDatabase<any>;
     expect([...v3.objectStoreNames].sort()).toEqual(['accounts', 'meta', 'pages', 'postPages', 'snapshots']);
     expect(await v3.count('snapshots')).toBe(4);
     expect(await v3.count('pages')).toBe(2);
     expect((await v3.getAllKeys('postPages')).sort()).toEqual(['x:1', 'x:2', 'x:3']);
-    // The lagging post is current: rebuilt from its two snapshots, not copied from the stale record.
-    expect((await findPost(v3, 'x:1'))?.post).toMatchObject({
+    expect(await v3.get('meta', 'settings')).toEqual({ basis: 'raw', weights: 'equal' });
+    expect(await v3.getAllKeys('meta')).not.toContain('dirty:old-marker');
+    v3.close();
+
+    // Read through today's code (the next step only renames): the lagging post is current, rebuilt from
+    // its two snapshots, not copied from the stale record.
+    const now = await openResonanceDB(name);
+    expect((await findPost(now, 'x:1'))?.post).toMatchObject({
       snapshots: 2,
       lastSeenAt: T0 + 3600e3,
       latest: { likes: exactCount(20) },
       url: 'https://x.com/Brand/status/1',
       format: 'text',
     });
-    expect((await findPost(v3, 'x:2'))?.post.publishedAt).toBeNull();
-    const curves = await accountCurves(v3, 'x:brand');
+    expect((await findPost(now, 'x:2'))?.post.publishedAt).toBeNull();
+    const curves = await accountCurves(now, 'x:brand');
     expect(curves.map((c) => [c.id, c.snapshots.map((s) => s.metrics.likes)]).sort()).toEqual([
       ['1', [5, 20]],
       ['3', [3]],
     ]);
-    expect(await v3.get('meta', 'settings')).toEqual({ basis: 'raw', weights: 'equal' });
-    expect(await v3.getAllKeys('meta')).not.toContain('dirty:old-marker');
+    now.close();
+  });
+
+  it('v3 → v4 calls the weekly pages buckets and gives accounts their id, handle and aliases', async () => {
+    const name = `upgrade-${++n}`;
+    const v3 = (await openResonanceDB(name, 3)) as unknown as IDBPDatabase<any>;
+    await v3.put('accounts', legacyAccount(T0));
+    const record = legacyPost('1', T0 - 3600e3, { seenAt: T0 });
+    await v3.put('pages', {
+      account: 'x:brand',
+      week: 2900,
+      posts: { 'x:1': { post: record, points: [[T0, 5, null, null, null, null, null]] } },
+    });
+    await v3.put('postPages', { account: 'x:brand', week: 2900 }, 'x:1');
+    await v3.put('snapshots', { post: 'x:1', capturedAt: T0, metrics: { likes: exactCount(5) } });
     v3.close();
+
+    const v4 = await openResonanceDB(name, 4);
+    expect([...v4.objectStoreNames].sort()).toEqual([
+      'accounts',
+      'buckets',
+      'meta',
+      'postBuckets',
+      'snapshots',
+    ]);
+    expect(await v4.get('accounts', 'x:brand')).toEqual({
+      key: 'x:brand',
+      platform: 'x',
+      id: 'brand',
+      handle: 'Brand',
+      aliases: [],
+      tracked: true,
+      source: 'logged-in',
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    expect((await findPost(v4, 'x:1'))?.post).toEqual(record);
+    // The location index survives the rename: an account's posts are still counted by it.
+    expect(await v4.countFromIndex('postBuckets', 'by-account', 'x:brand')).toBe(1);
+    expect((await listAccounts(v4)).map((a) => [a.id, a.handle, a.posts])).toEqual([['brand', 'Brand', 1]]);
+    v4.close();
   });
 
   it('opens an empty database at the latest version in one go', async () => {
     const db = await openResonanceDB(`fresh-${++n}`);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'meta', 'pages', 'postPages', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'accounts',
+      'buckets',
+      'meta',
+      'postBuckets',
+      'snapshots',
+    ]);
   });
 });

@@ -1,57 +1,106 @@
-// Everything Resonance knows about X's markup. Each entry says where it was seen; the adapter in
-// x.ts holds no selector of its own. Hashed class names (`css-175oi2r r-…`) are never used: they change per deploy.
+// Everything Resonance knows about X's markup. Each selector says where it was seen and which project
+// fixtures (tests/fixtures/x/) it must match; the adapter holds no selector of its own. Hashed class
+// names (`css-175oi2r r-…`) are never used: they change per deploy. CPFT = insin/control-panel-for-twitter.
 import type { Metric } from '@/lib/core/metrics';
+import { selector } from '@/lib/sites/selector';
 
-export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
+const TIMELINES = ['home-timeline.html', 'profile.html', 'quote.html', 'repost.html', 'timeline-ja.html'];
+const ALL = [...TIMELINES, 'promoted.html', 'status.html', 'media.html'];
+const REAL = ['x/profile-timeline.html', 'x/status-focused-tweet.html'];
 
 export const X = {
-  /** Seen: real captures (../shared/fixtures/real/x, 2025-10 and 2025-12); control-panel-for-twitter Selectors.TWEET (2026-08). */
-  post: 'article[data-testid="tweet"]',
-  /** A promoted post sits under this ancestor. Seen: CPFT PROMOTED_TWEET_CONTAINER. It also wraps a Follow button
-   *  on profiles (real profile capture, 2025-12), so it only disqualifies an article it contains. */
-  promoted: '[data-testid="placementTracking"]',
-  /** Feed root: the middle column. Seen: real captures; CPFT Selectors.PRIMARY_COLUMN. */
-  feed: ['[data-testid="primaryColumn"]', 'main[role="main"]'],
-  /** The timeline cell X recycles while scrolling. Seen: real captures, CPFT Selectors.TIMELINE. */
-  cell: '[data-testid="cellInnerDiv"]',
-  /** "Pinned" / "X reposted" line above a post. Seen: real profile capture (Pinned), CPFT getTweetType. */
-  socialContext: '[data-testid="socialContext"]',
-  /** Author block: display name and `@handle` links. Seen: both real captures. */
-  userName: '[data-testid="User-Name"]',
-  /** Avatar wrapper carries the handle in its testid. Seen: both real captures. */
-  avatarPrefix: 'UserAvatar-Container-',
-  /** The action bar; its aria-label holds every non-zero count, exact and unformatted. Seen: both real captures. */
-  actionBar: '[role="group"]',
-  /** Per-metric buttons, by testid without a tag: <button> in 2025 captures, div[role=button] in 2023 markup
-   *  (rvinowise/twitter_bot test capture). `un…` variants appear once the viewer has acted. */
+  post: selector(
+    'article[data-testid="tweet"]',
+    'real captures 2025-10 and 2025-12; CPFT Selectors.TWEET (2026-08)',
+    ALL,
+    REAL,
+  ),
+  /** A promoted post sits under this ancestor. It also wraps a Follow button on profiles, so it only
+   *  disqualifies an article it contains. */
+  promoted: selector(
+    '[data-testid="placementTracking"]',
+    'CPFT PROMOTED_TWEET_CONTAINER; real profile capture (2025-12, around a Follow button)',
+    ['promoted.html', 'home-timeline.html'],
+    ['x/profile-timeline.html'],
+  ),
+  /** Feed root: the middle column, else the main landmark. */
+  feed: [
+    selector('[data-testid="primaryColumn"]', 'real captures; CPFT Selectors.PRIMARY_COLUMN', ALL, [
+      'x/profile-timeline.html',
+    ]),
+    selector('main[role="main"]', 'real captures', ALL, ['x/profile-timeline.html']),
+  ],
+  /** Author block: display name and `@handle` links; the badge goes after it when a post has no action bar. */
+  userName: selector('[data-testid="User-Name"]', 'both real captures', ALL, REAL),
+  /** The action bar; its aria-label holds every non-zero count, exact and unformatted. */
+  actionBar: selector('[role="group"]', 'both real captures', ALL, REAL),
+  /** Per-metric buttons, by testid without a tag: <button> in 2025 captures, div[role=button] in 2023
+   *  markup (rvinowise/twitter_bot test capture). `un…` variants appear once the viewer has acted. */
   buttons: {
-    comments: ['[data-testid="reply"]'],
-    shares: ['[data-testid="retweet"]', '[data-testid="unretweet"]'],
-    likes: ['[data-testid="like"]', '[data-testid="unlike"]'],
-    saves: ['[data-testid="bookmark"]', '[data-testid="removeBookmark"]'],
-  } satisfies Partial<Record<Metric, string[]>>,
-  /** Timeline views: link to the post's analytics, label `2596467 views. View post analytics`. Seen: real profile capture. */
-  viewsLink: 'a[href$="/analytics"]',
-  /** Quotes: shown only on a focused post as a link to /quotes, usually without a count (CPFT restoreTweetInteractionsLinks). */
-  quotesLink: 'a[href$="/quotes"]',
-  /** Visible counts inside buttons. Seen: real captures (`app-text-transition-container`). */
-  visibleCount: '[data-testid="app-text-transition-container"]',
-  /** Logged-in account. `AppTabBar_Profile_Link` href is `/<handle>` (CPFT, UNVERIFIED in captures);
-   *  the account switcher shows `@handle` (CPFT getUserScreenName). */
-  viewerLink: 'a[data-testid="AppTabBar_Profile_Link"]',
-  accountSwitcher: '[data-testid="SideNav_AccountSwitcher_Button"]',
-  /** Own profile has the Edit profile link (CPFT toggles body.OwnProfile on it). */
-  editProfile: 'a[href="/settings/profile"]',
-  /** Media inside a post, for the post's format. Seen: real profile capture (tweetPhoto); videoPlayer per CPFT. */
-  photo: '[data-testid="tweetPhoto"]',
-  video: '[data-testid="videoPlayer"], [data-testid="videoComponent"]',
-  poll: '[data-testid="cardPoll"]',
-} as const;
+    comments: [selector('[data-testid="reply"]', 'both real captures', ALL, REAL)],
+    shares: [
+      selector('[data-testid="retweet"]', 'both real captures', TIMELINES, REAL),
+      selector('[data-testid="unretweet"]', 'CPFT [data-testid$="retweet"]; reposted by the viewer', [
+        'repost.html',
+        'home-timeline.html',
+      ]),
+    ],
+    likes: [
+      selector('[data-testid="like"]', 'both real captures', ALL, REAL),
+      selector('[data-testid="unlike"]', 'CPFT [data-testid$="like"]; liked by the viewer', [
+        'home-timeline.html',
+      ]),
+    ],
+    saves: [
+      selector('[data-testid="bookmark"]', 'both real captures', ALL, REAL),
+      selector('[data-testid="removeBookmark"]', 'CPFT; bookmarked by the viewer', ['media.html']),
+    ],
+  } satisfies Partial<Record<Metric, unknown>>,
+  /** Timeline views: link to the post's analytics, label `2596467 views. View post analytics`. */
+  viewsLink: selector('a[href$="/analytics"]', 'real profile capture (2025-12)', TIMELINES, [
+    'x/profile-timeline.html',
+  ]),
+  /** Quotes: only on a focused post, a link to /quotes, usually without a count (CPFT restoreTweetInteractionsLinks). */
+  quotesLink: selector('a[href$="/quotes"]', 'CPFT restoreTweetInteractionsLinks', ['status.html']),
+  /** Visible (abbreviated) counts inside buttons. */
+  visibleCount: selector('[data-testid="app-text-transition-container"]', 'both real captures', ALL, REAL),
+  /** Logged-in account: the nav's profile link (`/<handle>`), else `@handle` in the account switcher. */
+  viewerLink: selector(
+    'a[data-testid="AppTabBar_Profile_Link"]',
+    'CPFT (logged-in pages; the real captures are logged out)',
+    ALL,
+  ),
+  accountSwitcher: selector(
+    '[data-testid="SideNav_AccountSwitcher_Button"]',
+    'CPFT getUserScreenName (logged-in pages)',
+    ALL,
+  ),
+  /** Only the viewer's own profile links to its editing: the page's account is then managed by the viewer. */
+  editProfile: selector('a[href="/settings/profile"]', 'CPFT toggles body.OwnProfile on it', [
+    'profile.html',
+    'repost.html',
+  ]),
+  /** Media inside a post, for its format. */
+  photo: selector(
+    '[data-testid="tweetPhoto"]',
+    'real profile capture (2025-12)',
+    ['profile.html', 'media.html'],
+    ['x/profile-timeline.html'],
+  ),
+  video: [
+    selector('[data-testid="videoPlayer"]', 'CPFT (video posts)', ['media.html']),
+    selector('[data-testid="videoComponent"]', 'CPFT (video posts, 2025 player)', ['media.html']),
+  ],
+  poll: selector('[data-testid="cardPoll"]', 'CPFT (poll cards)', ['media.html']),
+  /** A post's permalink: the link that wraps its `<time>`. Looser than `post`: on a page whose articles
+   *  were renamed these still show that posts are there (health, lib/page/health.ts). */
+  permalink: selector('a[href*="/status/"] time', 'both real captures', ALL, REAL),
+};
 
-/** `/<handle>/status/<id>` — handles are 1–20 word characters. Seen: CPFT URL_TWEET_BASE_RE. */
+/** `/<handle>/status/<id>`: handles are 1–20 word characters. Seen: CPFT URL_TWEET_BASE_RE. */
 export const STATUS_PATH = /^\/([A-Za-z0-9_]{1,20})\/status\/(\d{1,25})(?:\/|$|\?)/;
 
-/** Paths under x.com that are not profiles. Seen: x.com navigation (home, explore, notifications, …). */
+/** First path segments under x.com that are not profiles. Seen: x.com navigation. */
 export const RESERVED_PATHS = new Set([
   'home',
   'explore',
@@ -74,13 +123,24 @@ export const RESERVED_PATHS = new Set([
   'bookmarks',
 ]);
 
-/** X's epoch for snowflake ids: ms = (id >> 22) + 1288834974657 (site-markup.md §General, checked on the captures). */
-export const X_EPOCH_MS = 1288834974657n;
+/** First path segments of pages that never show posts: no "can't find posts" there. */
+export const NO_POST_PATHS = new Set([
+  'messages',
+  'settings',
+  'compose',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'jobs',
+  'premium',
+]);
 
 /**
  * Words that name a metric inside the action bar's aria-label, in the languages whose labels are known.
- * Seen: en (real captures, 2025), ja (`件の返信`, `件のリポスト`, `件のいいね`, `件の表示`: a public project's
- * Japanese-locale test code, site-markup.md §1). Labels in other languages are mapped by position instead.
+ * Seen: en (real captures, 2025), ja (`件の返信`, `件のリポスト`, `件のいいね`, `件の表示`: a public
+ * project's Japanese-locale test code). Labels in other languages are mapped by position instead.
  */
 export const GROUP_LABEL_WORDS: Array<[RegExp, Metric]> = [
   [/repl|返信/i, 'comments'],

@@ -2,7 +2,7 @@
 // purge of fake likes, a site glitch. Pure.
 
 import { METRICS, type Metrics } from '@/lib/core/metrics';
-import type { SnapshotFlag, SummaryPoint } from '@/lib/store/db';
+import type { SnapshotFlag, SummaryPoint } from '@/lib/store/records';
 
 /** The highest count each metric has reached so far. */
 export type Peak = Partial<Record<string, number>>;

@@ -2,29 +2,30 @@
 // FLUSH_ROWS), each sender is answered after the commit, and derived records follow DERIVE_MS later,
 // coalesced across flushes. Everything that writes goes through one chain, in order.
 
-import type { SnapshotInput } from '@/lib/protocol/messages';
-import type { ResonanceDB, SummaryRecord } from '@/lib/store/db';
-import { IngestState, type RecordResult, settle, writeSnapshots } from './write';
+import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
+import type { RecordAck } from '@/lib/protocol/messages';
+import type { ResonanceDB, SummaryRecord } from '@/lib/store/records';
+import { IngestState, settle, writeSnapshots } from './write';
 
 export const FLUSH_MS = 250;
 export const FLUSH_ROWS = 50;
 /**
  * Derived records are written this long after the first flush that left them lagging, or at once when
- * this many posts lag. Nothing reads them stale: scoring overlays memory, pages settle first, and a
+ * this many posts lag. Nothing reads them stale: scoring overlays memory, buckets settle first, and a
  * stopped worker's successor rebuilds from the durable markers; a longer wait only coalesces more.
  */
 export const DERIVE_MS = 5000;
 export const DERIVE_POSTS = 2000;
 
 interface Waiting {
-  batch: SnapshotInput[];
-  resolve(r: RecordResult): void;
+  batch: CheckedSnapshot[];
+  resolve(r: RecordAck): void;
   reject(e: unknown): void;
 }
 
 type Schedule = (fn: () => void, ms: number) => ReturnType<typeof setTimeout>;
 
-export class Ingestor {
+export class IngestQueue {
   private waiting: Waiting[] = [];
   private rows = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -40,7 +41,7 @@ export class Ingestor {
     private readonly onSettled: (error: unknown) => void = () => {},
   ) {}
 
-  submit(batch: SnapshotInput[]): Promise<RecordResult> {
+  submit(batch: CheckedSnapshot[]): Promise<RecordAck> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ batch, resolve, reject });
       this.rows += batch.length;
@@ -49,7 +50,7 @@ export class Ingestor {
     });
   }
 
-  /** Writes every lagging post's derived records now (before scoring from the page, retention, export). */
+  /** Writes every lagging post's derived records now (before scoring from the bucket, retention, export). */
   settle(): Promise<number> {
     if (this.deriveTimer) clearTimeout(this.deriveTimer);
     this.deriveTimer = null;
@@ -65,12 +66,31 @@ export class Ingestor {
     );
   }
 
+  /**
+   * Runs `work` alone in the write chain, after every lagging post is settled: a restore, a deletion or
+   * retention never interleaves with ingest or with each other. What ingest remembered is then dropped,
+   * since history changed under it.
+   */
+  exclusive<T>(work: (db: ResonanceDB) => Promise<T>): Promise<T> {
+    if (this.deriveTimer) clearTimeout(this.deriveTimer);
+    this.deriveTimer = null;
+    return this.enqueue(async () => {
+      const db = await this.db();
+      await settle(db, this.state);
+      try {
+        return await work(db);
+      } finally {
+        this.forget();
+      }
+    });
+  }
+
   /** Fresh curves of one account's lagging posts, for scoring before they are written. */
   overlay(account: string): SummaryRecord[] {
     return this.state.overlay(account);
   }
 
-  /** The account of a post the worker has in memory (it may not be in any page yet). */
+  /** The account of a post the worker has in memory (it may not be in any bucket yet). */
   accountOf(postKey: string): string | undefined {
     return this.state.cache.get(postKey)?.post.account;
   }

@@ -1,21 +1,14 @@
 // Ingest: snapshots are written and acknowledged in one transaction per flush; the derived records
-// (each post's record and curve, in post pages) follow behind, coalesced, from durable markers that name
+// (each post's record and curve, in week buckets) follow behind, coalesced, from durable markers that name
 // the posts to bring up to date. Writing is idempotent, so a snapshot resent after a worker restart is
 // stored once.
 import type { StoreNames } from 'idb';
 import { sameMetrics } from '@/lib/core/metrics';
-import type { SnapshotInput } from '@/lib/protocol/messages';
+import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
+import type { RecordAck } from '@/lib/protocol/messages';
 import { DEDUPE_MS } from '@/lib/score/config';
-import { normalizeHandle } from '@/lib/sites/types';
-import { pageOf, type ReadTx, readLocated, summaryOf } from '@/lib/store/buckets';
-import {
-  accountKey,
-  type PostRecord,
-  postKey,
-  type ResonanceDB,
-  type ResonanceSchema,
-  type SummaryRecord,
-} from '@/lib/store/db';
+import { accountKey, siteInfo } from '@/lib/sites/catalog';
+import { bucketOf, type ReadTx, readLocated, summaryOf } from '@/lib/store/buckets';
 import { addPoint, pointOf } from '@/lib/store/points';
 import {
   type Derived,
@@ -26,15 +19,17 @@ import {
   readMarkers,
   settlePosts,
 } from '@/lib/store/rebuild';
+import {
+  type PostRecord,
+  postKey,
+  type ResonanceDB,
+  type ResonanceSchema,
+  type SummaryRecord,
+} from '@/lib/store/records';
 import { dropFlags, type Peak, peakOf, raisePeak } from './drops';
 import { PostCache } from './post-cache';
 
 export { DEDUPE_MS };
-
-export interface RecordResult {
-  committed: string[];
-  rejected: { key: string; reason: string }[];
-}
 
 /** What ingest remembers between flushes: recent posts, and which posts' derived records lag behind. */
 export class IngestState {
@@ -50,7 +45,7 @@ export class IngestState {
   /** The store's history generation when this memory was built (see derive.ts). */
   generation: unknown = undefined;
 
-  /** Fresh curves of posts whose stored page lags, for scoring before they are written. */
+  /** Fresh curves of posts whose stored bucket lags, for scoring before they are written. */
   overlay(account: string): SummaryRecord[] {
     const out: SummaryRecord[] = [];
     for (const k of this.dirty) {
@@ -63,7 +58,7 @@ export class IngestState {
 }
 
 /** The facts a snapshot carries about its post differ from what is stored of it (they are re-marked). */
-const factsDiffer = (p: PostRecord, s: SnapshotInput) =>
+const factsDiffer = (p: PostRecord, s: CheckedSnapshot) =>
   p.url !== s.url ||
   p.author !== s.author ||
   (s.publishedAt != null && p.publishedAt !== s.publishedAt) ||
@@ -72,19 +67,19 @@ const factsDiffer = (p: PostRecord, s: SnapshotInput) =>
 /**
  * Writes one batch of snapshots in one transaction: all of it or, if the transaction fails, none of it.
  * Posts' derived records are not written here: each post whose records now lag is named in one small
- * marker per flush (with its facts, if no page holds it yet). Without a `state`, they are written
+ * marker per flush (with its facts, if no bucket holds it yet). Without a `state`, they are written
  * before returning.
  */
 export async function writeSnapshots(
   db: ResonanceDB,
-  batch: readonly SnapshotInput[],
+  batch: readonly CheckedSnapshot[],
   state?: IngestState,
-): Promise<RecordResult> {
+): Promise<RecordAck> {
   const st = state ?? new IngestState();
-  const result: RecordResult = { committed: [], rejected: [] };
+  const result: RecordAck = { committed: [], rejected: [] };
   // Each row's post and account keys, computed once.
   const keyOf = batch.map((s) => postKey(s.platform, s.postId));
-  const accountOf = batch.map((s) => accountKey(s.platform, normalizeHandle(s.author)));
+  const accountOf = batch.map((s) => accountKey(s.platform, s.authorId));
   const aKeys = [...new Set(accountOf)];
   const unknownAccounts = aKeys.filter((k) => !st.tracked.has(k));
   const pKeys = [...new Set(keyOf)];
@@ -97,7 +92,7 @@ export async function writeSnapshots(
   // already marked, a flush is a write to the snapshots store alone, like a raw put.
   const scope: StoreNames<ResonanceSchema>[] = ['snapshots'];
   if (unknownAccounts.length) scope.push('accounts');
-  if (missing.length) scope.push('postPages', 'pages');
+  if (missing.length) scope.push('postBuckets', 'buckets');
   if (!st.dirtyLoaded || refacts || pKeys.some((k) => !st.dirty.has(k))) scope.push('meta');
   const tx = db.transaction(scope, 'readwrite');
   const snapshots = tx.objectStore('snapshots');
@@ -125,12 +120,12 @@ export async function writeSnapshots(
   for (const k of missing) {
     const at = located.get(k);
     const facts = leftFacts.get(k);
-    // A post first seen since the last settle is in no page yet: its marker holds its facts.
+    // A post first seen since the last settle is in no bucket yet: its marker holds its facts.
     if (facts)
       entries.set(k, {
         post: facts,
         points: at?.points ?? [],
-        page: at?.page ?? pageOf(facts),
+        bucket: at?.bucket ?? bucketOf(facts),
         indexed: at?.indexed ?? false,
       });
     else entries.set(k, at);
@@ -140,10 +135,14 @@ export async function writeSnapshots(
   const wanted: number[] = [];
   batch.forEach((s, i) => {
     if (tracked.has(accountOf[i]!)) wanted.push(i);
-    else result.rejected.push({ key: s.key, reason: `@${s.author} is not a tracked account` });
+    else
+      result.rejected.push({
+        key: s.key,
+        reason: `${siteInfo(s.platform).accounts.show(s.author)} is not a tracked account`,
+      });
   });
   // A post's points list every stored capture time, so a resent snapshot is found without a read, unless
-  // they may lag (read while dirty). A post in no page and no marker has no snapshot at all.
+  // they may lag (read while dirty). A post in no bucket and no marker has no snapshot at all.
   const stored: unknown[] = wanted.map((row) => {
     const s = batch[row]!;
     const key = keyOf[row]!;
@@ -213,10 +212,10 @@ export async function writeSnapshots(
     const d: Derived = {
       post: record,
       points,
-      page: entry?.page ?? pageOf(record),
+      bucket: entry?.bucket ?? bucketOf(record),
       indexed: entry?.indexed ?? false,
     };
-    // A post no page holds, or whose facts changed, is marked with its facts: they exist nowhere else.
+    // A post no bucket holds, or whose facts changed, is marked with its facts: they exist nowhere else.
     const refact = existing !== undefined && factsDiffer(existing, s);
     if ((!isDirty(key) && !marked.has(key)) || refact) {
       marker.push(d.indexed && !refact ? key : record);
@@ -244,7 +243,7 @@ export async function writeSnapshots(
   for (const k of touched) st.dirty.add(k);
   for (const k of stale) st.stale.add(k);
   for (const k of pKeys) st.cache.set(k, entries.get(k));
-  // The rest of each page read is remembered too (a page is read once per scroll, not once per flush);
+  // The rest of each bucket read is remembered too (a bucket is read once per scroll, not once per flush);
   // those lagging behind their snapshots are as untrusted as any other read while dirty.
   for (const [k, d] of neighbours) {
     if (st.cache.has(k)) continue;
@@ -255,7 +254,7 @@ export async function writeSnapshots(
   return result;
 }
 
-/** Writes every lagging post's record and curve into its page: from memory where trusted, else rebuilt from snapshots. */
+/** Writes every lagging post's record and curve into its bucket: from memory where trusted, else rebuilt from snapshots. */
 export async function settle(db: ResonanceDB, st: IngestState): Promise<number> {
   const known = new Map<string, Derived>();
   for (const k of st.dirty) {

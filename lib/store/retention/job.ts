@@ -1,10 +1,10 @@
 // Applies retention to the store: each post's old snapshots thinned to log-spaced ages (lib/retention.ts),
-// its record and curve kept in step. One post page per transaction, so it never holds the store for long.
+// its record and curve kept in step. One post bucket per transaction, so it never holds the store for long.
 
 import { metricsSignature } from '@/lib/core/metrics';
-import type { PageKey, ResonanceDB } from '@/lib/store/db';
 import { fromSnapshots } from '@/lib/store/points';
 import { bumpGeneration, postHistory } from '@/lib/store/rebuild';
+import type { BucketKey, ResonanceDB } from '@/lib/store/records';
 import { snapshotsToKeep } from './policy';
 
 export const RETENTION_EVERY_MS = 24 * 3600e3;
@@ -13,15 +13,15 @@ export async function applyRetention(
   db: ResonanceDB,
   now: number,
 ): Promise<{ posts: number; removed: number }> {
-  const pageKeys = (await db.getAllKeys('pages')) as PageKey[];
+  const bucketKeys = (await db.getAllKeys('buckets')) as BucketKey[];
   let removed = 0;
   let posts = 0;
-  for (const pageKey of pageKeys) {
-    const tx = db.transaction(['pages', 'snapshots', 'meta'], 'readwrite');
-    const page = await tx.objectStore('pages').get(pageKey);
-    if (!page) continue;
+  for (const bucketKey of bucketKeys) {
+    const tx = db.transaction(['buckets', 'snapshots', 'meta'], 'readwrite');
+    const bucket = await tx.objectStore('buckets').get(bucketKey);
+    if (!bucket) continue;
     let changed = false;
-    for (const [key, entry] of Object.entries(page.posts)) {
+    for (const [key, entry] of Object.entries(bucket.posts)) {
       posts++;
       const rows = await tx.objectStore('snapshots').getAll(postHistory(key));
       const sigs = rows.map((r) => metricsSignature(r.metrics));
@@ -34,7 +34,7 @@ export async function applyRetention(
       const gone = rows.filter((r) => !keep.has(r.capturedAt));
       if (!gone.length) continue;
       for (const r of gone) await tx.objectStore('snapshots').delete([key, r.capturedAt]);
-      page.posts[key] = fromSnapshots(
+      bucket.posts[key] = fromSnapshots(
         entry.post,
         rows.filter((r) => keep.has(r.capturedAt)),
       );
@@ -42,7 +42,7 @@ export async function applyRetention(
       changed = true;
     }
     if (changed) {
-      await tx.objectStore('pages').put(page);
+      await tx.objectStore('buckets').put(bucket);
       await bumpGeneration(tx.objectStore('meta'));
     }
     await tx.done;

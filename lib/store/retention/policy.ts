@@ -1,6 +1,6 @@
 // Thinning a post's old snapshots to log-spaced ages, so its curve keeps its shape at a bounded
 // cost per post. Pure: which capture times to keep, decided from times and change flags alone.
-import { DAY, HOUR } from '@/lib/score/config';
+import { DAY, HOUR } from '@/lib/core/time';
 
 /**
  * Target ages in hours: 1, 3, 6, 12, 24, 48, 72 h as the issue lists them, then every doubling from

@@ -19,7 +19,7 @@ const dir = join('tests', 'fixtures', 'x');
 const expected: Record<string, Expected> = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
 
 describe.each(Object.entries(expected))('X fixture %s', (file, want) => {
-  const run = () => extractPage(readFileSync(join(dir, file), 'utf8'), want.url, want.own);
+  const run = () => extractPage(readFileSync(join(dir, file), 'utf8'), want.url, { own: want.own });
 
   it('reads every post with its exact or ranged counts, in page order', async () => {
     const got = await run();

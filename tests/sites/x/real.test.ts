@@ -9,7 +9,9 @@ const exact = (n: number) => ({ value: n, min: n, max: n });
 describe.skipIf(!hasReal)('X adapter on real captures', () => {
   it('reads the focused post of a status page with every exact count', async () => {
     const html = readReal('x/status-focused-tweet.html');
-    const r = await extractPage(html, 'https://x.com/TestUser123/status/1981398750557065646', 'TestUser123');
+    const r = await extractPage(html, 'https://x.com/TestUser123/status/1981398750557065646', {
+      own: 'TestUser123',
+    });
     expect(r.platform).toBe('x');
     expect(r.problems).toEqual([]);
     expect(r.posts).toHaveLength(1);
@@ -33,7 +35,7 @@ describe.skipIf(!hasReal)('X adapter on real captures', () => {
 
   it('reads the three posts of a profile timeline, not the quoted post inside one of them', async () => {
     const html = readReal('x/profile-timeline.html');
-    const r = await extractPage(html, 'https://x.com/Kikobeats', 'kikobeats');
+    const r = await extractPage(html, 'https://x.com/Kikobeats', { own: 'kikobeats' });
     expect(r.pageAccount).toBe('Kikobeats');
     expect(r.problems).toEqual([]);
     expect(r.posts.map((p) => [p.id, p.publishedAt, p.own])).toEqual([

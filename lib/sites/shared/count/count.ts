@@ -188,8 +188,6 @@ function letterNear(s: string, p: number, end: number): boolean {
   );
 }
 
-const OPEN_MAX = Number.MAX_SAFE_INTEGER;
-
 /**
  * The count a shown number stands for. mantissa digits with `fraction` decimals times 10^exp;
  * u = 10^(exp - fraction) is the unit of the last shown digit. A truncating site (X, Bluesky) means
@@ -259,9 +257,9 @@ function readAt(s: string, p: number, tok: Token, table: UnitTable | undefined):
     if (!count) return undefined;
     if (s[next] === '+') {
       // "1+" (old Mastodon: more than one reply), "99+", "10K+": a floor, no ceiling. value = the floor,
-      // the only number we can stand behind; max is the largest safe integer, not Infinity (JSON-safe).
+      // the only number we can stand behind.
       const min = count.min === count.max ? count.min + 1 : count.min;
-      return { value: min, min, max: OPEN_MAX };
+      return { value: min, min, max: null };
     }
     return count;
   }

@@ -1,6 +1,14 @@
-// Exports stream out of IndexedDB in pages: a million snapshots never sit in memory at once. The
+// Exports stream out of IndexedDB in batches: a million snapshots never sit in memory at once. The
 // caller's sink takes each chunk (the dashboard turns chunks into Blob parts, a test keeps strings).
+// Exports only read: the background stays the one writer.
 
+import { accountKey } from '@/lib/sites/catalog';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '@/lib/store/backup/format';
+import { eachPostRecord, type ReadTx } from '@/lib/store/buckets';
+import { readInstances } from '@/lib/store/instances';
+import { dirtyRange, readMarkers, rebuildInTx } from '@/lib/store/rebuild';
+import type { AccountRecord, PostRecord, ResonanceDB, SnapshotRecord } from '@/lib/store/records';
+import { accountScores } from '@/lib/store/stored-scores';
 import {
   type ExportKind,
   type ExportScope,
@@ -8,17 +16,11 @@ import {
   postRow,
   SNAPSHOT_COLUMNS,
   snapshotRow,
-} from '@/lib/export/columns';
-import { CSV_BOM, csvRow } from '@/lib/export/csv';
-import { normalizeHandle } from '@/lib/sites/types';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupPost, type BackupSnapshot } from './backup';
-import { eachPostRecord, type ReadTx } from './buckets';
-import { type AccountRecord, accountKey, type PostRecord, type ResonanceDB, type SnapshotRecord } from './db';
-import { dirtyRange, readMarkers, rebuildInTx } from './rebuild';
-import { accountScores } from './stored-scores';
+} from './columns';
+import { CSV_BOM, csvRow } from './csv';
 
 /** Rows read per IndexedDB request, and rows per chunk handed to the sink. */
-export const PAGE = 5000;
+export const BATCH = 5000;
 
 export interface ExportRun {
   sink(chunk: string): void;
@@ -34,13 +36,13 @@ function checkAbort(signal?: AbortSignal) {
 const inRange = (t: number, scope: ExportScope) =>
   (scope.from === undefined || t >= scope.from) && (scope.to === undefined || t <= scope.to);
 
-/** Every post whose page lags its snapshots, as its snapshots say it is now (read only). */
+/** Every post whose bucket lags its snapshots, as its snapshots say it is now (read only). */
 async function laggingRecords(db: ResonanceDB): Promise<PostRecord[]> {
   const keys = new Set<string>();
   const facts = new Map<string, PostRecord>();
   readMarkers(await db.getAll('meta', dirtyRange()), keys, facts);
   if (!keys.size) return [];
-  const tx = db.transaction(['pages', 'postPages', 'snapshots']);
+  const tx = db.transaction(['buckets', 'postBuckets', 'snapshots']);
   const rebuilt = await rebuildInTx(tx as unknown as ReadTx, keys, facts);
   return [...rebuilt.values()].map((d) => d.post);
 }
@@ -48,9 +50,7 @@ async function laggingRecords(db: ResonanceDB): Promise<PostRecord[]> {
 /** The posts in scope, keyed by post key, with their account's display handle. */
 async function postsInScope(db: ResonanceDB, scope: ExportScope) {
   const accounts = new Map<string, AccountRecord>((await db.getAll('accounts')).map((a) => [a.key, a]));
-  const only = scope.account
-    ? accountKey(scope.account.platform, normalizeHandle(scope.account.handle))
-    : null;
+  const only = scope.account ? accountKey(scope.account.platform, scope.account.id) : null;
   const byKey = new Map<string, PostRecord>();
   await eachPostRecord(db, only, (p) => byKey.set(p.key, p));
   // Records still being written behind ingest (or that could not be, on a full disk) are taken from the
@@ -58,22 +58,22 @@ async function postsInScope(db: ResonanceDB, scope: ExportScope) {
   for (const p of await laggingRecords(db)) if (!only || p.account === only) byKey.set(p.key, p);
   const posts = [...byKey.values()];
   posts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const display = (p: PostRecord) => accounts.get(p.account)?.display ?? p.author;
+  const display = (p: PostRecord) => accounts.get(p.account)?.handle ?? p.author;
   return { posts, display, accounts, only };
 }
 
 /**
- * Calls `each` for every snapshot in scope, in [post, capturedAt] order, a page at a time. The whole
+ * Calls `each` for every snapshot in scope, in [post, capturedAt] order, a batch at a time. The whole
  * store is walked by key when every account is in scope; one post's key range at a time otherwise.
  */
-async function eachSnapshotPage(
+async function eachSnapshotBatch(
   db: ResonanceDB,
   posts: PostRecord[],
   whole: boolean,
   each: (rows: SnapshotRecord[]) => void,
   signal?: AbortSignal,
 ) {
-  // Keys are [post, capturedAt]; each page starts just after the last key of the one before.
+  // Keys are [post, capturedAt]; each batch starts just after the last key of the one before.
   const spans: [IDBValidKey, IDBValidKey | null][] = whole
     ? [[[''], null]]
     : posts.map((p) => [
@@ -81,23 +81,23 @@ async function eachSnapshotPage(
         [p.key, Infinity],
       ]);
   for (const [from, to] of spans) {
-    // The next page is requested before this one is formatted, so reading and formatting overlap.
+    // The next batch is requested before this one is formatted, so reading and formatting overlap.
     let next: Promise<SnapshotRecord[]> | null = db.getAll(
       'snapshots',
       to ? IDBKeyRange.bound(from, to) : IDBKeyRange.lowerBound(from),
-      PAGE,
+      BATCH,
     );
     while (next) {
       checkAbort(signal);
       const rows: SnapshotRecord[] = await next;
       next = null;
-      if (rows.length === PAGE) {
+      if (rows.length === BATCH) {
         const last = rows[rows.length - 1]!;
         const after = [last.post, last.capturedAt];
         next = db.getAll(
           'snapshots',
           to ? IDBKeyRange.bound(after, to, true) : IDBKeyRange.lowerBound(after, true),
-          PAGE,
+          BATCH,
         );
       }
       if (rows.length) each(rows);
@@ -117,20 +117,20 @@ export async function exportSnapshotsCsv(
   run.onProgress?.(0, total);
   let done = 0;
   let rows = 0;
-  await eachSnapshotPage(
+  await eachSnapshotBatch(
     db,
     posts,
     !only,
-    (page) => {
+    (batch) => {
       let chunk = '';
-      for (const s of page) {
+      for (const s of batch) {
         const post = byKey.get(s.post);
         if (!post || !inRange(s.capturedAt, scope)) continue;
         chunk += csvRow(snapshotRow(post, s, display(post)));
         rows++;
       }
       if (chunk) run.sink(chunk);
-      done += page.length;
+      done += batch.length;
       run.onProgress?.(Math.min(done, total), total);
     },
     run.signal,
@@ -159,7 +159,7 @@ export async function exportPostsCsv(db: ResonanceDB, scope: ExportScope, run: E
         }
       : null;
     chunk += csvRow(postRow(p, display(p), score));
-    if ((i + 1) % PAGE === 0 || i === picked.length - 1) {
+    if ((i + 1) % BATCH === 0 || i === picked.length - 1) {
       run.sink(chunk);
       chunk = '';
       run.onProgress?.(i + 1, picked.length);
@@ -173,10 +173,17 @@ export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: Exp
   const { posts, accounts, only } = await postsInScope(db, scope);
   const total = only ? posts.reduce((n, p) => n + p.snapshots, 0) : await db.count('snapshots');
   const iso = (t: number) => new Date(t).toISOString();
+  const instances = await readInstances(db);
   const accountList = [...accounts.values()]
     .filter((a) => !only || a.key === only)
-    .map((a) => ({ platform: a.platform, handle: a.display, tracked: a.tracked }));
-  const postList: BackupPost[] = posts.map((p) => ({
+    .map((a): BackupFile['accounts'][number] => ({
+      platform: a.platform,
+      handle: a.handle,
+      tracked: a.tracked,
+      ...(a.name !== undefined ? { name: a.name } : {}),
+      ...(a.aliases.length ? { aliases: a.aliases } : {}),
+    }));
+  const postList: BackupFile['posts'] = posts.map((p) => ({
     platform: p.platform,
     id: p.id,
     url: p.url,
@@ -186,13 +193,14 @@ export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: Exp
   }));
   run.sink(
     `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(iso(run.now))},` +
+      (instances.length ? `"instances":${JSON.stringify(instances)},` : '') +
       `"accounts":${JSON.stringify(accountList)},"posts":[`,
   );
-  for (let i = 0; i < postList.length; i += PAGE) {
+  for (let i = 0; i < postList.length; i += BATCH) {
     run.sink(
       (i ? ',' : '') +
         postList
-          .slice(i, i + PAGE)
+          .slice(i, i + BATCH)
           .map((p) => JSON.stringify(p))
           .join(','),
     );
@@ -202,16 +210,16 @@ export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: Exp
   const byKey = new Map(posts.map((p) => [p.key, p]));
   let rows = 0;
   let done = 0;
-  await eachSnapshotPage(
+  await eachSnapshotBatch(
     db,
     posts,
     !only,
-    (page) => {
+    (batch) => {
       const out: string[] = [];
-      for (const s of page) {
+      for (const s of batch) {
         const post = byKey.get(s.post);
         if (!post || !inRange(s.capturedAt, scope)) continue;
-        const snap: BackupSnapshot = {
+        const snap: BackupFile['snapshots'][number] = {
           platform: post.platform,
           postId: post.id,
           capturedAt: iso(s.capturedAt),
@@ -221,7 +229,7 @@ export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: Exp
       }
       if (out.length) run.sink((rows ? ',' : '') + out.join(','));
       rows += out.length;
-      done += page.length;
+      done += batch.length;
       run.onProgress?.(Math.min(done, total), total);
     },
     run.signal,

@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import type { ExportKind, ExportScope } from '@/lib/export/columns';
+import { EXPORTERS } from '@/lib/export/stream';
 import { setTracking } from '@/lib/store/accounts';
-import { parseBackup, restoreBackup } from '@/lib/store/backup';
-import { EXPORTERS } from '@/lib/store/export-stream';
+import { parseBackup } from '@/lib/store/backup/format';
+import { restoreBackup } from '@/lib/store/backup/restore';
 import { IngestState, settle, writeSnapshots } from '@/lib/store/ingest/write';
 import { parseCsv } from '@/tests/helpers/csv-parse';
-import { freshDb, postCount, snap } from '@/tests/helpers/db';
+import { freshDb, postCount, snap, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
@@ -27,8 +28,8 @@ const table = (text: string) => {
 /** Post 1 is paged; post 2 and a newer reading of post 1 were acknowledged but not yet paged. */
 async function lagging() {
   const db = await freshDb();
-  await setTracking(db, 'x', 'Brand', true, T0);
-  await setTracking(db, 'x', 'Other', true, T0);
+  await setTracking(db, 'x', xName('Brand'), true, T0);
+  await setTracking(db, 'x', xName('Other'), true, T0);
   const st = new IngestState();
   await writeSnapshots(db, [snap({ postId: '1', capturedAt: T0, metrics: { likes: exactCount(5) } })], st);
   await settle(db, st);
@@ -71,7 +72,7 @@ describe('exports of a store whose pages lag', () => {
 
   it('keep to one account when asked', async () => {
     const db = await lagging();
-    const scope = { account: { platform: 'x' as const, handle: 'Brand' } };
+    const scope = { account: { platform: 'x' as const, id: 'brand' } };
     expect(table((await exported(db, 'snapshots-csv', scope)).text).map((r) => r.post_id)).toEqual([
       '1',
       '1',
@@ -84,7 +85,10 @@ describe('exports of a store whose pages lag', () => {
     const db = await lagging();
     const { text } = await exported(db, 'backup-json');
     const fresh = await freshDb();
-    const summary = await restoreBackup(fresh, parseBackup(text), { dryRun: false, now: T0 });
+    const summary = await restoreBackup(fresh, parseBackup(text, { now: T0, instances: [] }), {
+      dryRun: false,
+      now: T0,
+    });
     expect(summary).toMatchObject({ newPosts: 3, newSnapshots: 4, duplicates: 0 });
     expect(await postCount(fresh)).toBe(3);
   });

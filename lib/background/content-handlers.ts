@@ -1,0 +1,77 @@
+// Answers to what a page's content script may ask: store readings, say which accounts are tracked,
+// score posts, and hear how reading a page went. Every payload is untrusted input.
+import { checkSite } from '@/lib/protocol/checks/accounts';
+import { checkList, checkString, fail, InvalidInput, isRecord } from '@/lib/protocol/checks/basics';
+import { checkHealth } from '@/lib/protocol/checks/health';
+import { checkSeenAccount } from '@/lib/protocol/checks/seen';
+import { type CheckedSnapshot, checkSnapshot, MAX_BATCH } from '@/lib/protocol/checks/snapshots';
+import type { ContentRequests } from '@/lib/protocol/messages';
+import { siteInfo } from '@/lib/sites/catalog';
+import { getTracking, reportViewer } from '@/lib/store/accounts';
+import { recordHealth } from '@/lib/store/health';
+import type { IngestQueue } from '@/lib/store/ingest/queue';
+import { readInstances } from '@/lib/store/instances';
+import { scoresFor } from '@/lib/store/stored-scores';
+import type { BackgroundEnv } from './env';
+import type { Handlers } from './handler-types';
+import type { StoreStatus } from './status';
+
+export function contentHandlers(
+  env: BackgroundEnv,
+  ingest: IngestQueue,
+  status: StoreStatus,
+): Handlers<ContentRequests> {
+  return {
+    async recordSnapshots(p) {
+      const batch = checkList(p.batch, 'batch', MAX_BATCH);
+      try {
+        const db = await env.db();
+        const ctx = { now: env.now(), instances: await readInstances(db) };
+        const valid: CheckedSnapshot[] = [];
+        const rejected: { key: string; reason: string }[] = [];
+        for (const item of batch) {
+          try {
+            valid.push(checkSnapshot(item, ctx));
+          } catch (e) {
+            if (!(e instanceof InvalidInput)) throw e;
+            const key = isRecord(item) && typeof item.key === 'string' ? item.key.slice(0, 64) : '?';
+            rejected.push({ key, reason: e.message });
+          }
+        }
+        const r = await ingest.submit(valid);
+        status.ingestOk();
+        return { committed: r.committed, rejected: [...rejected, ...r.rejected] };
+      } catch (e) {
+        throw new Error(status.ingestFailed(e));
+      }
+    },
+    async getTracking(p) {
+      return getTracking(await env.db(), checkSite(p.platform));
+    },
+    async reportViewer(p) {
+      const platform = checkSite(p.platform);
+      const seen = checkSeenAccount(platform, p.account);
+      const state = await reportViewer(
+        await env.db(),
+        platform,
+        seen,
+        siteInfo(platform).viewerIsBrand,
+        env.now(),
+      );
+      ingest.accountsChanged();
+      return state;
+    },
+    async getScores(p) {
+      const platform = checkSite(p.platform);
+      const ids = checkList(p.postIds, 'postIds', MAX_BATCH).map((id) => checkString(id, 'postId', 128));
+      return scoresFor(await env.db(), platform, ids, env.now(), ingest);
+    },
+    async reportHealth(p) {
+      const platform = checkSite(p.platform);
+      const url = checkString(p.url, 'url', 2048);
+      if (!/^https:\/\//.test(url)) fail('url must be https');
+      await recordHealth(await env.db(), platform, url, checkHealth(p.health), env.now());
+      return { ok: true } as const;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// Answers to Resonance's own pages (popup, dashboard): tracking, settings, deletion, restore, instances
+// and health. Every write goes through the ingest queue's chain, so the worker is the one writer and
+// nothing (retention included) runs during a restore.
+import { checkAccount, checkSite } from '@/lib/protocol/checks/accounts';
+import { fail } from '@/lib/protocol/checks/basics';
+import type { ExtensionPageRequests, RestoreSummary } from '@/lib/protocol/messages';
+import { checkSettings } from '@/lib/protocol/settings';
+import { SITE_IDS } from '@/lib/sites/catalog';
+import { deleteAccountData, deleteAllData, listAccounts, setTracking } from '@/lib/store/accounts';
+import { parseBackup } from '@/lib/store/backup/format';
+import { restoreBackup } from '@/lib/store/backup/restore';
+import { storageErrorText } from '@/lib/store/errors';
+import { readSiteHealth } from '@/lib/store/health';
+import type { IngestQueue } from '@/lib/store/ingest/queue';
+import { readInstances } from '@/lib/store/instances';
+import { readSettings, saveSettings } from '@/lib/store/settings';
+import type { BackgroundEnv } from './env';
+import type { Handlers } from './handler-types';
+import { instanceHandlers } from './instances';
+import type { StoreStatus } from './status';
+
+export function pageHandlers(
+  env: BackgroundEnv,
+  ingest: IngestQueue,
+  status: StoreStatus,
+): Handlers<ExtensionPageRequests> {
+  return {
+    async setTracking(p) {
+      const platform = checkSite(p.platform);
+      if (typeof p.tracked !== 'boolean') fail('tracked must be true or false');
+      const state = await setTracking(
+        await env.db(),
+        platform,
+        checkAccount(platform, p.handle),
+        p.tracked,
+        env.now(),
+      );
+      ingest.accountsChanged();
+      env.notifyTracking?.(platform);
+      return state;
+    },
+    async listAccounts() {
+      // Post counts come from the buckets: posts first seen in the last seconds are written first.
+      await ingest.settle();
+      return listAccounts(await env.db());
+    },
+    async getStatus() {
+      return status.view();
+    },
+    async deleteAccountData(p) {
+      const platform = checkSite(p.platform);
+      const { id } = checkAccount(platform, p.handle);
+      const posts = await ingest.exclusive((db) => deleteAccountData(db, platform, id));
+      env.notifyTracking?.(platform);
+      return { posts };
+    },
+    async deleteAllData() {
+      await ingest.exclusive((db) => deleteAllData(db));
+      for (const platform of SITE_IDS) env.notifyTracking?.(platform);
+      return { ok: true } as const;
+    },
+    async settle() {
+      return { posts: await ingest.settle() };
+    },
+    async getSettings() {
+      return readSettings(await env.db());
+    },
+    async saveSettings(p) {
+      return saveSettings(await env.db(), checkSettings(p.settings));
+    },
+    async importBackup(p) {
+      if (typeof p.text !== 'string') fail('text must be the backup file’s content');
+      const db = await env.db();
+      const backup = parseBackup(p.text, { now: env.now(), instances: await readInstances(db) });
+      if (p.dryRun !== false) return restoreBackup(db, backup, { dryRun: true, now: env.now() });
+      let summary: RestoreSummary;
+      try {
+        summary = await ingest.exclusive((d) => restoreBackup(d, backup, { dryRun: false, now: env.now() }));
+      } catch (e) {
+        throw new Error(`${storageErrorText(e)} Nothing was restored.`);
+      }
+      for (const platform of new Set(backup.accounts.map((a) => a.platform))) env.notifyTracking?.(platform);
+      return summary;
+    },
+    async getSiteHealth() {
+      return readSiteHealth(await env.db());
+    },
+    ...instanceHandlers(env),
+  };
+}

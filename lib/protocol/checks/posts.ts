@@ -1,0 +1,77 @@
+// A post's facts and one reading of its counts, as a content script sends them and as a backup holds
+// them: the same rules for both.
+import { isPostFormat, type PostFormat } from '@/lib/core/formats';
+import type { Metrics } from '@/lib/core/metrics';
+import { isPostUrlOf, type SiteId, siteInfo } from '@/lib/sites/catalog';
+import { checkAccount, checkSite } from './accounts';
+import { checkString, fail, isRecord } from './basics';
+import { checkMetrics } from './counts';
+import { checkTime } from './time';
+
+export const POST_ID = /^[\w:.@/-]{1,128}$/;
+
+export interface PostFacts {
+  platform: SiteId;
+  postId: string;
+  url: string;
+  author: string;
+  /** The author's account id on the site. */
+  authorId: string;
+  publishedAt: number | null;
+  format?: PostFormat;
+}
+
+/** What the checks need to know beyond the record: now, and the self-hosted instances the user granted. */
+export interface CheckContext {
+  now: number;
+  instances: readonly string[];
+}
+
+export function checkPostUrl(platform: SiteId, x: unknown, ctx: CheckContext): string {
+  const url = checkString(x, 'url', 2048);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    fail('url is not a URL');
+  }
+  if (parsed.protocol !== 'https:') fail('url must be https');
+  if (!isPostUrlOf(siteInfo(platform), parsed, ctx.instances))
+    fail(
+      siteInfo(platform).selfHosted
+        ? `url is not on a ${siteInfo(platform).name} instance you added`
+        : `url is not on ${platform}'s site`,
+    );
+  return url;
+}
+
+/** `publishedAt` is epoch ms here; a backup converts its ISO times before calling. */
+export function checkPostFacts(x: Record<string, unknown>, ctx: CheckContext): PostFacts {
+  const platform = checkSite(x.platform);
+  const author = checkAccount(platform, x.author, 'author');
+  const facts: PostFacts = {
+    platform,
+    postId: checkString(x.postId, 'postId', 128, POST_ID),
+    url: checkPostUrl(platform, x.url, ctx),
+    author: author.handle,
+    authorId: author.id,
+    publishedAt: x.publishedAt === null ? null : checkTime(x.publishedAt, 'publishedAt', ctx.now),
+  };
+  if (x.format !== undefined) {
+    if (!isPostFormat(x.format)) fail('unknown format');
+    facts.format = x.format;
+  }
+  return facts;
+}
+
+export function checkReading(
+  x: unknown,
+  ctx: CheckContext,
+): PostFacts & { capturedAt: number; metrics: Metrics } {
+  if (!isRecord(x)) fail('snapshot must be an object');
+  const facts = checkPostFacts(x, ctx);
+  const capturedAt = checkTime(x.capturedAt, 'capturedAt', ctx.now);
+  if (facts.publishedAt !== null && facts.publishedAt > capturedAt + 5 * 60e3)
+    fail('publishedAt is after capturedAt');
+  return { ...facts, capturedAt, metrics: checkMetrics(x.metrics) };
+}

@@ -1,0 +1,111 @@
+// Reading an X post's counts: exact numbers from the buttons' and the action bar's labels, else the
+// visible abbreviated text as a range. A count that is shown but can't be read makes the post
+// unreadable: it is never taken as zero.
+import { type Count, exactCount, type Metric, type Metrics } from '@/lib/core/metrics';
+import { parseCount } from '@/lib/sites/shared/count/count';
+import { ownAll, ownFirst } from './scope';
+import { GROUP_LABEL_ORDER, GROUP_LABEL_WORDS, X } from './selectors';
+
+/** A count from an aria-label whose number leads, in any UI language (`553 Likes. Like`, `1551 件のいいね。…`). */
+function labelCount(el: Element | null, locale: string): Count | null {
+  const label = el?.getAttribute('aria-label');
+  return label ? parseCount(label, locale) : null;
+}
+
+const hasDigit = (s: string) => /\p{Nd}/u.test(s);
+
+/**
+ * One action button: the exact count in its label, else the visible (abbreviated) text; 0 only when X
+ * drew no number at all (real captures: an empty span and the bare label "Reply"). Null when a number is
+ * shown that can't be read (`-5`, a run of 22 digits).
+ */
+function buttonCount(button: Element, locale: string): Count | null {
+  const fromLabel = labelCount(button, locale);
+  if (fromLabel) return fromLabel;
+  const label = button.getAttribute('aria-label') ?? '';
+  const text = button.querySelector(X.visibleCount.css)?.textContent?.trim() ?? '';
+  if (text) return parseCount(text, locale);
+  return hasDigit(label) ? null : exactCount(0);
+}
+
+/**
+ * The action bar's label lists every non-zero count (`48 replies, 152 reposts, 553 likes, 9 bookmarks,
+ * 30142 views`). Segments are named by known words, else aligned by X's fixed order against the counts
+ * the buttons already gave.
+ */
+export function parseGroupLabel(label: string, locale: string, known: Metrics): Metrics | null {
+  const segments = label
+    .split(/[、，،;]|,(?!\d{3}(?!\d))/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const counts = segments.map((s) => parseCount(s, locale));
+  if (counts.some((c) => !c)) return null;
+  const named: Metrics = {};
+  let allNamed = true;
+  segments.forEach((s, i) => {
+    const metric = GROUP_LABEL_WORDS.find(([re]) => re.test(s))?.[1];
+    if (metric && !named[metric]) named[metric] = counts[i]!;
+    else allNamed = false;
+  });
+  if (allNamed) return named;
+  return alignByOrder(counts as Count[], known);
+}
+
+function alignByOrder(counts: Count[], known: Metrics): Metrics | null {
+  const out: Metrics = {};
+  let i = 0;
+  GROUP_LABEL_ORDER.forEach((metric, k) => {
+    const have = known[metric];
+    if (have) {
+      if (have.value === 0) return;
+      if (counts[i]?.value === have.value) out[metric] = counts[i++]!;
+      return;
+    }
+    // Unknown metric: it is present iff more segments remain than known non-zero metrics after it.
+    const laterKnown = GROUP_LABEL_ORDER.slice(k + 1).filter((m) => (known[m]?.value ?? 0) > 0).length;
+    if (counts.length - i > laterKnown) out[metric] = counts[i++]!;
+  });
+  return i === counts.length ? out : null;
+}
+
+export type CountsResult = { ok: true; metrics: Metrics } | { ok: false; reason: string };
+
+export function readCounts(post: Element, locale: string): CountsResult {
+  const metrics: Metrics = {};
+  for (const [metric, selectors] of Object.entries(X.buttons) as [Metric, typeof X.buttons.likes][]) {
+    const button = ownFirst(post, selectors);
+    if (!button) continue;
+    const fromLabel = labelCount(button, locale);
+    // A bookmark button's bare label ("Bookmark") says nothing: its count lives in the action bar label.
+    if (metric === 'saves') {
+      if (fromLabel) metrics.saves = fromLabel;
+      continue;
+    }
+    const count = buttonCount(button, locale);
+    if (!count) return { ok: false, reason: `the ${metric} count shown can't be read` };
+    metrics[metric] = count;
+  }
+  const viewsLink = ownFirst(post, X.viewsLink);
+  if (viewsLink) {
+    const text = viewsLink.querySelector(X.visibleCount.css)?.textContent?.trim() ?? '';
+    const views = labelCount(viewsLink, locale) ?? (text ? parseCount(text, locale) : null);
+    if (views) metrics.views = views;
+  }
+  // Usually "View quotes" with no number; older layouts wrote "12 Quotes" as the link's text.
+  const quotesLink = ownFirst(post, X.quotesLink);
+  const quotes = labelCount(quotesLink, locale) ?? parseCount(quotesLink?.textContent ?? '', locale);
+  if (quotes) metrics.quotes = quotes;
+
+  const barLabel = ownAll(post, X.actionBar).pop()?.getAttribute('aria-label');
+  if (barLabel) {
+    const fromBar = parseGroupLabel(barLabel, locale, metrics);
+    if (fromBar) {
+      for (const m of GROUP_LABEL_ORDER) if (!metrics[m] && fromBar[m]) metrics[m] = fromBar[m];
+      // The label leaves out zero counts; bookmarks have no other source on timelines.
+      if (!metrics.saves) metrics.saves = exactCount(0);
+    }
+  }
+  if (!metrics.comments && !metrics.shares && !metrics.likes)
+    return { ok: false, reason: 'no counts found: the action bar is missing or empty' };
+  return { ok: true, metrics };
+}

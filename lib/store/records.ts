@@ -1,0 +1,103 @@
+// The records the store holds, as every version-4 store writes them. Types only, and the one key
+// helper, so the schema's users and its upgrade ladder share them without importing each other.
+import type { DBSchema, IDBPDatabase } from 'idb';
+import type { PostFormat } from '@/lib/core/formats';
+import type { Metrics } from '@/lib/core/metrics';
+import type { SiteId } from '@/lib/sites/catalog';
+
+export interface AccountRecord {
+  /** `${platform}:${id}` (lib/sites/catalog.ts accountKey). */
+  key: string;
+  platform: SiteId;
+  /** The account's id on its site: folded as the site compares names (AccountNaming.parse). */
+  id: string;
+  /** As the site writes it, for display. */
+  handle: string;
+  /** The display name, when a page showed one. */
+  name?: string;
+  /** Ids of other names of the same account (a YouTube channel id beside its @handle, a Bluesky DID). */
+  aliases: string[];
+  tracked: boolean;
+  source: 'logged-in' | 'user';
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface PostRecord {
+  /** `${platform}:${id}` */
+  key: string;
+  platform: SiteId;
+  id: string;
+  /** Account key of the author. */
+  account: string;
+  author: string;
+  url: string;
+  publishedAt: number | null;
+  format?: PostFormat;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  latest: Metrics;
+  snapshots: number;
+}
+
+/** `drop`: a count fell far below the post's earlier maximum (kept, but flagged: a misread or a site glitch). */
+export type SnapshotFlag = 'drop';
+
+export interface SnapshotRecord {
+  post: string;
+  capturedAt: number;
+  metrics: Metrics;
+  flags?: SnapshotFlag[];
+}
+
+/** One point of a summary: [capturedAt, …one value per METRICS entry, null where not shown]. */
+export type SummaryPoint = [number, ...(number | null)[]];
+
+/** A post's curve in compact form: the input of every baseline. Only posts with a known time have one. */
+export interface SummaryRecord {
+  key: string;
+  account: string;
+  id: string;
+  publishedAt: number;
+  format?: PostFormat;
+  points: SummaryPoint[];
+}
+
+/** One post as its bucket stores it: its record and its curve (every stored capture, as compact points). */
+export interface StoredPost {
+  post: PostRecord;
+  points: SummaryPoint[];
+}
+
+/** [account key, week number since the epoch]: a bucket holds the posts of one account from one week. */
+export type BucketKey = [string, number];
+
+/**
+ * Every derived record of one account's posts from one week, in one IndexedDB record (see lib/store/buckets.ts):
+ * ingest writes a few buckets per flush window instead of two records per post, and scoring reads an
+ * account in one key range.
+ */
+export interface WeekBucket {
+  account: string;
+  week: number;
+  posts: Record<string, StoredPost>;
+}
+
+/** Where a post's bucket is: written once, when the post is first stored. */
+export interface BucketLocation {
+  account: string;
+  week: number;
+}
+
+export interface ResonanceSchema extends DBSchema {
+  accounts: { key: string; value: AccountRecord };
+  snapshots: { key: [string, number]; value: SnapshotRecord };
+  buckets: { key: BucketKey; value: WeekBucket };
+  postBuckets: { key: string; value: BucketLocation; indexes: { 'by-account': string } };
+  /** Small named values: settings, the last retention run, markers of derived records still to write. */
+  meta: { key: string; value: unknown };
+}
+
+export type ResonanceDB = IDBPDatabase<ResonanceSchema>;
+
+export const postKey = (platform: SiteId, id: string) => `${platform}:${id}`;
