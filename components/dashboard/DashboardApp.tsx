@@ -9,6 +9,7 @@ import { ExportPanel } from './ExportPanel';
 import { HistoryTable } from './HistoryTable';
 import { RestorePanel } from './RestorePanel';
 import { SettingsPanel } from './SettingsPanel';
+import { SitesPanel } from './SitesPanel';
 import { StorageBanner } from './StorageBanner';
 
 /** The full-page dashboard: every tracked account's history, exports, restore, settings and deletion. */
@@ -126,6 +127,7 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
         <ExportPanel api={api} account={chosen} />
         <RestorePanel api={api} onRestored={refresh} />
       </div>
+      <SitesPanel api={api} now={now} />
       <SettingsPanel settings={settings.value} onSave={saveSettings} />
       <DangerZone
         account={chosen}

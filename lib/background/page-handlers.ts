@@ -2,10 +2,10 @@
 // and health. Every write goes through the ingest queue's chain, so the worker is the one writer and
 // nothing (retention included) runs during a restore.
 import { checkAccount, checkSite } from '@/lib/protocol/checks/accounts';
-import { fail } from '@/lib/protocol/checks/basics';
+import { fail, InvalidInput } from '@/lib/protocol/checks/basics';
 import type { ExtensionPageRequests, RestoreSummary } from '@/lib/protocol/messages';
 import { checkSettings } from '@/lib/protocol/settings';
-import { SITE_IDS } from '@/lib/sites/catalog';
+import { SITE_IDS, type SiteId } from '@/lib/sites/catalog';
 import { deleteAccountData, deleteAllData, listAccounts, setTracking } from '@/lib/store/accounts';
 import { parseBackup } from '@/lib/store/backup/format';
 import { restoreBackup } from '@/lib/store/backup/restore';
@@ -13,6 +13,7 @@ import { storageErrorText } from '@/lib/store/errors';
 import { readSiteHealth } from '@/lib/store/health';
 import type { IngestQueue } from '@/lib/store/ingest/queue';
 import { readInstances } from '@/lib/store/instances';
+import type { ResonanceDB } from '@/lib/store/records';
 import { readSettings, saveSettings } from '@/lib/store/settings';
 import type { BackgroundEnv } from './env';
 import type { Handlers } from './handler-types';
@@ -69,17 +70,28 @@ export function pageHandlers(
       return saveSettings(await env.db(), checkSettings(p.settings));
     },
     async importBackup(p) {
-      if (typeof p.text !== 'string') fail('text must be the backup file’s content');
-      const db = await env.db();
-      const backup = parseBackup(p.text, { now: env.now(), instances: await readInstances(db) });
-      if (p.dryRun !== false) return restoreBackup(db, backup, { dryRun: true, now: env.now() });
+      const text = p.text;
+      if (typeof text !== 'string') fail('text must be the backup file’s content');
+      const parse = async (db: ResonanceDB) =>
+        parseBackup(text, { now: env.now(), instances: await readInstances(db) });
+      if (p.dryRun !== false) {
+        const db = await env.db();
+        return restoreBackup(db, await parse(db), { dryRun: true, now: env.now() });
+      }
+      // Queued at once, in the write chain: whatever is asked after this (upkeep, a deletion) waits for it.
+      let platforms: SiteId[] = [];
       let summary: RestoreSummary;
       try {
-        summary = await ingest.exclusive((d) => restoreBackup(d, backup, { dryRun: false, now: env.now() }));
+        summary = await ingest.exclusive(async (db) => {
+          const backup = await parse(db);
+          platforms = [...new Set(backup.accounts.map((a) => a.platform))];
+          return restoreBackup(db, backup, { dryRun: false, now: env.now() });
+        });
       } catch (e) {
+        if (e instanceof InvalidInput) throw e;
         throw new Error(`${storageErrorText(e)} Nothing was restored.`);
       }
-      for (const platform of new Set(backup.accounts.map((a) => a.platform))) env.notifyTracking?.(platform);
+      for (const platform of platforms) env.notifyTracking?.(platform);
       return summary;
     },
     async getSiteHealth() {

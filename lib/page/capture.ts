@@ -2,13 +2,13 @@
 // tracked account's post until the background says it is committed, keep the badges current, and know
 // at every moment whether the page is being read (its health).
 
-import type { PageHealth } from '@/lib/protocol/health';
 import type { ContentSend, PageState, SnapshotInput } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
 import type { AccountRef, PostReading, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
 import type { BadgeLayer } from './badge-layer';
 import type { BadgeView } from './badge-state';
-import { assessHealth, RENDER_GRACE_MS } from './health';
+import { RENDER_GRACE_MS } from './health';
+import { HealthWatch } from './health-watch';
 import { type FeedObserver, observeFeed } from './observe';
 import { isOwn, readSafely } from './read-page';
 import { SnapshotSender } from './snapshot-sender';
@@ -44,6 +44,8 @@ export class CaptureSession {
   private viewer: AccountRef | null = null;
   private viewerLookedAt = 0;
   private readonly onPage = new Map<string, OnPage>();
+  /** Posts whose reading threw (a change the adapter did not foresee), whoever wrote them: reported. */
+  private readonly failures = new Map<Element, UnreadablePost>();
   /** Counts last sent per post, so an unchanged post is not sent again. */
   private readonly sent = new Map<string, PostReading['metrics']>();
   private readonly scores = new Map<string, ScoreView>();
@@ -51,15 +53,11 @@ export class CaptureSession {
   private readonly refused = new Map<string, string>();
   private readonly sender: SnapshotSender;
   private observer: FeedObserver | null = null;
-  private startedAt: number;
-  private lastHealth = '';
-  /** What was read on this page since it (or its last navigation) started: post elements, each once. */
-  private tally = { found: 0, readable: 0, firstProblem: undefined as string | undefined };
-  private counted = new WeakSet<Element>();
+  private readonly watch: HealthWatch;
   private lastError: string | null = null;
 
   constructor(private readonly d: CaptureDeps) {
-    this.startedAt = d.now();
+    this.watch = new HealthWatch(d);
     this.sender = new SnapshotSender(
       d.send,
       d.signal,
@@ -102,17 +100,14 @@ export class CaptureSession {
       batchMs: this.d.batchMs,
       onPosts: (posts) => this.handle(posts),
     });
+    // A page whose markup changed may never show a post to handle: its verdict is given at once.
+    this.reportHealth();
   }
 
   /** After in-page navigation or a tracking change: every post on the page is looked at again. */
   rescan(navigated = false): void {
     this.onPage.clear();
-    if (navigated) {
-      this.startedAt = this.d.now();
-      this.tally = { found: 0, readable: 0, firstProblem: undefined };
-      this.counted = new WeakSet();
-      this.lastHealth = '';
-    }
+    if (navigated) this.watch.restart();
     this.observer?.rescan();
   }
 
@@ -157,7 +152,9 @@ export class CaptureSession {
       const r = readSafely(this.d.adapter, el, ctx);
       const id = r.ok ? r.post.id : (r.problem.id ?? r.problem.url ?? '');
       const author = r.ok ? r.post.author : r.problem.author;
-      this.count(el, r.ok ? null : r.problem.reason);
+      this.watch.count(el, r.ok ? null : r.problem.reason);
+      if (!r.ok && r.problem.failed) this.failures.set(el, r.problem);
+      else this.failures.delete(el);
       this.forgetElement(el, id);
       if (!id || !isOwn(this.site, author, this.tracked)) {
         this.d.badges.clear(el);
@@ -181,14 +178,6 @@ export class CaptureSession {
     if (this.sender.pending) this.sender.flush();
     else if (unscored) void this.refreshScores();
     this.reportHealth();
-  }
-
-  private count(el: Element, problem: string | null): void {
-    if (this.counted.has(el)) return;
-    this.counted.add(el);
-    this.tally.found++;
-    if (problem === null) this.tally.readable++;
-    else this.tally.firstProblem ??= problem;
   }
 
   /** An element recycled for another post no longer shows the one it showed. */
@@ -254,59 +243,9 @@ export class CaptureSession {
     for (const id of ids) this.renderBadges(id);
   }
 
-  health(): PageHealth {
-    const doc = this.d.doc;
-    const url = new URL(doc.location?.href ?? 'https://invalid/');
-    const found = this.d.adapter.feedRoot(doc);
-    const ctx = { locale: this.d.locale, url, now: this.d.now() };
-    let readable = 0;
-    let own = 0;
-    let firstProblem: string | undefined;
-    const posts = found ? this.d.adapter.findPosts(found) : [];
-    for (const el of posts) {
-      const r = readSafely(this.d.adapter, el, ctx);
-      if (r.ok) {
-        readable++;
-        if (isOwn(this.site, r.post.author, this.tracked)) own++;
-      } else firstProblem ??= r.problem.reason;
-    }
-    return assessHealth({
-      kind: this.d.adapter.pageKind(url),
-      feedFound: found !== null,
-      found: posts.length,
-      readable,
-      own,
-      firstProblem,
-      signs: this.d.adapter.postSigns(doc),
-      waitedMs: ctx.now - this.startedAt,
-    });
-  }
-
-  /** Tells the background when the page's health changes (the dashboard's per-site health). */
+  /** Tells the background when the page's health changes. */
   private reportHealth(): void {
-    const health = this.quickHealth();
-    const key = `${health.state}|${health.state === 'reading' ? Math.sign(health.own) : ''}`;
-    if (key === this.lastHealth || health.state === 'starting') return;
-    this.lastHealth = key;
-    const url = this.d.doc.location?.href ?? '';
-    void this.d.send('reportHealth', { platform: this.site.id, url, health }).catch(() => {});
-  }
-
-  /** Health from what was already read, without reading the page again (the scroll path). */
-  private quickHealth(): PageHealth {
-    const { found, readable, firstProblem } = this.tally;
-    if (found === 0) return this.health();
-    const own = [...this.onPage.values()].filter((e) => e.reading).length;
-    return assessHealth({
-      kind: this.d.adapter.pageKind(new URL(this.d.doc.location?.href ?? 'https://invalid/')),
-      feedFound: true,
-      found,
-      readable,
-      own,
-      firstProblem,
-      signs: 0,
-      waitedMs: this.d.now() - this.startedAt,
-    });
+    this.watch.report([...this.onPage.values()].filter((e) => e.reading).length, this.tracked);
   }
 
   pageState(): PageState {
@@ -322,11 +261,14 @@ export class CaptureSession {
       viewer: this.viewer,
       pageAccount,
       tracked: [...this.tracked],
-      health: this.health(),
+      health: this.watch.full(this.tracked),
       posts: entries.flatMap((e) =>
         e.reading ? [{ reading: e.reading, score: this.scores.get(e.reading.id) ?? null }] : [],
       ),
-      unreadable: entries.flatMap((e) => (e.problem ? [e.problem] : [])),
+      unreadable: [
+        ...entries.flatMap((e) => (e.problem ? [e.problem] : [])),
+        ...[...this.failures].flatMap(([el, p]) => (el.isConnected ? [p] : [])),
+      ],
       pending: this.sender.pending,
       lastError: this.sender.lastError ?? this.lastError,
     };

@@ -22,7 +22,7 @@ export function readSafely(adapter: SiteAdapter, el: Element, ctx: ReadContext):
     const why = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      problem: { platform: adapter.site.id, reason: `reading failed: ${why.slice(0, 200)}` },
+      problem: { platform: adapter.site.id, reason: `reading failed: ${why.slice(0, 200)}`, failed: true },
     };
   }
 }

@@ -66,8 +66,8 @@ export interface Comparison {
 /**
  * The baseline at x = ln(age): posts of the account nearest in publication time to the post (for a
  * post being scored live that is "the most recent"; for an old post it is its contemporaries, the
- * account's usual at the time), within 180 days before it, none after `now`, readable at that age.
- * Same format when at least 10 qualify. The scan is cheap (no interpolation) and stops once full.
+ * account's usual at the time, published before or after it), within 180 days of it, none after
+ * `now`, readable at that age. Same format when at least 10 qualify. The scan is cheap (no interpolation) and stops once full.
  */
 function select(
   acc: Account,

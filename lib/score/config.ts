@@ -1,7 +1,9 @@
-// Constants of the "age-matched lift" score (docs: /work/shared/reference/scoring.md) and the few
-// per-site facts it needs. Everything tunable lives here so the model files hold no magic numbers.
+// Constants of the "age-matched lift" score (docs/scoring.md). Everything tunable lives here so the model
+// files hold no magic numbers; each site's timing and wording live with the site (lib/sites/<site>/site.ts).
+import { DAY } from '@/lib/core/time';
+import { isSiteId, siteInfo } from '@/lib/sites/catalog';
 
-/** The metrics the score compares. Quotes are folded into shares before scoring (see score-curve.ts). */
+/** The metrics the score compares. Quotes are folded into shares before scoring (see curve.ts). */
 export const SCORED = ['likes', 'comments', 'shares', 'saves', 'views'] as const;
 export type ScoredMetric = (typeof SCORED)[number];
 export const NM = SCORED.length;
@@ -9,12 +11,9 @@ export const VIEWS = 4;
 /** Indexes of the interaction metrics (everything but views) in SCORED. */
 export const INTERACTION_IDX = [0, 1, 2, 3] as const;
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
-
-/** Snapshots closer than this with unchanged counts add next to nothing (scoring.md, step 1). */
+/** Snapshots closer than this with unchanged counts add next to nothing (docs/scoring.md §1). */
 export const DEDUPE_MS = 5 * 60_000;
-/** Baseline: up to 30 posts, published within 180 days of the post (scoring.md, step 3). */
+/** Baseline: up to 30 posts, published within 180 days of the post (docs/scoring.md §4). */
 export const MAX_BASELINE = 30;
 export const WINDOW_MS = 180 * DAY;
 /** Prefer the post's own format when at least this many comparable posts share it. */
@@ -35,7 +34,7 @@ export const MEDIAN_SE = 1.2533;
 /** Poisson guard: a metric whose usual count is below 5 is mostly counting noise, so it weighs half. */
 export const POISSON_MEDIAN = 5;
 export const POISSON_WEIGHT = 0.5;
-/** Read a curve up to 2× past its last snapshot, and back to half its first (scoring.md, step 2). */
+/** Read a curve up to 2× past its last snapshot, and back to half its first (docs/scoring.md §2). */
 export const EXTRAPOLATE_FACTOR = 2;
 /** |modified z| above this marks an outlier (Iglewicz & Hoaglin's 3.5). */
 export const OUTLIER_Z = 3.5;
@@ -67,79 +66,6 @@ export interface PlatformConfig {
   names: readonly [string, string, string, string, string];
 }
 
-const GENERIC_NAMES = ['likes', 'comments', 'shares', 'saves', 'views'] as const;
-
-// A_sat: scoring.md (X's 48 h is its For You age cutoff). Half-times: X from Pfeffer et al. (ICWSM
-// 2023: median half-life ≈ 80 min); Facebook solved from "75 % of engagement within 5 h" with F
-// normalised at 24 h (h = 30/13 h). Where no study was found, h = A_sat/24: between X's A_sat/h (36)
-// and Facebook's (10). TikTok and YouTube: 28 d, as YouTube Studio's longest early window.
-const PLATFORMS: PlatformConfig[] = [
-  {
-    id: 'x',
-    name: 'X',
-    aSatH: 48,
-    halfH: 80 / 60,
-    names: ['likes', 'replies', 'reposts', 'bookmarks', 'views'],
-  },
-  {
-    id: 'facebook',
-    name: 'Facebook',
-    aSatH: 24,
-    halfH: 30 / 13,
-    names: ['reactions', 'comments', 'shares', 'saves', 'views'],
-  },
-  { id: 'instagram', name: 'Instagram', aSatH: 72, halfH: 3, names: [...GENERIC_NAMES] },
-  {
-    id: 'linkedin',
-    name: 'LinkedIn',
-    aSatH: 72,
-    halfH: 3,
-    names: ['reactions', 'comments', 'reposts', 'saves', 'impressions'],
-  },
-  {
-    id: 'threads',
-    name: 'Threads',
-    aSatH: 72,
-    halfH: 3,
-    names: ['likes', 'replies', 'reposts', 'saves', 'views'],
-  },
-  {
-    id: 'tiktok',
-    name: 'TikTok',
-    aSatH: 28 * 24,
-    halfH: 28,
-    names: ['likes', 'comments', 'shares', 'favorites', 'views'],
-  },
-  { id: 'youtube', name: 'YouTube', aSatH: 28 * 24, halfH: 28, names: [...GENERIC_NAMES] },
-  // Bluesky: same follow-graph + repost mechanics as X and no published decay study, so X's 48 h
-  // (and X's prior) is the closest evidence.
-  {
-    id: 'bluesky',
-    name: 'Bluesky',
-    aSatH: 48,
-    halfH: 80 / 60,
-    names: ['likes', 'replies', 'reposts', 'saves', 'views'],
-  },
-  // Mastodon: no ranking algorithm; posts surface as followers scroll chronologically and as boosts
-  // federate across servers and time zones, so the tail is slower than X's: same 72 h as Threads.
-  {
-    id: 'mastodon',
-    name: 'Mastodon',
-    aSatH: 72,
-    halfH: 3,
-    names: ['favourites', 'replies', 'boosts', 'bookmarks', 'views'],
-  },
-  // Reddit: in its open-sourced "hot" ranking a post 45,000 s (12.5 h) newer outranks one with 10× the
-  // votes, so a day-old post needs 100× the votes to stay on a listing: 24 h, like Facebook.
-  {
-    id: 'reddit',
-    name: 'Reddit',
-    aSatH: 24,
-    halfH: 1,
-    names: ['upvotes', 'comments', 'shares', 'saves', 'views'],
-  },
-];
-
 const ALIASES: Record<string, string> = {
   twitter: 'x',
   'x.com': 'x',
@@ -148,11 +74,26 @@ const ALIASES: Record<string, string> = {
   fb: 'facebook',
 };
 
-/** Unknown sites get Instagram-like defaults (72 h), the middle of the known range. */
+/** A site's timing and words from its site file; unknown sites get the middle of the known range (72 h). */
 export function platformConfig(platform: string): PlatformConfig {
   const key = platform.trim().toLowerCase();
   const id = ALIASES[key] ?? key;
-  const found = PLATFORMS.find((p) => p.id === id);
-  if (found) return found;
-  return { id, name: platform || 'site', aSatH: 72, halfH: 3, names: [...GENERIC_NAMES] };
+  if (isSiteId(id)) {
+    const s = siteInfo(id);
+    const n = s.metricNames;
+    return {
+      id,
+      name: s.name,
+      aSatH: s.timing.saturationHours,
+      halfH: s.timing.halfHours,
+      names: [n.likes, n.comments, n.shares, n.saves, n.views],
+    };
+  }
+  return {
+    id,
+    name: platform || 'site',
+    aSatH: 72,
+    halfH: 3,
+    names: ['likes', 'comments', 'shares', 'saves', 'views'],
+  };
 }

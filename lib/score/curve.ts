@@ -1,14 +1,8 @@
 // One post's curve: cleaning (docs/scoring.md §1), reading it at any age (§2), and the account's
 // median growth curve used to read a little past either end of a curve or to project a young post.
-import {
-  DEDUPE_MS,
-  EXTRAPOLATE_FACTOR,
-  HOUR,
-  MIN_SLOPE_SAMPLES,
-  NM,
-  type PlatformConfig,
-  SCORED,
-} from './config';
+
+import { HOUR } from '@/lib/core/time';
+import { DEDUPE_MS, EXTRAPOLATE_FACTOR, MIN_SLOPE_SAMPLES, NM, type PlatformConfig, SCORED } from './config';
 import { sortedMedian, sortedMedianWithout } from './stats';
 import type { Curve, Snapshot } from './types';
 

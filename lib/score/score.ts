@@ -1,10 +1,10 @@
 // The score: a post's engagement as a multiple of the account's own usual at the same age
 // ("age-matched lift", docs/scoring.md). Pure: plain data in and out, `now` injected.
 import type { Metric } from '@/lib/core/metrics';
+import { HOUR } from '@/lib/core/time';
 import { type Account, type Comparison, compare } from './baseline';
 import {
   HIGH_AT,
-  HOUR,
   INTERACTION_IDX,
   MAX_BASELINE,
   MEDIAN_SE,

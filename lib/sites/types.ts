@@ -25,6 +25,8 @@ export interface UnreadablePost {
   url?: string;
   author?: string;
   reason: string;
+  /** Reading threw: the adapter met markup it did not foresee (lib/page/read-page.ts). */
+  failed?: true;
 }
 
 export type ReadResult = { ok: true; post: PostReading } | { ok: false; problem: UnreadablePost };

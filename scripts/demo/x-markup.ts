@@ -133,7 +133,7 @@ ${s.posts.map((p) => renderXPost(p, s.now)).join('\n')}
 </div></div></body></html>`;
 }
 
-/** An X snowflake id for a time: ms = (id >> 22) + 1288834974657 (site-markup.md). */
+/** An X snowflake id for a time: ms = (id >> 22) + 1288834974657 (X's documented snowflake layout). */
 export function xIdAt(ms: number, seq = 0): string {
   return (((BigInt(Math.round(ms)) - 1288834974657n) << 22n) | BigInt(seq & 0x3fffff)).toString();
 }

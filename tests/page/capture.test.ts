@@ -7,6 +7,7 @@ import { CaptureSession } from '@/lib/page/capture';
 
 import type { MessageType, ProtocolMap, ContentSend as Send, SnapshotInput } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
+import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x/adapter';
 import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 
@@ -45,6 +46,7 @@ const view = (id: string): ScoreView => ({
 
 class FakeBackground {
   sent: SnapshotInput[][] = [];
+  health: { state: string }[] = [];
   failNext = 0;
   tracked = ['brand'];
   send: Send = async <T extends MessageType>(type: T, payload: ProtocolMap[T][0]) => {
@@ -58,6 +60,10 @@ class FakeBackground {
       const batch = p.batch as SnapshotInput[];
       this.sent.push(batch);
       return { committed: batch.map((s) => s.key), rejected: [] } as ProtocolMap[T][1];
+    }
+    if (type === 'reportHealth') {
+      this.health.push(p.health as { state: string });
+      return { ok: true } as ProtocolMap[T][1];
     }
     if (type === 'getScores') {
       return Object.fromEntries((p.postIds as string[]).map((id) => [id, view(id)])) as ProtocolMap[T][1];
@@ -102,13 +108,20 @@ function load(posts: XPostSpec[], viewer: string | null) {
   document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/, '').replace(/<\/html>\s*$/, '');
 }
 
-async function start(posts: XPostSpec[], viewer: string | null = 'Brand', tracked = ['brand']) {
+async function start(
+  posts: XPostSpec[],
+  viewer: string | null = 'Brand',
+  tracked = ['brand'],
+  adapter: SiteAdapter = xAdapter,
+  before?: () => void,
+) {
   load(posts, viewer);
+  before?.();
   abort = new AbortController();
   bg = new FakeBackground();
   bg.tracked = tracked;
   session = new CaptureSession({
-    adapter: xAdapter,
+    adapter,
     doc: document,
     locale: 'en',
     signal: abort.signal,
@@ -256,5 +269,60 @@ describe('a replaced feed root without a navigation event', () => {
     document.querySelector('[data-testid="primaryColumn"]')!.replaceWith(fresh);
     await until(() => bg.snapshots.length === 2, 4000);
     expect(bg.snapshots[1]!.postId).toBe(next.id);
+  });
+});
+
+describe('the same post twice on a page', () => {
+  it('gets a badge in each place (pinned, and again in the timeline), and is sent once', async () => {
+    const p = post({ seq: 1 });
+    await start([{ ...p, context: 'Pinned' }, post({ seq: 2 }), p]);
+    await until(() => badges().filter(([id, t]) => id === p.id && t?.includes('score of')).length === 2);
+    expect(bg.snapshots.filter((s) => s.postId === p.id)).toHaveLength(1);
+    expect(
+      session
+        .pageState()
+        .posts.map((x) => x.reading.id)
+        .sort(),
+    ).toEqual([p.id, post({ seq: 2 }).id].sort());
+  });
+});
+
+describe('page health', () => {
+  it('reads the page: how many of the tracked account’s posts', async () => {
+    await start([post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })]);
+    await until(() => bg.snapshots.length === 2);
+    expect(session.pageState().health).toEqual({ state: 'reading', posts: 3, own: 2, unreadable: 0 });
+  });
+
+  it('says the site may have changed when posts are there but no post container matches', async () => {
+    await start([post({ seq: 1 }), post({ seq: 2 })], 'Brand', ['brand'], xAdapter, () => {
+      for (const a of document.querySelectorAll('article[data-testid="tweet"]'))
+        a.setAttribute('data-testid', 'tweet-v2');
+    });
+    expect(session.pageState().health).toEqual({ state: 'broken', why: 'no post container found' });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(bg.snapshots).toEqual([]);
+    expect(badges()).toEqual([]);
+    // The background hears it too, for the dashboard's per-site health.
+    await until(() => bg.health.some((h) => h.state === 'broken'));
+  });
+
+  it('reports a post whose reading throws, and reads the others', async () => {
+    const boom: SiteAdapter = {
+      ...xAdapter,
+      readPost(el, ctx) {
+        if (el.textContent?.includes('post 2')) throw new Error('the markup moved');
+        return xAdapter.readPost(el, ctx);
+      },
+    };
+    await start([post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3 })], 'Brand', ['brand'], boom);
+    await until(() => bg.snapshots.length === 2);
+    expect(bg.snapshots.map((s) => s.postId).sort()).toEqual(
+      [post({ seq: 1 }).id, post({ seq: 3 }).id].sort(),
+    );
+    expect(session.pageState().unreadable).toEqual([
+      { platform: 'x', reason: 'reading failed: the markup moved', failed: true },
+    ]);
+    expect(session.pageState().health).toMatchObject({ state: 'reading', own: 2, unreadable: 1 });
   });
 });

@@ -63,5 +63,5 @@ export function baseline(
 
 export const X: ScoreOptions = { platform: 'x', now: NOW };
 
-/** ln(1+a) − ln(1+b): the log-lift of count a over usual b, as scoring.md defines it. */
+/** ln(1+a) − ln(1+b): the log-lift of count a over usual b, as docs/scoring.md defines it. */
 export const lift = (a: number, b: number) => Math.log1p(a) - Math.log1p(b);

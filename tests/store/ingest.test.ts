@@ -56,6 +56,36 @@ describe('writeSnapshots', () => {
     expect((await storedPost(db, 'x:1'))?.latest).toEqual({ likes: exactCount(50) });
   });
 
+  it('does not store a resent older snapshot that was skipped as unchanged the first time', async () => {
+    const db = await freshDb();
+    await setTracking(db, 'x', xName('Brand'), true, T0);
+    const first = snap({ postId: '1', capturedAt: T0, metrics: { likes: exactCount(10) } });
+    const same = snap({ postId: '1', capturedAt: T0 + 60e3, metrics: { likes: exactCount(10) } });
+    const later = snap({ postId: '1', capturedAt: T0 + 10 * 60e3, metrics: { likes: exactCount(20) } });
+    await writeSnapshots(db, [first]);
+    await writeSnapshots(db, [same]); // unchanged within 5 minutes: acknowledged, not stored
+    await writeSnapshots(db, [later]);
+    // The tab never heard the acknowledgement for `same` (its worker stopped) and sends it again.
+    const again = await writeSnapshots(db, [same]);
+    expect(again.committed).toEqual([same.key]);
+    expect(await db.count('snapshots')).toBe(2);
+    expect(await storedPost(db, 'x:1')).toMatchObject({ snapshots: 2, latest: { likes: exactCount(20) } });
+  });
+
+  it('stores an older snapshot that differs from the reading before it', async () => {
+    const db = await freshDb();
+    await setTracking(db, 'x', xName('Brand'), true, T0);
+    await writeSnapshots(db, [snap({ postId: '1', capturedAt: T0, metrics: { likes: exactCount(10) } })]);
+    await writeSnapshots(db, [
+      snap({ postId: '1', capturedAt: T0 + 10 * 60e3, metrics: { likes: exactCount(20) } }),
+    ]);
+    await writeSnapshots(db, [
+      snap({ postId: '1', capturedAt: T0 + 60e3, metrics: { likes: exactCount(14) } }),
+    ]);
+    expect(await db.count('snapshots')).toBe(3);
+    expect(await storedPost(db, 'x:1')).toMatchObject({ snapshots: 3, latest: { likes: exactCount(20) } });
+  });
+
   it('turns stored history into curves for scoring', async () => {
     const db = await freshDb();
     await setTracking(db, 'x', xName('Brand'), true, T0);

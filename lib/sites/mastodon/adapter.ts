@@ -94,7 +94,15 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
   const publishedAt = Number.isFinite(fromTime) ? fromTime : mastodonIdTime(id, ctx.now);
   return {
     ok: true,
-    post: { platform: 'mastodon', id, url, author, publishedAt, format: formatOf(post), metrics: counts.metrics },
+    post: {
+      platform: 'mastodon',
+      id,
+      url,
+      author,
+      publishedAt,
+      format: formatOf(post),
+      metrics: counts.metrics,
+    },
   };
 }
 
@@ -120,7 +128,8 @@ function initialStateViewer(doc: Document, host: string): AccountRef | null {
   }
   if (!isRecord(state) || !isRecord(state.meta) || !isRecord(state.accounts)) return null;
   const me = state.meta.me;
-  if (typeof me !== 'string' || !/^[0-9A-Za-z]{1,40}$/.test(me) || !Object.hasOwn(state.accounts, me)) return null;
+  if (typeof me !== 'string' || !/^[0-9A-Za-z]{1,40}$/.test(me) || !Object.hasOwn(state.accounts, me))
+    return null;
   const account = state.accounts[me];
   if (!isRecord(account) || typeof account.acct !== 'string') return null;
   const handle = qualify(account.acct, host);
@@ -133,11 +142,13 @@ export const mastodonAdapter: SiteAdapter = {
   site: mastodonSite,
   // Counters change as text; these change when a node is reused for another status.
   observe: { attributes: ['href', 'datetime', 'data-id'] },
-  recognizes: (doc) => doc.querySelector(M.appRoot.css) !== null || doc.querySelector(M.initialState.css) !== null,
+  recognizes: (doc) =>
+    doc.querySelector(M.appRoot.css) !== null || doc.querySelector(M.initialState.css) !== null,
   pageKind(url) {
     const segs = segmentsOf(url.pathname);
     const first = segs[0]?.toLowerCase() ?? '';
-    const accountSubpage = ACCOUNT_SEGMENT.test(segs[0] ?? '') && NO_POST_SUBPAGES.has(segs[segs.length - 1] ?? '');
+    const accountSubpage =
+      ACCOUNT_SEGMENT.test(segs[0] ?? '') && NO_POST_SUBPAGES.has(segs[segs.length - 1] ?? '');
     return NO_POST_PATHS.has(first) || accountSubpage
       ? { posts: false, why: 'this Mastodon page shows no posts' }
       : { posts: true };

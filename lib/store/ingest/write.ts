@@ -24,6 +24,7 @@ import {
   postKey,
   type ResonanceDB,
   type ResonanceSchema,
+  type SummaryPoint,
   type SummaryRecord,
 } from '@/lib/store/records';
 import { dropFlags, type Peak, peakOf, raisePeak } from './drops';
@@ -55,6 +56,25 @@ export class IngestState {
     }
     return out;
   }
+}
+
+/**
+ * A snapshot that shows the same counts as the reading just before it, within DEDUPE_MS of it, adds
+ * nothing. "Before it" is the latest reading for a new snapshot, and the stored point preceding it for
+ * one that arrives late (a resend), so a resent reading that was skipped the first time is skipped again.
+ */
+function repeatsReadingBefore(p: PostRecord, points: readonly SummaryPoint[], s: CheckedSnapshot): boolean {
+  if (s.capturedAt >= p.lastSeenAt)
+    return s.capturedAt - p.lastSeenAt < DEDUPE_MS && sameMetrics(p.latest, s.metrics);
+  let before: SummaryPoint | undefined;
+  for (let k = points.length - 1; k >= 0; k--)
+    if (points[k]![0] <= s.capturedAt) {
+      before = points[k];
+      break;
+    }
+  if (!before || s.capturedAt - before[0] >= DEDUPE_MS) return false;
+  const now = pointOf(s.capturedAt, s.metrics);
+  return now.every((v, k) => k === 0 || v === before[k]);
 }
 
 /** The facts a snapshot carries about its post differ from what is stored of it (they are re-marked). */
@@ -174,9 +194,7 @@ export async function writeSnapshots(
     const key = keyOf[row]!;
     const entry = entries.get(key);
     const existing = entry?.post;
-    const unchanged = existing && sameMetrics(existing.latest, s.metrics);
-    const recent = existing && Math.abs(s.capturedAt - existing.lastSeenAt) < DEDUPE_MS;
-    if (stored[i] !== undefined || (unchanged && recent)) {
+    if (stored[i] !== undefined || (existing && entry && repeatsReadingBefore(existing, entry.points, s))) {
       result.committed.push(s.key);
       return;
     }

@@ -21,10 +21,15 @@ const expected: Record<string, Expected> = JSON.parse(readFileSync(join(dir, 'ex
 describe.each(Object.entries(expected))('X fixture %s', (file, want) => {
   const run = () => extractPage(readFileSync(join(dir, file), 'utf8'), want.url, { own: want.own });
 
-  it('reads every post with its exact or ranged counts, in page order', async () => {
+  it('reads every post with its format and its exact or ranged counts, in page order', async () => {
     const got = await run();
     expect(got.platform).toBe('x');
-    expect(got.posts.map(({ format: _f, ...p }) => p)).toEqual(want.posts);
+    expect(got.posts).toEqual(want.posts);
+  });
+
+  it('says the page is being read', async () => {
+    const got = await run();
+    expect(got.health.state).toBe('reading');
   });
 
   it('reads nothing it must not: quoted posts, ads', async () => {

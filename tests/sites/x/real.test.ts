@@ -1,5 +1,5 @@
-// The X adapter on real captured pages (../shared/fixtures/real/x). Expected values are those SOURCES.md
-// reads off the markup, independently of this code.
+// The X adapter on real captured pages, read from ../shared/fixtures/real/x when present. Expected values
+// are read off the markup by hand, independently of this code.
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/scripts/lib/extract-page';
 import { hasReal, readReal } from '@/tests/sites/shared-fixtures';

@@ -1,0 +1,27 @@
+// Each site's script must stay small: it loads on every page of its site. Fails past the budget, per
+// script and per build, and prints every size so a change that grows one shows in the test output.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** 15 kB of gzip per site script. */
+export const BUDGET_BYTES = 15_000;
+
+const builds = process.argv.slice(2);
+let failed = 0;
+let seen = 0;
+for (const dir of builds) {
+  const scripts = readdirSync(dir).filter((f) => /^site-[a-z]+\.js$/.test(f));
+  for (const f of scripts) {
+    seen++;
+    const size = gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+    const over = size > BUDGET_BYTES;
+    if (over) failed++;
+    console.log(`${over ? 'OVER' : 'ok  '} ${join(dir, f)}: ${size} bytes gzip (budget ${BUDGET_BYTES})`);
+  }
+}
+if (seen === 0) {
+  console.log(`no site scripts found in ${builds.join(', ')}`);
+  process.exit(1);
+}
+process.exit(failed ? 1 : 0);
