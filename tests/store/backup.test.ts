@@ -95,7 +95,7 @@ describe('restore', () => {
     expect((await db.get('accounts', 'x:brand'))?.tracked).toBe(false);
   });
 
-  it.each([
+  it.each<[string, string, RegExp]>([
     ['truncated JSON', JSON.stringify(backup()).slice(0, 200), /not JSON/],
     ['another file', JSON.stringify({ hello: 1 }), /not a Resonance backup/],
     ['a newer version', JSON.stringify(backup({ version: 99 })), /version 99 is not supported/],
@@ -157,6 +157,92 @@ describe('restore', () => {
         }),
       ),
       /publishedAt must be an ISO 8601 time/,
+    ],
+    ...(
+      [
+        ['year 0000', '0000-01-01T00:00:00Z', /publishedAt is out of range/],
+        ['year 9999', '9999-12-31T00:00:00Z', /publishedAt is out of range/],
+        ['30 February', '2026-02-30T10:00:00Z', /publishedAt is not a real date/],
+        ['a time without its zone', '2026-11-01T10:00:00', /publishedAt must be an ISO 8601 time in UTC/],
+      ] as const
+    ).map(
+      ([name, publishedAt, reason]) =>
+        [
+          `a post published in ${name}`,
+          JSON.stringify(
+            backup({
+              posts: [
+                {
+                  platform: 'x',
+                  id: '10',
+                  url: 'https://x.com/Brand/status/10',
+                  author: 'Brand',
+                  publishedAt,
+                },
+              ],
+              snapshots: [],
+            }),
+          ),
+          reason,
+        ] as [string, string, RegExp],
+    ),
+    [
+      'a snapshot taken before its post was published',
+      JSON.stringify(
+        backup({
+          snapshots: [
+            {
+              platform: 'x',
+              postId: '10',
+              capturedAt: '2026-10-01T11:00:00Z',
+              metrics: { likes: { value: 1, min: 1, max: 1 } },
+            },
+          ],
+        }),
+      ),
+      /snapshots\[0\]: capturedAt is before the post was published/,
+    ],
+    [
+      'a snapshot dated in the far future',
+      JSON.stringify(
+        backup({
+          snapshots: [
+            {
+              platform: 'x',
+              postId: '10',
+              capturedAt: '9999-12-31T00:00:00Z',
+              metrics: { likes: { value: 1, min: 1, max: 1 } },
+            },
+          ],
+        }),
+      ),
+      /snapshots\[0\]: capturedAt is out of range/,
+    ],
+    ...(['Lumen Roasters', '@', '<b>x</b>', 'lumen\u202Eroasters', ' '] as const).map(
+      (handle) =>
+        [
+          `the handle ${JSON.stringify(handle)}`,
+          JSON.stringify(backup({ accounts: [{ platform: 'x', handle, tracked: true }] })),
+          /accounts\[0\]: handle is not a X account name/,
+        ] as [string, string, RegExp],
+    ),
+    [
+      'a Mastodon post on a server neither added nor named in the file',
+      JSON.stringify(
+        backup({
+          posts: [
+            {
+              platform: 'mastodon',
+              id: '113500000000000001',
+              url: 'https://evil.example/@lumen/113500000000000001',
+              author: 'lumen@mastodon.social',
+              publishedAt: null,
+            },
+          ],
+          snapshots: [],
+        }),
+      ),
+      /posts\[0\]: url is not on a Mastodon instance you added/,
     ],
   ])('refuses %s with the reason, leaving the store unchanged', async (_name, text, reason) => {
     const db = await freshDb();
