@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import { createBackground } from '@/lib/background/dispatch';
 import type { BackgroundEnv } from '@/lib/background/env';
-import { restoreInstances } from '@/lib/background/instances';
-import { siteInfo } from '@/lib/sites/catalog';
+import { permissionsChanged, restoreInstances } from '@/lib/background/instances';
+import { SITES, siteInfo } from '@/lib/sites/catalog';
 import { hostMatches } from '@/lib/sites/site';
 import { openResonanceDB } from '@/lib/store/db';
 import { readInstances } from '@/lib/store/instances';
@@ -45,17 +45,23 @@ export default defineBackground(() => {
     hasHostPermission: (host) => browser.permissions.contains({ origins: [origin(host)] }),
     async registerInstance(host) {
       const id = scriptId(host);
-      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-      if (existing.length) return;
-      await browser.scripting.registerContentScripts([
-        {
-          id,
-          matches: [origin(host)],
-          js: [MASTODON_SCRIPT],
-          runAt: 'document_idle',
-          persistAcrossSessions: true,
-        },
-      ]);
+      const registered = async () =>
+        (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
+      if (await registered()) return;
+      try {
+        await browser.scripting.registerContentScripts([
+          {
+            id,
+            matches: [origin(host)],
+            js: [MASTODON_SCRIPT],
+            runAt: 'document_idle',
+            persistAcrossSessions: true,
+          },
+        ]);
+      } catch (e) {
+        // The grant's own event and the page that asked may register the same server at once.
+        if (!(await registered())) throw e;
+      }
     },
     async unregisterInstance(host) {
       const id = scriptId(host);
@@ -71,6 +77,14 @@ export default defineBackground(() => {
   void browser.alarms.get(UPKEEP_ALARM).then((a) => {
     if (!a) void browser.alarms.create(UPKEEP_ALARM, { delayInMinutes: 60, periodInMinutes: DAY_MINUTES });
   });
+  // A server granted or revoked anywhere (our pages, the browser's settings) is read, or no longer read.
+  const fixedHosts = SITES.flatMap((site) => site.hosts);
+  browser.permissions.onAdded.addListener(
+    (p) => void permissionsChanged(env, { added: p.origins }, fixedHosts),
+  );
+  browser.permissions.onRemoved.addListener(
+    (p) => void permissionsChanged(env, { removed: p.origins }, fixedHosts),
+  );
   // Scripts registered at run time may not survive an update of the extension: register them again.
   browser.runtime.onInstalled.addListener(() => void restoreInstances(env));
   browser.runtime.onStartup.addListener(() => void restoreInstances(env));

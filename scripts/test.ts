@@ -31,6 +31,8 @@ const bin = (name: string) => join('node_modules', '.bin', name);
 
 check('lint and format (biome)', run(bin('biome'), ['check', '.']));
 check('types (tsc)', run(bin('tsc'), ['--noEmit', '-p', '.']));
+// knip follows every import from the entrypoints and tests: a file, export or dependency nothing uses fails.
+check('no dead files, exports or dependencies (knip)', run(bin('knip'), ['--no-progress']));
 
 const vitestJson = join(out, 'vitest.json');
 run(bin('vitest'), [

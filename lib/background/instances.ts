@@ -40,6 +40,37 @@ export function instanceHandlers(env: BackgroundEnv): Handlers<InstanceRequests>
   };
 }
 
+/** `https://host/*` → host, for origins of granted or removed permissions; anything else → null. */
+export function hostOfOrigin(origin: string): string | null {
+  const m = /^https:\/\/([^/*]+)\/\*$/.exec(origin);
+  return m && isInstanceHost(m[1]) ? m[1] : null;
+}
+
+/**
+ * The browser granted or removed host permissions (from our pages or its own settings): instances follow.
+ * The popup may close while the browser asks (Firefox does), so the grant itself starts the reading.
+ * Hosts of the sites Resonance reads anyway (`fixed`) are not instances.
+ */
+export async function permissionsChanged(
+  env: BackgroundEnv,
+  change: { added?: string[]; removed?: string[] },
+  fixed: readonly string[],
+): Promise<string[]> {
+  const db = await env.db();
+  let hosts = await readInstances(db);
+  const pick = (origins: string[] = []) =>
+    origins.map(hostOfOrigin).filter((h): h is string => h !== null && !fixed.includes(h));
+  for (const host of pick(change.added)) {
+    await env.registerInstance?.(host);
+    hosts = [...hosts, host];
+  }
+  for (const host of pick(change.removed)) {
+    await env.unregisterInstance?.(host);
+    hosts = hosts.filter((h) => h !== host);
+  }
+  return saveInstances(db, hosts);
+}
+
 /** Re-registers every remembered instance (content scripts registered at run time may not survive an update). */
 export async function restoreInstances(env: BackgroundEnv): Promise<void> {
   for (const host of await readInstances(await env.db())) {

@@ -19,21 +19,8 @@ export function exactCount(n: number): Count {
   return { value: n, min: n, max: n };
 }
 
-export function isExact(c: Count): boolean {
-  return c.min === c.max;
-}
-
 export function isMetric(x: unknown): x is Metric {
   return typeof x === 'string' && (METRICS as readonly string[]).includes(x);
-}
-
-/** Interactions are everything a person did with the post; views are reach, not engagement. */
-export const INTERACTIONS: readonly Metric[] = ['likes', 'comments', 'shares', 'quotes', 'saves'];
-
-export function interactionTotal(m: Metrics): number {
-  let total = 0;
-  for (const k of INTERACTIONS) total += m[k]?.value ?? 0;
-  return total;
 }
 
 /** Whether two readings show the same counts (metricsSignature(a) === metricsSignature(b), without building strings). */

@@ -124,7 +124,6 @@ export type ProtocolMap = ContentRequests & ExtensionPageRequests & ContentScrip
 export type MessageType = keyof ProtocolMap;
 export type ContentMessage = keyof ContentRequests;
 export type BackgroundMessage = keyof ContentRequests | keyof ExtensionPageRequests;
-export type Request<T extends MessageType> = { type: T } & ProtocolMap[T][0];
 
 /** How a content script sends: it can only name the requests a page's script may make. */
 export type ContentSend = <T extends ContentMessage>(

@@ -5,7 +5,6 @@ import { isSiteId, siteInfo } from '@/lib/sites/catalog';
 
 /** The metrics the score compares. Quotes are folded into shares before scoring (see curve.ts). */
 export const SCORED = ['likes', 'comments', 'shares', 'saves', 'views'] as const;
-export type ScoredMetric = (typeof SCORED)[number];
 export const NM = SCORED.length;
 export const VIEWS = 4;
 /** Indexes of the interaction metrics (everything but views) in SCORED. */

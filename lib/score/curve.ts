@@ -31,7 +31,7 @@ function metricValue(m: Snapshot['metrics'], k: number): number {
   const key = SCORED[k]!;
   let v: number | undefined = m[key];
   // Quotes are reposts with a comment: the score counts shares = reposts + quotes (docs/scoring.md,
-  // Inputs), and lib/core/metrics.ts stores them apart (interactionTotal adds both). Scored apart,
+  // Inputs), while the store keeps them apart (lib/core/metrics.ts). Scored apart,
   // quotes would be a mostly-zero metric.
   if (key === 'shares' && m.quotes !== undefined && Number.isFinite(m.quotes) && m.quotes >= 0) {
     v = (v !== undefined && Number.isFinite(v) && v >= 0 ? v : 0) + m.quotes;

@@ -26,7 +26,7 @@ import { learningText, scoredText } from './explain';
 import type { Curve, MetricLift, Score, ScoreOptions } from './types';
 
 export { explainScore, metricChips } from './explain';
-export type { Basis, Curve, MetricLift, Score, ScoreOptions, Snapshot } from './types';
+export type { Curve, Score, ScoreOptions } from './types';
 export type { Metric };
 
 /** Scores one post against the account's other posts (same account and site). */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackground } from '@/lib/background/dispatch';
 import type { BackgroundEnv } from '@/lib/background/env';
+import { permissionsChanged } from '@/lib/background/instances';
 import { exactCount } from '@/lib/core/metrics';
 import { freshDb, snap } from '@/tests/helpers/db';
 
@@ -235,5 +236,28 @@ describe('upkeep', () => {
     const left = await db.count('snapshots');
     expect(left).toBeGreaterThan(1);
     expect(left).toBeLessThan(144);
+  });
+});
+
+describe('permissions granted or removed outside Resonance’s pages', () => {
+  it('start and stop reading a server, ignoring the fixed sites’ hosts and odd origins', async () => {
+    const { db, log } = await setup();
+    const env = {
+      db: async () => db,
+      now: () => NOW,
+      registerInstance: async (h: string) => void log.push(`register ${h}`),
+      unregisterInstance: async (h: string) => void log.push(`unregister ${h}`),
+    };
+    const fixed = ['x.com', 'twitter.com'];
+    expect(
+      await permissionsChanged(
+        env,
+        { added: ['https://mastodon.social/*', 'https://x.com/*', 'https://*/*', 'http://a.example/*'] },
+        fixed,
+      ),
+    ).toEqual(['mastodon.social']);
+    expect(log).toEqual(['register mastodon.social']);
+    expect(await permissionsChanged(env, { removed: ['https://mastodon.social/*'] }, fixed)).toEqual([]);
+    expect(log).toEqual(['register mastodon.social', 'unregister mastodon.social']);
   });
 });

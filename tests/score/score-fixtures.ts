@@ -2,7 +2,6 @@
 import type { Curve, Metric, ScoreOptions } from '@/lib/score/score';
 
 export const H = 3_600_000;
-export const DAY = 24 * H;
 export const NOW = Date.UTC(2025, 5, 1, 12);
 
 export type Counts = Partial<Record<Metric, number>>;

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+// The feed observer watches what each site's adapter asks for: its attributes, and for sites whose posts
+// keep their counts in an open shadow root (new Reddit), the inside of those roots too.
+import { afterEach, describe, expect, it } from 'vitest';
+import { observeFeed } from '@/lib/page/observe';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { xAdapter } from '@/lib/sites/x/adapter';
+
+const until = async (cond: () => boolean, ms = 2000) => {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+/** A site whose posts are custom elements holding their counts in an open shadow root. */
+function shadowSite(attributes: string[], shadowRoots: boolean): SiteAdapter {
+  const isPost = (n: Node | null): n is Element =>
+    n?.nodeType === 1 && (n as Element).tagName === 'FEED-POST';
+  return {
+    ...xAdapter,
+    observe: { attributes, shadowRoots },
+    feedRoot: (doc) => doc.querySelector('#feed'),
+    findPosts: (root) => [...(root as ParentNode).querySelectorAll('feed-post')],
+    postOf(node) {
+      for (let n: Node | null = node; n; n = n.parentNode) if (isPost(n)) return n;
+      return null;
+    },
+  };
+}
+
+let abort = new AbortController();
+afterEach(() => abort.abort());
+
+function page() {
+  document.body.innerHTML = '<div id="feed"><feed-post score="3"></feed-post></div>';
+  const post = document.querySelector('feed-post')!;
+  const root = post.attachShadow({ mode: 'open' });
+  root.innerHTML = '<span class="count">3</span>';
+  return { post, count: root.querySelector('.count')! };
+}
+
+function watch(adapter: SiteAdapter) {
+  abort = new AbortController();
+  const seen: Element[][] = [];
+  observeFeed({
+    adapter,
+    doc: document,
+    signal: abort.signal,
+    batchMs: 5,
+    onPosts: (p) => seen.push([...p]),
+  });
+  return seen;
+}
+
+describe('observeFeed', () => {
+  it('hands over the posts present at start', async () => {
+    const { post } = page();
+    const seen = watch(shadowSite(['score'], false));
+    await until(() => seen.length === 1);
+    expect(seen[0]).toEqual([post]);
+  });
+
+  it('re-reads a post when an attribute its site names changes, not when another does', async () => {
+    const { post } = page();
+    const seen = watch(shadowSite(['score'], false));
+    await until(() => seen.length === 1);
+    post.setAttribute('data-hover', 'yes');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toHaveLength(1);
+    post.setAttribute('score', '4');
+    await until(() => seen.length === 2);
+    expect(seen[1]).toEqual([post]);
+  });
+
+  it('sees a count change inside a post’s shadow root when the site says its counts live there', async () => {
+    const { post, count } = page();
+    const seen = watch(shadowSite(['score'], true));
+    await until(() => seen.length === 1);
+    count.textContent = '4';
+    await until(() => seen.length === 2);
+    expect(seen[1]).toEqual([post]);
+  });
+
+  it('does not look inside shadow roots for sites that keep their counts in the page', async () => {
+    const { count } = page();
+    const seen = watch(shadowSite(['score'], false));
+    await until(() => seen.length === 1);
+    count.textContent = '4';
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toHaveLength(1);
+  });
+});
