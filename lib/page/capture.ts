@@ -2,6 +2,7 @@
 // tracked account's post until the background says it is committed, keep the badges current, and know
 // at every moment whether the page is being read (its health).
 
+import { sameMetrics } from '@/lib/core/metrics';
 import type { ContentSend, PageState, SnapshotInput } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
 import type { AccountRef, PostReading, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
@@ -44,6 +45,8 @@ export class CaptureSession {
   private viewer: AccountRef | null = null;
   private viewerLookedAt = 0;
   private readonly onPage = new Map<string, OnPage>();
+  /** The post each element last showed: a recycled element is moved off its old post in O(1). */
+  private readonly shows = new WeakMap<Element, string>();
   /** Posts whose reading threw (a change the adapter did not foresee), whoever wrote them: reported. */
   private readonly failures = new Map<Element, UnreadablePost>();
   /** Counts last sent per post, so an unchanged post is not sent again. */
@@ -166,7 +169,8 @@ export class CaptureSession {
         entry.reading = r.post;
         entry.problem = undefined;
         unscored ||= !this.scores.has(id);
-        if (!sameCounts(this.sent.get(id), r.post.metrics)) {
+        const sent = this.sent.get(id);
+        if (!sent || !sameMetrics(sent, r.post.metrics)) {
           this.sent.set(id, r.post.metrics);
           this.sender.add(this.snapshotOf(r.post, ctx.now));
         }
@@ -182,8 +186,11 @@ export class CaptureSession {
 
   /** An element recycled for another post no longer shows the one it showed. */
   private forgetElement(el: Element, id: string): void {
-    for (const [other, e] of this.onPage)
-      if (other !== id && e.els.delete(el) && !e.els.size) this.onPage.delete(other);
+    const before = this.shows.get(el);
+    if (before === id) return;
+    this.shows.set(el, id);
+    const e = before === undefined ? undefined : this.onPage.get(before);
+    if (e?.els.delete(el) && !e.els.size) this.onPage.delete(before!);
   }
 
   private snapshotOf(p: PostReading, capturedAt: number): SnapshotInput {
@@ -273,8 +280,4 @@ export class CaptureSession {
       lastError: this.sender.lastError ?? this.lastError,
     };
   }
-}
-
-function sameCounts(a: PostReading['metrics'] | undefined, b: PostReading['metrics']): boolean {
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
