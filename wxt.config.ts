@@ -30,7 +30,8 @@ const OPTIONAL_HOSTS = ['https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDir: '.output',
+  // A separate output folder lets two builds run side by side (RESONANCE_OUT_DIR); .output by default.
+  outDir: process.env.RESONANCE_OUT_DIR ?? '.output',
   manifest: async ({ browser, manifestVersion }) => {
     const scripts = await siteScripts();
     const hosts = [...new Set(scripts.flatMap((s) => s.matches))].sort();

@@ -6,9 +6,9 @@ import type { BackgroundEnv } from '@/lib/background/env';
 import { permissionsChanged, restoreInstances } from '@/lib/background/instances';
 import { SITES, siteInfo } from '@/lib/sites/catalog';
 import { hostMatches } from '@/lib/sites/site';
+import { StoreConnection } from '@/lib/store/connection';
 import { openResonanceDB } from '@/lib/store/db';
 import { readInstances } from '@/lib/store/instances';
-import type { ResonanceDB } from '@/lib/store/records';
 
 /** Retention runs once a day on an alarm, never on a timer racing the first page's ingest or a restore. */
 const UPKEEP_ALARM = 'upkeep';
@@ -19,17 +19,13 @@ const scriptId = (host: string) => `mastodon@${host}`;
 const origin = (host: string) => `https://${host}/*`;
 
 export default defineBackground(() => {
-  let db: Promise<ResonanceDB> | null = null;
-  const getDb = () => {
-    db ??= openResonanceDB().catch((e) => {
-      db = null; // try again on the next message rather than failing forever
-      throw e;
-    });
-    return db;
-  };
+  // Reopened when the browser closes it (a full disk) or when opening failed: never kept broken.
+  const store = new StoreConnection((lost) => openResonanceDB(undefined, undefined, lost));
+  const getDb = () => store.get();
 
   const env: BackgroundEnv = {
     db: getDb,
+    dbFailed: (e) => store.failed(e),
     now: () => Date.now(),
     notifyTracking(platform) {
       void (async () => {

@@ -1,12 +1,12 @@
 // npm start [-- --headless --out DIR]
-// Builds the extension and opens Chromium on a bundled demo: a brand's X profile served offline at
-// its real URL, with earlier history restored so scores show. No social account needed.
+// Builds the extension and opens Chromium on a bundled demo: a brand's profile on each supported site,
+// served offline at its real URL, with earlier history restored so scores show. No social account needed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_HANDLE, DEMO_NAME, demoData } from '@/scripts/demo/demo-data';
-import { renderXProfile } from '@/scripts/demo/x-markup';
+import type { Page } from '@playwright/test';
+import { type DemoPage, demoPages } from '@/scripts/demo/all-sites';
 import { launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
 import { exportAll, openDashboard } from '@/scripts/lib/dashboard-exports';
 
@@ -30,22 +30,13 @@ if (!values['no-build']) {
 }
 
 const now = Date.now();
-const { posts, backup } = demoData(now);
-const pageUrl = `https://x.com/${DEMO_HANDLE}`;
-const html = renderXProfile({
-  handle: DEMO_HANDLE,
-  name: DEMO_NAME,
-  bio: 'Small-batch coffee roasters. Brewing since 2014. (Resonance demo account)',
-  followers: 12_400,
-  following: 311,
-  viewer: DEMO_HANDLE,
-  posts,
-  now,
-  stylesheet: readFileSync('assets/demo/x-demo.css', 'utf8'),
-});
+const { pages, backup } = await demoPages(now, readFileSync('assets/demo/x-demo.css', 'utf8'));
 
 const { context, worker, extensionId } = await launchWithExtension({ headless });
-await servePages(context, { [pageUrl]: html, 'https://x.com/home': html });
+await servePages(context, {
+  ...Object.fromEntries(pages.map((p) => [p.url.replace(/\/$/, ''), p.html])),
+  'https://x.com/home': pages[0]!.html,
+});
 
 // Restore the demo history through the same message the dashboard's restore button sends.
 const ext = await context.newPage();
@@ -57,28 +48,40 @@ const restored = await ext.evaluate(
 if (!restored?.ok) throw new Error(`demo history was not restored: ${JSON.stringify(restored)}`);
 await ext.close();
 console.log(
-  `Demo history restored: ${restored.data.newPosts} posts, ${restored.data.newSnapshots} snapshots.`,
+  `Demo history restored: ${restored.data.newPosts} posts, ${restored.data.newSnapshots} snapshots, on ${pages.length} site(s).`,
 );
 
+/** Opens a demo page and waits until each of the brand's posts has its badge with a score. */
+async function openDemo(demo: DemoPage, tab: Page) {
+  await tab.goto(demo.url);
+  await tab.waitForFunction((n) => document.querySelectorAll('resonance-badge').length >= n, demo.own, {
+    timeout: 20_000,
+  });
+  await tab.waitForFunction(
+    () =>
+      [...document.querySelectorAll('resonance-badge')].every(
+        (b) => !b.shadowRoot?.textContent?.includes('saving'),
+      ),
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
 const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(pageUrl);
-const ownOnPage = posts.filter((p) => p.author === DEMO_HANDLE).length;
-await page.waitForFunction((n) => document.querySelectorAll('resonance-badge').length >= n, ownOnPage, {
-  timeout: 20_000,
-});
-// Wait until every badge has its score (no "saving…" left).
-await page.waitForFunction(
-  () =>
-    [...document.querySelectorAll('resonance-badge')].every(
-      (b) => !b.shadowRoot?.textContent?.includes('saving'),
-    ),
-  undefined,
-  { timeout: 20_000 },
-);
+await openDemo(pages[0]!, page);
+const others: [DemoPage, Page][] = [];
+for (const demo of pages.slice(1)) {
+  const tab = await context.newPage();
+  await openDemo(demo, tab);
+  others.push([demo, tab]);
+}
+await page.bringToFront();
 
 if (headless) {
   mkdirSync(out, { recursive: true });
   await page.screenshot({ path: join(out, 'page.png'), fullPage: true });
+  for (const [demo, tab] of others)
+    await tab.screenshot({ path: join(out, `page-${demo.site}.png`), fullPage: true });
   const tabId = await tabIdOf(worker, 'https://x.com/*');
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 440, height: 760 });
@@ -91,13 +94,13 @@ if (headless) {
   await dashboard.screenshot({ path: join(out, 'dashboard.png'), fullPage: true });
   const files = await exportAll(dashboard, out);
   console.log(
-    `Screenshots written: ${['page.png', 'popup.png', 'dashboard.png'].map((f) => join(out, f)).join(', ')}`,
+    `Screenshots written: ${['page.png', ...others.map(([d]) => `page-${d.site}.png`), 'popup.png', 'dashboard.png'].map((f) => join(out, f)).join(', ')}`,
   );
   console.log(`Exports written: ${Object.values(files).join(', ')}`);
   await context.close();
 } else {
   console.log(
-    `Resonance is running on ${pageUrl} (offline copy). Click the Resonance toolbar icon for the popup.`,
+    `Resonance is running on ${pages.map((p) => p.url).join(', ')} (offline copies, one tab each). Click the Resonance toolbar icon for the popup.`,
   );
   console.log('Close the browser window to stop.');
   await new Promise<void>((done) => context.on('close', () => done()));

@@ -29,7 +29,8 @@ export function StorageBanner({ report }: { report: StorageReport | null }) {
           </p>
           <p>
             What to do: download a backup (Export, below) so nothing is lost, free some disk space, or delete
-            old data (Danger zone, below). Then reload your brand’s page.
+            old data (Danger zone, below). Keep your brand’s tabs open: they hold the readings not yet saved
+            and send them again on their own once there is room.
           </p>
         </div>
       )}

@@ -42,6 +42,7 @@ export function contentHandlers(
         status.ingestOk();
         return { committed: r.committed, rejected: [...rejected, ...r.rejected] };
       } catch (e) {
+        env.dbFailed?.(e);
         throw new Error(status.ingestFailed(e));
       }
     },

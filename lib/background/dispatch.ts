@@ -12,7 +12,10 @@ import { StoreStatus } from './status';
 
 export function createBackground(env: BackgroundEnv) {
   const status = new StoreStatus(env.now);
-  const ingest = new IngestQueue(env.db, undefined, (e) => status.settled(e));
+  const ingest = new IngestQueue(env.db, undefined, (e) => {
+    if (e) env.dbFailed?.(e);
+    status.settled(e);
+  });
   const fromContent: Record<string, (p: Record<string, unknown>) => Promise<unknown>> = contentHandlers(
     env,
     ingest,
@@ -36,6 +39,7 @@ export function createBackground(env: BackgroundEnv) {
       if (!handler) throw new InvalidInput(`${type.slice(0, 40)} is not handled by the background`);
       return { ok: true, data: await handler(raw) };
     } catch (e) {
+      env.dbFailed?.(e);
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
   }

@@ -4,6 +4,8 @@ import type { ResonanceDB } from '@/lib/store/records';
 
 export interface BackgroundEnv {
   db(): Promise<ResonanceDB>;
+  /** A store request failed: the connection may be gone (lib/store/connection.ts). */
+  dbFailed?(e: unknown): void;
   now(): number;
   /** Tell the content scripts of a site that tracking or history changed. */
   notifyTracking?(platform: SiteId): void;

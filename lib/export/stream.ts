@@ -189,6 +189,7 @@ export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: Exp
     url: p.url,
     author: p.author,
     publishedAt: p.publishedAt === null ? null : iso(p.publishedAt),
+    ...(p.publishedPrecision !== undefined ? { publishedPrecision: p.publishedPrecision } : {}),
     ...(p.format ? { format: p.format } : {}),
   }));
   run.sink(

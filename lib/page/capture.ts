@@ -201,6 +201,7 @@ export class CaptureSession {
       url: p.url,
       author: p.author,
       publishedAt: p.publishedAt,
+      ...(p.publishedPrecision !== undefined ? { publishedPrecision: p.publishedPrecision } : {}),
       ...(p.format ? { format: p.format } : {}),
       capturedAt,
       metrics: p.metrics,

@@ -18,6 +18,8 @@ export interface SnapshotInput {
   /** The author's handle as the site writes it. */
   author: string;
   publishedAt: number | null;
+  /** Half the unit of a relative time the page showed ("3h": 30 minutes), in ms; absent when exact. */
+  publishedPrecision?: number;
   format?: PostFormat;
   capturedAt: number;
   metrics: Metrics;

@@ -14,6 +14,8 @@ export interface PostReading {
   author: string;
   /** Epoch ms; null only when neither the page nor the id gives a time. */
   publishedAt: number | null;
+  /** How far off `publishedAt` may be, in ms, when the page showed only "3h" or "2 d"; absent when exact. */
+  publishedPrecision?: number;
   format?: PostFormat;
   metrics: Metrics;
 }

@@ -7,7 +7,12 @@ import { UPGRADES, type UpgradeDb, type UpgradeTx } from './upgrades';
 export const DB_NAME = 'resonance';
 export const DB_VERSION = 4;
 
-export function openResonanceDB(name = DB_NAME, version = DB_VERSION): Promise<ResonanceDB> {
+/** `lost` is told when the browser closes the connection on its own (a full disk) or for a newer version. */
+export function openResonanceDB(
+  name = DB_NAME,
+  version = DB_VERSION,
+  lost?: () => void,
+): Promise<ResonanceDB> {
   return openDB<ResonanceSchema>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       // Steps run in order inside the one upgrade transaction; a failing step aborts it, leaving the old version intact.
@@ -19,6 +24,10 @@ export function openResonanceDB(name = DB_NAME, version = DB_VERSION): Promise<R
     blocking(_current, _next, event) {
       // A newer Resonance wants to upgrade: step aside rather than block it.
       (event.target as IDBDatabase).close();
+      lost?.();
+    },
+    terminated() {
+      lost?.();
     },
   });
 }

@@ -33,6 +33,8 @@ export interface PostRecord {
   author: string;
   url: string;
   publishedAt: number | null;
+  /** How far off publishedAt may be (a relative time such as "3h"), in ms; absent when exact. */
+  publishedPrecision?: number;
   format?: PostFormat;
   firstSeenAt: number;
   lastSeenAt: number;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.RESONANCE_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export function chromiumPath(): string {
   const candidates = [
@@ -28,11 +28,14 @@ export interface Launched {
 export async function launchWithExtension(opts: {
   headless: boolean;
   extensionDir?: string;
+  /** The browser profile's folder (a small filesystem, to fill the disk); a new temporary one by default. */
+  profileDir?: string;
 }): Promise<Launched> {
   const ext = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json')))
     throw new Error(`no built extension in ${ext}: run npm run build`);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'resonance-profile-')), {
+  const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'resonance-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
     headless: opts.headless,
     executablePath: chromiumPath(),
     viewport: { width: 1280, height: 900 },

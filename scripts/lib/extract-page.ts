@@ -13,6 +13,8 @@ export interface ExtractOptions {
   site?: string;
   /** Now, for relative times ("3h"); defaults to the clock. */
   now?: number;
+  /** An adapter to use instead of the one the URL names (tests of an adapter not yet in the list). */
+  adapter?: SiteAdapter;
 }
 
 function pickAdapter(url: URL, site: string | undefined, doc: Document): SiteAdapter {
@@ -40,7 +42,7 @@ export async function extractPage(html: string, url: string, opts: ExtractOption
   const page = parsePage(html, pageUrl.href);
   try {
     const doc = page.document;
-    const adapter = pickAdapter(pageUrl, opts.site, doc);
+    const adapter = opts.adapter ?? pickAdapter(pageUrl, opts.site, doc);
     const viewer = adapter.viewer(doc);
     const ownName = adapter.site.accounts.parse(opts.own ?? viewer?.handle ?? '');
     const ownIds = new Set(ownName ? [ownName.id, ...(opts.own ? [] : (viewer?.aliases ?? []))] : []);
@@ -81,6 +83,9 @@ export async function extractPage(html: string, url: string, opts: ExtractOption
         author: p.author,
         own: own(p.author),
         publishedAt: p.publishedAt === null ? null : new Date(p.publishedAt).toISOString(),
+        ...(p.publishedPrecision !== undefined
+          ? { publishedPrecisionMinutes: p.publishedPrecision / 60e3 }
+          : {}),
         format: p.format,
         metrics: p.metrics,
       })),

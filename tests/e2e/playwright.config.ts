@@ -8,6 +8,6 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  outputDir: '../../test-results/e2e',
+  outputDir: process.env.RESONANCE_E2E_OUT ?? '../../test-results/e2e',
   use: { trace: 'retain-on-failure' },
 });

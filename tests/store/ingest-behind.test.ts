@@ -167,4 +167,42 @@ describe('write-behind', () => {
     await ingestor.settle(); // waits for the timer's settle, queued before it
     expect((await storedPost(db, 'x:1'))?.snapshots).toBe(2);
   });
+
+  it('tries a failed settle again later, waiting longer each time, until the records catch up', async () => {
+    const db = await tracked();
+    let full = false;
+    const timers: { fn: () => void; ms: number }[] = [];
+    const settled: unknown[] = [];
+    const queue = new IngestQueue(
+      async () => {
+        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return db;
+      },
+      (fn, ms) => {
+        timers.push({ fn, ms });
+        return setTimeout(() => {}, 0);
+      },
+      (e) => settled.push(e),
+    );
+    const fire = async (ms: number) => {
+      const i = timers.findIndex((t) => t.ms === ms);
+      expect(i, `a ${ms} ms timer is waiting (have ${timers.map((t) => t.ms)})`).toBeGreaterThanOrEqual(0);
+      timers.splice(i, 1)[0]!.fn();
+      await new Promise((r) => setTimeout(r, 20));
+    };
+    const first = queue.submit([at(1, 5)]);
+    await fire(FLUSH_MS);
+    await first;
+    full = true; // the disk fills before the post's records are written
+    await fire(DERIVE_MS);
+    expect(settled.at(-1)).toBeInstanceOf(DOMException);
+    await fire(2 * DERIVE_MS);
+    await fire(4 * DERIVE_MS);
+    expect(await storedPost(db, 'x:1')).toBeUndefined();
+    full = false; // space freed: the next try writes them, with no new reading needed
+    await fire(8 * DERIVE_MS);
+    expect(settled.at(-1)).toBeNull();
+    expect((await storedPost(db, 'x:1'))?.snapshots).toBe(1);
+    expect(timers).toEqual([]);
+  });
 });

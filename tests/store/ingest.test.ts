@@ -86,6 +86,38 @@ describe('writeSnapshots', () => {
     expect(await storedPost(db, 'x:1')).toMatchObject({ snapshots: 3, latest: { likes: exactCount(20) } });
   });
 
+  it('keeps the most precise publication time a page gave', async () => {
+    const db = await freshDb();
+    await setTracking(db, 'x', xName('Brand'), true, T0);
+    const H = 3600e3;
+    // "3h" read at T0, then "3h" again 20 minutes later: the same post, the first estimate kept.
+    await writeSnapshots(db, [
+      snap({ postId: '1', capturedAt: T0, publishedAt: T0 - 3 * H, publishedPrecision: H / 2 }),
+    ]);
+    await writeSnapshots(db, [
+      snap({
+        postId: '1',
+        capturedAt: T0 + 20 * 60e3,
+        publishedAt: T0 - 3 * H + 20 * 60e3,
+        publishedPrecision: H / 2,
+        metrics: { likes: exactCount(30) },
+      }),
+    ]);
+    expect(await storedPost(db, 'x:1')).toMatchObject({ publishedAt: T0 - 3 * H, publishedPrecision: H / 2 });
+    // An exact time (a page with the post's own date) replaces the estimate.
+    await writeSnapshots(db, [
+      snap({
+        postId: '1',
+        capturedAt: T0 + 40 * 60e3,
+        publishedAt: T0 - 3 * H - 600e3,
+        metrics: { likes: exactCount(31) },
+      }),
+    ]);
+    const post = await storedPost(db, 'x:1');
+    expect(post?.publishedAt).toBe(T0 - 3 * H - 600e3);
+    expect(post?.publishedPrecision).toBeUndefined();
+  });
+
   it('turns stored history into curves for scoring', async () => {
     const db = await freshDb();
     await setTracking(db, 'x', xName('Brand'), true, T0);

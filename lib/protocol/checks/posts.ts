@@ -18,8 +18,12 @@ export interface PostFacts {
   /** The author's account id on the site. */
   authorId: string;
   publishedAt: number | null;
+  publishedPrecision?: number;
   format?: PostFormat;
 }
+
+/** A relative time can be off by half its unit; a year ("1y") is the coarsest a page shows. */
+const MAX_PRECISION = 366 * 24 * 3600e3;
 
 /** What the checks need to know beyond the record: now, and the self-hosted instances the user granted. */
 export interface CheckContext {
@@ -60,6 +64,13 @@ export function checkPostFacts(x: Record<string, unknown>, ctx: CheckContext): P
   if (x.format !== undefined) {
     if (!isPostFormat(x.format)) fail('unknown format');
     facts.format = x.format;
+  }
+  if (x.publishedPrecision !== undefined) {
+    const p = x.publishedPrecision;
+    if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > MAX_PRECISION)
+      fail('publishedPrecision must be a number of ms up to a year');
+    if (facts.publishedAt === null) fail('publishedPrecision without publishedAt');
+    facts.publishedPrecision = p;
   }
   return facts;
 }

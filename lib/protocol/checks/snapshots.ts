@@ -20,6 +20,7 @@ export function checkSnapshot(x: unknown, ctx: CheckContext): CheckedSnapshot {
     author: r.author,
     authorId: r.authorId,
     publishedAt: r.publishedAt,
+    ...(r.publishedPrecision !== undefined ? { publishedPrecision: r.publishedPrecision } : {}),
     ...(r.format ? { format: r.format } : {}),
     capturedAt: r.capturedAt,
     metrics: r.metrics,

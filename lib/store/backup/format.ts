@@ -30,6 +30,8 @@ export interface BackupFile {
     url: string;
     author: string;
     publishedAt: string | null;
+    /** ms: how far off publishedAt may be, when the page showed only a relative time. */
+    publishedPrecision?: number;
     format?: PostFormat;
   }[];
   snapshots: { platform: SiteId; postId: string; capturedAt: string; metrics: Metrics }[];
@@ -53,6 +55,7 @@ export interface Backup {
     author: string;
     authorId: string;
     publishedAt: number | null;
+    publishedPrecision?: number;
     format?: PostFormat;
   }[];
   snapshots: { platform: SiteId; postId: string; capturedAt: number; metrics: Metrics }[];
@@ -85,6 +88,7 @@ function parsePost(p: unknown, ctx: CheckContext): Backup['posts'][number] {
     author: f.author,
     authorId: f.authorId,
     publishedAt: f.publishedAt,
+    ...(f.publishedPrecision !== undefined ? { publishedPrecision: f.publishedPrecision } : {}),
     ...(f.format ? { format: f.format } : {}),
   };
 }

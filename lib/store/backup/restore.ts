@@ -42,6 +42,7 @@ export async function restoreBackup(
       author: p.author,
       url: p.url,
       publishedAt: p.publishedAt,
+      ...(p.publishedPrecision !== undefined ? { publishedPrecision: p.publishedPrecision } : {}),
       format: p.format,
       firstSeenAt: Number.POSITIVE_INFINITY,
       lastSeenAt: 0,

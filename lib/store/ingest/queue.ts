@@ -16,6 +16,8 @@ export const FLUSH_ROWS = 50;
  */
 export const DERIVE_MS = 5000;
 export const DERIVE_POSTS = 2000;
+/** The longest wait between tries of a settle that failed. */
+export const RETRY_MAX_MS = 5 * 60_000;
 
 interface Waiting {
   batch: CheckedSnapshot[];
@@ -149,12 +151,25 @@ export class IngestQueue {
     });
   }
 
-  private scheduleDerive(): void {
-    if (this.state.dirty.size >= DERIVE_POSTS) void this.settle().catch(() => {});
+  private scheduleDerive(delay = DERIVE_MS): void {
+    if (this.state.dirty.size >= DERIVE_POSTS && delay === DERIVE_MS) void this.settleOrRetry(delay);
     else
       this.deriveTimer ??= this.schedule(() => {
         this.deriveTimer = null;
-        void this.settle().catch(() => {});
-      }, DERIVE_MS);
+        void this.settleOrRetry(delay);
+      }, delay);
+  }
+
+  /**
+   * A settle nobody awaits: if it fails (a full disk), it is tried again later, waiting twice as long each
+   * time up to RETRY_MAX_MS, so records catch up once there is room even when no new reading arrives.
+   */
+  private settleOrRetry(delay: number): Promise<void> {
+    return this.settle().then(
+      () => {},
+      () => {
+        if (this.state.dirty.size) this.scheduleDerive(Math.min(RETRY_MAX_MS, delay * 2));
+      },
+    );
   }
 }

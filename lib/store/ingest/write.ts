@@ -77,11 +77,30 @@ function repeatsReadingBefore(p: PostRecord, points: readonly SummaryPoint[], s:
   return now.every((v, k) => k === 0 || v === before[k]);
 }
 
+/**
+ * The publication time to keep: a new reading's, unless the stored one is at least as precise ("3h" read
+ * at 10:00 and again at 10:20 is the same post, not two times). Exact times are precision 0.
+ */
+function publication(
+  p: PostRecord | undefined,
+  s: CheckedSnapshot,
+): Pick<PostRecord, 'publishedAt' | 'publishedPrecision'> {
+  const keep =
+    p !== undefined &&
+    p.publishedAt !== null &&
+    (s.publishedAt === null || (s.publishedPrecision ?? 0) >= (p.publishedPrecision ?? 0));
+  const from = keep ? p : s;
+  return {
+    publishedAt: from.publishedAt ?? null,
+    ...(from.publishedPrecision !== undefined ? { publishedPrecision: from.publishedPrecision } : {}),
+  };
+}
+
 /** The facts a snapshot carries about its post differ from what is stored of it (they are re-marked). */
 const factsDiffer = (p: PostRecord, s: CheckedSnapshot) =>
   p.url !== s.url ||
   p.author !== s.author ||
-  (s.publishedAt != null && p.publishedAt !== s.publishedAt) ||
+  publication(p, s).publishedAt !== p.publishedAt ||
   (s.format !== undefined && p.format !== s.format);
 
 /**
@@ -216,7 +235,7 @@ export async function writeSnapshots(
       account: accountOf[row]!,
       author: s.author,
       url: s.url,
-      publishedAt: s.publishedAt ?? existing?.publishedAt ?? null,
+      ...publication(existing, s),
       format: s.format ?? existing?.format,
       firstSeenAt: Math.min(existing?.firstSeenAt ?? s.capturedAt, s.capturedAt),
       lastSeenAt: newest ? s.capturedAt : existing.lastSeenAt,

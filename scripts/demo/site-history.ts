@@ -1,0 +1,129 @@
+// A brand's earlier history on any site, for the demo: thirty past posts with readings at log-spaced
+// ages, and the posts on the demo page with their counts now. Deterministic for a given `now` and seed.
+import type { PostFormat } from '@/lib/core/formats';
+import type { Metric, Metrics } from '@/lib/core/metrics';
+import { exactCount } from '@/lib/core/metrics';
+import { type SiteId, siteInfo } from '@/lib/sites/catalog';
+import type { BackupFile } from '@/lib/store/backup/format';
+import type { DemoPost, SiteDemo } from './site-demo';
+
+const H = 3600e3;
+type Shown = Extract<Metric, keyof DemoPost['counts']>;
+
+/** A small seeded PRNG (mulberry32) so the demo is the same on every machine. */
+export function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Share of the final count by age h: the site's prior curve a/(a+h), reaching 1 at its saturation age. */
+function grown(site: SiteId, ageH: number): number {
+  const { saturationHours: sat, halfHours: half } = siteInfo(site).timing;
+  const f = (a: number) => a / (a + half);
+  return Math.min(1, f(Math.min(ageH, sat)) / f(sat));
+}
+
+const TEXTS = [
+  'New single-origin from Huila: cherry, cacao, a long finish.',
+  'How we dial in espresso every morning.',
+  'Tastings at the roastery this Saturday, 10–14h.',
+  'Sorting 60 kg of green coffee by hand.',
+  'Hot takes on the best winter brew?',
+  'We planted 1,200 shade trees with our growers.',
+];
+const FORMATS: PostFormat[] = ['image', 'video', 'text', 'carousel'];
+/** Usual final counts of the demo brand; a site shows some of them. */
+const USUAL = { likes: 180, comments: 14, shares: 22, saves: 9, views: 12_000 };
+
+export interface SiteHistory {
+  /** The posts on the demo page, newest first, with their counts at `now`. */
+  posts: DemoPost[];
+  backup: Pick<BackupFile, 'accounts' | 'posts' | 'snapshots'>;
+}
+
+/**
+ * `shown` are the counts the site's page shows (and its adapter reads): the history holds those only,
+ * so the posts on the page are compared with their like.
+ */
+export function siteHistory(demo: SiteDemo, now: number, seed: number, shown: readonly Shown[]): SiteHistory {
+  const site = demo.site as SiteId;
+  const r = rng(seed);
+  const totals = (scale: number) => {
+    const f = scale * Math.exp((r() - 0.5) * 0.9);
+    return Object.fromEntries(
+      shown.map((m) => [m, Math.max(1, Math.round(USUAL[m] * f * (0.8 + r() * 0.4)))]),
+    );
+  };
+  const at = (t: Record<string, number>, ageH: number) =>
+    Object.fromEntries(Object.entries(t).map(([m, v]) => [m, Math.round(v * grown(site, ageH))]));
+  const metrics = (c: Record<string, number>): Metrics =>
+    Object.fromEntries(Object.entries(c).map(([m, v]) => [m, exactCount(v)]));
+  const backup: SiteHistory['backup'] = {
+    accounts: [{ platform: site, handle: demo.handle, tracked: true }],
+    posts: [],
+    snapshots: [],
+  };
+  const record = (
+    id: string,
+    published: number,
+    t: Record<string, number>,
+    ages: number[],
+    format: PostFormat,
+  ) => {
+    backup.posts.push({
+      platform: site,
+      id,
+      url: demo.postUrl(id),
+      author: demo.handle,
+      publishedAt: new Date(published).toISOString(),
+      format,
+    });
+    for (const h of ages) {
+      if (published + h * H > now - 60e3) continue;
+      backup.snapshots.push({
+        platform: site,
+        postId: id,
+        capturedAt: new Date(published + h * H).toISOString(),
+        metrics: metrics(at(t, h)),
+      });
+    }
+  };
+  const AGES = [1, 3, 6, 12, 24, 48, 72, 168, 336, 672];
+  for (let i = 0; i < 30; i++) {
+    const published = now - (10 * 24 + i * 40 + r() * 10) * H;
+    record(demo.idFor(published, i), published, totals(1), AGES, FORMATS[i % FORMATS.length]!);
+  }
+  // The posts on the page: one standout, one weak, the rest usual.
+  const onPage = [
+    { ageH: 5, scale: 2.4 },
+    { ageH: 26, scale: 1 },
+    { ageH: 60, scale: 0.45 },
+    { ageH: 130, scale: 1.2 },
+  ];
+  const posts = onPage.map((p, i): DemoPost => {
+    const published = now - p.ageH * H;
+    const id = demo.idFor(published, 100 + i);
+    const format = FORMATS[i % FORMATS.length]!;
+    const t = totals(p.scale);
+    record(
+      id,
+      published,
+      t,
+      AGES.filter((a) => a < p.ageH),
+      format,
+    );
+    const current = at(t, p.ageH);
+    return {
+      id,
+      publishedAt: published,
+      format,
+      text: TEXTS[i % TEXTS.length]!,
+      counts: { likes: current.likes ?? 0, comments: current.comments ?? 0, ...current },
+    };
+  });
+  return { posts, backup };
+}

@@ -1,0 +1,4 @@
+// The demo pages of the sites besides X (which has its own, richer demo in scripts/demo/demo-data.ts).
+import type { SiteDemo } from '@/scripts/demo/site-demo';
+
+export const SITE_DEMOS: readonly SiteDemo[] = [];
