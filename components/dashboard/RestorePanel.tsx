@@ -51,10 +51,10 @@ export function RestorePanel({
     }
   };
 
-  const restore = async (name: string, text: string) => {
+  const restore = async (name: string, text: string, expected: RestoreSummary) => {
     state.value = { kind: 'restoring', name };
     try {
-      const summary = await api.restore(text);
+      const summary = await api.restore(text, expected);
       state.value = { kind: 'done', name, summary };
       await onRestored();
     } catch (e) {
@@ -85,7 +85,7 @@ export function RestorePanel({
           <p>
             <b>{s.name}</b> would add: {summaryText(s.summary)}.
           </p>
-          <button type="button" class="primary" onClick={() => void restore(s.name, s.text)}>
+          <button type="button" class="primary" onClick={() => void restore(s.name, s.text, s.summary)}>
             Restore backup
           </button>
         </div>

@@ -50,7 +50,8 @@ export interface DashboardApi {
   ): Promise<ExportResult>;
   /** Validates a backup file's text and says what restoring it would add; writes nothing. */
   restorePreview(text: string): Promise<RestoreSummary>;
-  restore(text: string): Promise<RestoreSummary>;
+  /** Restores; `expected` (the preview) is reported when the background wrote it but its answer was lost. */
+  restore(text: string, expected: RestoreSummary): Promise<RestoreSummary>;
   deleteAccount(platform: SiteId, handle: string): Promise<void>;
   deleteAll(): Promise<void>;
 }

@@ -6,6 +6,7 @@ import type { DashboardApi, ExportResult } from '@/components/dashboard/api';
 import { exportFilename } from '@/lib/export/columns';
 import { EXPORTERS } from '@/lib/export/stream';
 import { sendFromPage as send } from '@/lib/protocol/client';
+import { restoreConfirmed } from '@/lib/protocol/restore';
 import { openForReading } from '@/lib/store/db';
 import { accountHistory } from '@/lib/store/history';
 import type { ResonanceDB } from '@/lib/store/records';
@@ -68,7 +69,7 @@ export const dashboardApi: DashboardApi = {
     return { blob: new Blob(parts, { type }), filename: exportFilename(kind, scope, Date.now()), rows };
   },
   restorePreview: (text) => send('importBackup', { text, dryRun: true }),
-  restore: (text) => send('importBackup', { text, dryRun: false }),
+  restore: (text, expected) => restoreConfirmed((p) => send('importBackup', p), text, expected),
   async deleteAccount(platform, handle) {
     await send('deleteAccountData', { platform, handle });
   },

@@ -2,7 +2,6 @@
 // tracked account's post until the background says it is committed, keep the badges current, and know
 // at every moment whether the page is being read (its health).
 
-import { sameMetrics } from '@/lib/core/metrics';
 import type { ContentSend, PageState, SnapshotInput } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
 import type { AccountRef, PostReading, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
@@ -11,6 +10,7 @@ import type { BadgeView } from './badge-state';
 import { RENDER_GRACE_MS } from './health';
 import { HealthWatch } from './health-watch';
 import { type FeedObserver, observeFeed } from './observe';
+import { PostGate } from './post-gate';
 import { isOwn, readSafely } from './read-page';
 import { SnapshotSender } from './snapshot-sender';
 
@@ -23,8 +23,9 @@ export interface CaptureDeps {
   badges: BadgeLayer;
   now(): number;
   newKey(): string;
-  /** Batching of mutations, and retry delays; tests shorten them. */
+  /** Batching of mutations, retry delays and the gap between one post's snapshots; tests shorten them. */
   batchMs?: number;
+  postGapMs?: number;
   retryMs?: (attempt: number) => number;
   /** How often every post on the page is scored again (their baselines move as history grows). */
   rescoreMs?: number;
@@ -49,8 +50,8 @@ export class CaptureSession {
   private readonly shows = new WeakMap<Element, string>();
   /** Posts whose reading threw (a change the adapter did not foresee), whoever wrote them: reported. */
   private readonly failures = new Map<Element, UnreadablePost>();
-  /** Counts last sent per post, so an unchanged post is not sent again. */
-  private readonly sent = new Map<string, PostReading['metrics']>();
+  /** Which readings leave the page: changed ones, each post at most once per gap. */
+  private readonly gate: PostGate;
   private readonly scores = new Map<string, ScoreView>();
   /** Posts whose last snapshot the background refused, with its reason: shown, never "saving…" forever. */
   private readonly refused = new Map<string, string>();
@@ -61,6 +62,12 @@ export class CaptureSession {
 
   constructor(private readonly d: CaptureDeps) {
     this.watch = new HealthWatch(d);
+    this.gate = new PostGate(
+      (p, at) => this.sender.add(this.snapshotOf(p, at)),
+      d.now,
+      () => this.sender.flush(),
+      d.postGapMs,
+    );
     this.sender = new SnapshotSender(
       d.send,
       d.signal,
@@ -93,6 +100,7 @@ export class CaptureSession {
         clearInterval(timer);
         clearTimeout(look);
         this.sender.stop();
+        this.gate.stop();
       },
       { once: true },
     );
@@ -169,11 +177,7 @@ export class CaptureSession {
         entry.reading = r.post;
         entry.problem = undefined;
         unscored ||= !this.scores.has(id);
-        const sent = this.sent.get(id);
-        if (!sent || !sameMetrics(sent, r.post.metrics)) {
-          this.sent.set(id, r.post.metrics);
-          this.sender.add(this.snapshotOf(r.post, ctx.now));
-        }
+        this.gate.offer(r.post);
       } else entry.problem = r.problem;
       this.onPage.set(id, entry);
       this.renderBadges(id);

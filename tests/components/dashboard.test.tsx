@@ -312,7 +312,7 @@ describe('dashboard: restore', () => {
     expect(api.restore).not.toHaveBeenCalled();
     (await button('Restore backup')).click();
     await until(() => text().includes('Restored backup.json'), 'restored message');
-    expect(api.restore).toHaveBeenCalledWith('{"format":"resonance"}');
+    expect(api.restore).toHaveBeenCalledWith('{"format":"resonance"}', SUMMARY);
     await until(() => api.accounts.mock.calls.length === 2, 'refresh after restore');
   });
 

@@ -114,6 +114,7 @@ async function start(
   tracked = ['brand'],
   adapter: SiteAdapter = xAdapter,
   before?: () => void,
+  gapMs = 0,
 ) {
   load(posts, viewer);
   before?.();
@@ -131,6 +132,7 @@ async function start(
     newKey: () => `k${++keys}`,
     batchMs: 5,
     retryMs: () => 20,
+    postGapMs: gapMs,
   });
   await session.start();
 }
@@ -324,5 +326,32 @@ describe('page health', () => {
       { platform: 'x', reason: 'reading failed: the markup moved', failed: true },
     ]);
     expect(session.pageState().health).toMatchObject({ state: 'reading', own: 2, unreadable: 1 });
+  });
+});
+
+describe('a post whose counts keep changing', () => {
+  it('is sent once per gap, with its last counts, however often the page changes them', async () => {
+    const p = post({ seq: 1 });
+    await start([p], 'Brand', ['brand'], xAdapter, undefined, 150);
+    await until(() => bg.snapshots.length === 1);
+    const like = document.querySelector('[data-testid="like"]')!;
+    // A hostile page flips the like count every few ms for a while.
+    for (let i = 0; i < 30; i++) {
+      like.setAttribute('aria-label', `${100 + i} Likes. Like`);
+      await new Promise((r) => setTimeout(r, 4));
+    }
+    await until(() => bg.snapshots.length === 2, 2000);
+    await new Promise((r) => setTimeout(r, 250));
+    expect(bg.snapshots).toHaveLength(2);
+    expect(bg.snapshots[1]!.metrics.likes?.value).toBe(129);
+  });
+
+  it('shown twice with different counts (a stale copy) sends one snapshot per gap, not one per copy', async () => {
+    const p = post({ seq: 1 });
+    const stale = { ...p, context: 'Pinned', likes: 10 };
+    await start([stale, post({ seq: 2 }), p], 'Brand', ['brand'], xAdapter, undefined, 10_000);
+    await until(() => bg.snapshots.length === 2);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(bg.snapshots.filter((s) => s.postId === p.id)).toHaveLength(1);
   });
 });

@@ -217,6 +217,11 @@ describe('parseCount: no count', () => {
     ['-3'],
     ['1,5'],
     ['45%'],
+    // Number forms no site writes a count in: never read as a different exact number.
+    ['1e309'],
+    ['1e3 likes'],
+    ['0x10'],
+    ['1_000'],
   ])('%j -> null', (text) => {
     expect(parseCount(text)).toBeNull();
     expect(parseCount(text, 'en')).toBeNull();

@@ -3,7 +3,7 @@ import { exactCount } from '@/lib/core/metrics';
 import { accountCurves, setTracking } from '@/lib/store/accounts';
 import { findPost, summaryOf } from '@/lib/store/buckets';
 import { FLUSH_ROWS, IngestQueue } from '@/lib/store/ingest/queue';
-import { DEDUPE_MS, writeSnapshots } from '@/lib/store/ingest/write';
+import { DEDUPE_MS, MIN_GAP_MS, writeSnapshots } from '@/lib/store/ingest/write';
 import { freshDb, snap, storedPoints, storedPost, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
@@ -116,6 +116,23 @@ describe('writeSnapshots', () => {
     const post = await storedPost(db, 'x:1');
     expect(post?.publishedAt).toBe(T0 - 3 * H - 600e3);
     expect(post?.publishedPrecision).toBeUndefined();
+  });
+
+  it('stores no two snapshots of one post within 10 seconds, whatever their counts', async () => {
+    const db = await freshDb();
+    await setTracking(db, 'x', xName('Brand'), true, T0);
+    // Two copies of one post on a page, one stale, read 1 ms apart.
+    const r = await writeSnapshots(db, [
+      snap({ postId: '1', capturedAt: T0, metrics: { likes: exactCount(50) } }),
+      snap({ postId: '1', capturedAt: T0 + 1, metrics: { likes: exactCount(10) } }),
+    ]);
+    expect(r.committed).toHaveLength(2); // both acknowledged: the sender can forget them
+    expect(await db.count('snapshots')).toBe(1);
+    await writeSnapshots(db, [
+      snap({ postId: '1', capturedAt: T0 + MIN_GAP_MS, metrics: { likes: exactCount(51) } }),
+    ]);
+    expect(await db.count('snapshots')).toBe(2);
+    expect((await storedPost(db, 'x:1'))?.latest).toEqual({ likes: exactCount(51) });
   });
 
   it('turns stored history into curves for scoring', async () => {

@@ -59,13 +59,22 @@ export class IngestState {
 }
 
 /**
- * A snapshot that shows the same counts as the reading just before it, within DEDUPE_MS of it, adds
- * nothing. "Before it" is the latest reading for a new snapshot, and the stored point preceding it for
+ * No two snapshots of one post are stored closer than this, whatever their counts: no site's counts
+ * mean anything at that pace, and a sender that goes faster (two disagreeing copies of one post, a page
+ * flipping its counts) would otherwise fill the store. Site scripts send a post at most every 30 s.
+ */
+export const MIN_GAP_MS = 10_000;
+
+/**
+ * A snapshot within MIN_GAP_MS of the latest reading, or showing the same counts as the reading just
+ * before it within DEDUPE_MS of it, adds nothing. "Before it" is the latest reading for a new snapshot, and the stored point preceding it for
  * one that arrives late (a resend), so a resent reading that was skipped the first time is skipped again.
  */
 function repeatsReadingBefore(p: PostRecord, points: readonly SummaryPoint[], s: CheckedSnapshot): boolean {
-  if (s.capturedAt >= p.lastSeenAt)
-    return s.capturedAt - p.lastSeenAt < DEDUPE_MS && sameMetrics(p.latest, s.metrics);
+  if (s.capturedAt >= p.lastSeenAt) {
+    const after = s.capturedAt - p.lastSeenAt;
+    return after < MIN_GAP_MS || (after < DEDUPE_MS && sameMetrics(p.latest, s.metrics));
+  }
   let before: SummaryPoint | undefined;
   for (let k = points.length - 1; k >= 0; k--)
     if (points[k]![0] <= s.capturedAt) {

@@ -244,8 +244,10 @@ function readAt(s: string, p: number, tok: Token, table: UnitTable | undefined):
     if (!reading && !unit && r.dec && /^0+$/.test(tok.runs[k] as string))
       reading = { digits: r.dec.digits, fraction: r.dec.fraction };
     if (!reading) return undefined;
-    // "user123", "mp4": digits glued to a Latin word are not a count.
+    // "user123", "mp4": digits glued to a Latin word are not a count; nor are "1e309", "0x10", "1_000",
+    // which a count would never be written as (a unit word right after the number was matched above).
     if (!unit?.pre && /[A-Za-z_]/.test(s[p - 1] ?? '')) return undefined;
+    if (!unit && /[A-Za-z_]/.test(s[end] ?? '')) return undefined;
     // "-3": a negative score is not a count.
     const minus = s[p - 1];
     if ((minus === '-' || minus === '\u2212') && (p < 2 || s[p - 2] === ' ' || s[p - 2] === '('))
