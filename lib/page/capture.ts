@@ -23,7 +23,7 @@ export interface CaptureDeps {
   badges: BadgeLayer;
   now(): number;
   newKey(): string;
-  /** Batching of mutations, retry delays and the gap between one post's snapshots; tests shorten them. */
+  /** Batching of mutations, retry delays and how fast a post earns a new snapshot; tests shorten them. */
   batchMs?: number;
   postGapMs?: number;
   retryMs?: (attempt: number) => number;
@@ -50,7 +50,7 @@ export class CaptureSession {
   private readonly shows = new WeakMap<Element, string>();
   /** Posts whose reading threw (a change the adapter did not foresee), whoever wrote them: reported. */
   private readonly failures = new Map<Element, UnreadablePost>();
-  /** Which readings leave the page: changed ones, each post at most once per gap. */
+  /** Which readings leave the page: changed ones, a few at once per post, then one per 20 s. */
   private readonly gate: PostGate;
   private readonly scores = new Map<string, ScoreView>();
   /** Posts whose last snapshot the background refused, with its reason: shown, never "saving…" forever. */
@@ -158,6 +158,7 @@ export class CaptureSession {
       now: this.d.now(),
     };
     let unscored = false;
+    const offered = new Set<string>();
     for (const el of posts) {
       if (!el.isConnected) continue;
       const r = readSafely(this.d.adapter, el, ctx);
@@ -177,7 +178,10 @@ export class CaptureSession {
         entry.reading = r.post;
         entry.problem = undefined;
         unscored ||= !this.scores.has(id);
-        this.gate.offer(r.post);
+        // Two copies of one post in one pass (pinned, and in the timeline) may disagree: one is stale.
+        // The first read is offered; the next pass may offer the other, within the post's tokens.
+        if (!offered.has(id)) this.gate.offer(r.post);
+        offered.add(id);
       } else entry.problem = r.problem;
       this.onPage.set(id, entry);
       this.renderBadges(id);

@@ -1,15 +1,23 @@
-// How often one post's readings leave the page: a changed count is sent, but no post more than once per
-// gap; changes within the gap wait, and the last of them is sent when it ends. A page whose counts flip
-// every 100 ms (a hostile one, or two copies of one post disagreeing) costs one snapshot per gap.
+// How often one post's readings leave the page: a changed count is sent at once while the post has a
+// token, and each post has a few that come back slowly; changes made without one wait, and the last of
+// them is sent when the next token comes. A page whose counts flip every 100 ms (a hostile one, or two
+// copies of one post disagreeing) costs a few snapshots a minute, not ten a second.
 import { sameMetrics } from '@/lib/core/metrics';
 import type { PostReading } from '@/lib/sites/types';
 
-/** At most one snapshot of a post per 30 s: a curve needs minutes, not milliseconds. */
-export const POST_GAP_MS = 30_000;
+/** A new token every 20 s, and at most 3 kept: a burst of real changes passes, a flood does not. */
+export const TOKEN_MS = 20_000;
+export const BURST = 3;
+
+interface PostState {
+  metrics: PostReading['metrics'];
+  tokens: number;
+  /** When the tokens were last counted. */
+  at: number;
+}
 
 export class PostGate {
-  /** Counts last let through, and when. */
-  private readonly sent = new Map<string, { metrics: PostReading['metrics']; at: number }>();
+  private readonly posts = new Map<string, PostState>();
   private readonly waiting = new Map<string, PostReading>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -19,24 +27,39 @@ export class PostGate {
     private readonly now: () => number,
     /** Called after readings that waited were let through (to send them). */
     private readonly released: () => void,
-    private readonly gapMs = POST_GAP_MS,
+    private readonly tokenMs = TOKEN_MS,
   ) {}
 
-  /** A post as read now: let through, held until its gap ends, or dropped when its counts are unchanged. */
+  /** A post as read now: let through, held for its next token, or dropped when its counts are unchanged. */
   offer(p: PostReading): void {
-    const last = this.sent.get(p.id);
-    if (last && sameMetrics(last.metrics, p.metrics)) {
+    const now = this.now();
+    const state = this.posts.get(p.id);
+    if (state && sameMetrics(state.metrics, p.metrics)) {
       this.waiting.delete(p.id);
       return;
     }
-    const now = this.now();
-    if (last && now - last.at < this.gapMs) {
+    if (state) this.refill(state, now);
+    if (state && state.tokens < 1) {
       this.waiting.set(p.id, p);
-      this.arm(last.at + this.gapMs - now);
+      this.arm(state.at + this.tokenMs - now);
       return;
     }
     this.waiting.delete(p.id);
-    this.sent.set(p.id, { metrics: p.metrics, at: now });
+    this.send(p, now, state);
+  }
+
+  private refill(s: PostState, now: number): void {
+    const earned = this.tokenMs > 0 ? Math.floor((now - s.at) / this.tokenMs) : BURST;
+    if (earned <= 0) return;
+    s.tokens = Math.min(BURST, s.tokens + earned);
+    s.at = s.tokens === BURST ? now : s.at + earned * this.tokenMs;
+  }
+
+  private send(p: PostReading, now: number, state: PostState | undefined): void {
+    const s = state ?? { metrics: p.metrics, tokens: BURST, at: now };
+    s.metrics = p.metrics;
+    s.tokens -= 1;
+    this.posts.set(p.id, s);
     this.pass(p, now);
   }
 
@@ -45,11 +68,12 @@ export class PostGate {
     this.timer = setTimeout(
       () => {
         this.timer = null;
-        // The wait itself was the gap: every reading still waiting goes now, whatever the clock says.
+        // The wait itself earned the token: every reading still waiting goes now, whatever the clock says.
         const now = this.now();
         for (const p of this.waiting.values()) {
-          this.sent.set(p.id, { metrics: p.metrics, at: now });
-          this.pass(p, now);
+          const s = this.posts.get(p.id);
+          if (s) s.tokens = Math.max(1, s.tokens);
+          this.send(p, now, s);
         }
         this.waiting.clear();
         this.released();

@@ -118,7 +118,7 @@ describe('writeSnapshots', () => {
     expect(post?.publishedPrecision).toBeUndefined();
   });
 
-  it('stores no two snapshots of one post within 10 seconds, whatever their counts', async () => {
+  it('stores no two snapshots of one post read in one pass, whatever their counts', async () => {
     const db = await freshDb();
     await setTracking(db, 'x', xName('Brand'), true, T0);
     // Two copies of one post on a page, one stale, read 1 ms apart.

@@ -59,11 +59,11 @@ export class IngestState {
 }
 
 /**
- * No two snapshots of one post are stored closer than this, whatever their counts: no site's counts
- * mean anything at that pace, and a sender that goes faster (two disagreeing copies of one post, a page
- * flipping its counts) would otherwise fill the store. Site scripts send a post at most every 30 s.
+ * No two snapshots of one post are stored closer than this, whatever their counts: two readings that
+ * close are two copies of the post read in one pass (one of them stale), not a change. Site scripts
+ * also limit each post to a few snapshots a minute (lib/page/post-gate.ts).
  */
-export const MIN_GAP_MS = 10_000;
+export const MIN_GAP_MS = 100;
 
 /**
  * A snapshot within MIN_GAP_MS of the latest reading, or showing the same counts as the reading just
