@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { type DemoPage, demoPages } from '@/scripts/demo/all-sites';
+import { badgeTexts } from '@/scripts/lib/badges';
 import { launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
 import { exportAll, openDashboard } from '@/scripts/lib/dashboard-exports';
 
@@ -57,14 +58,11 @@ async function openDemo(demo: DemoPage, tab: Page) {
   await tab.waitForFunction((n) => document.querySelectorAll('resonance-badge').length >= n, demo.own, {
     timeout: 20_000,
   });
-  await tab.waitForFunction(
-    () =>
-      [...document.querySelectorAll('resonance-badge')].every(
-        (b) => !b.shadowRoot?.textContent?.includes('saving'),
-      ),
-    undefined,
-    { timeout: 20_000 },
-  );
+  // Badges are closed to the page: read the way developer tools do, until none says "saving…".
+  for (let t = Date.now(); (await badgeTexts(tab)).some(([, text]) => text.includes('saving')); ) {
+    if (Date.now() - t > 20_000) throw new Error(`${demo.url}: badges still saving after 20 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 const page = context.pages()[0] ?? (await context.newPage());

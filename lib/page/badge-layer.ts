@@ -23,6 +23,8 @@ export class BadgeLayer {
   constructor(
     private readonly css: string,
     private readonly draw: (root: ShadowRoot, view: BadgeView) => void = renderBadge,
+    /** Closed: a page's scripts can't read the scores inside. Tests of the layer alone may open it. */
+    private readonly mode: ShadowRootMode = 'closed',
   ) {}
 
   /**
@@ -48,7 +50,7 @@ export class BadgeLayer {
     if (!m) {
       const host = post.ownerDocument.createElement(BADGE_TAG);
       host.setAttribute('data-post', id);
-      const root = host.attachShadow({ mode: 'open' });
+      const root = host.attachShadow({ mode: this.mode });
       this.style(root);
       at.parent.insertBefore(host, at.before);
       m = { id, host, root, key: '' };

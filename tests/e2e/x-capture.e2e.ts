@@ -1,6 +1,7 @@
 // The whole chain on X in real Chromium: page → content script → background → IndexedDB → badge and popup.
 import { demoData } from '@/scripts/demo/demo-data';
 import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
+import { badgeTexts } from '@/scripts/lib/badges';
 import { expect, test } from './fixtures';
 
 const H = 3600e3;
@@ -34,15 +35,6 @@ function post(now: number, seq: number, over: Partial<XPostSpec> = {}): XPostSpe
     ...over,
   };
 }
-
-const badgeTexts = (p: import('@playwright/test').Page) =>
-  p
-    .locator('resonance-badge')
-    .evaluateAll((els) =>
-      els.map(
-        (e) => [e.getAttribute('data-post') ?? '', e.shadowRoot?.textContent ?? ''] as [string, string],
-      ),
-    );
 
 test('an own post is read, stored, scored and shown; other accounts are not stored', async ({ ext }) => {
   const now = Date.now();

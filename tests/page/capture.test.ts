@@ -127,7 +127,7 @@ async function start(
     locale: 'en',
     signal: abort.signal,
     send: bg.send,
-    badges: new BadgeLayer(''),
+    badges: new BadgeLayer('', undefined, 'open'),
     now: () => NOW,
     newKey: () => `k${++keys}`,
     batchMs: 5,
