@@ -255,3 +255,35 @@ describe('restore', () => {
     expect(await storeSize(db)).toEqual(before);
   });
 });
+
+describe('restore of posts whose author the file does not list', () => {
+  it('adds their account, untracked, so every restored post is listed', async () => {
+    const db = await freshDb();
+    const file = backup({
+      accounts: [],
+      posts: [
+        {
+          platform: 'x',
+          id: '10',
+          url: 'https://x.com/Other/status/10',
+          author: 'Other',
+          publishedAt: '2026-11-01T10:00:00.000Z',
+        },
+      ],
+      snapshots: [
+        {
+          platform: 'x',
+          postId: '10',
+          capturedAt: '2026-11-01T11:00:00.000Z',
+          metrics: { likes: exactCount(4) },
+        },
+      ],
+    });
+    const summary = await restoreBackup(db, parseBackup(JSON.stringify(file), { now: NOW, instances: [] }), {
+      dryRun: false,
+      now: NOW,
+    });
+    expect(summary).toMatchObject({ accounts: 1, newPosts: 1, newSnapshots: 1 });
+    expect(await db.get('accounts', 'x:other')).toMatchObject({ handle: 'Other', tracked: false });
+  });
+});

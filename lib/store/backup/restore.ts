@@ -21,8 +21,17 @@ export async function restoreBackup(
   const snaps = tx.objectStore('snapshots');
   const write = !opts.dryRun;
 
-  for (const a of backup.accounts) {
+  // The file's accounts, then the authors of its posts that it does not list: every restored post belongs
+  // to an account the dashboard shows (untracked, so nothing new is captured for it).
+  const listed = [
+    ...backup.accounts,
+    ...backup.posts.map((p) => ({ platform: p.platform, id: p.authorId, handle: p.author, tracked: false })),
+  ];
+  const seenAccounts = new Set<string>();
+  for (const a of listed) {
     const key = accountKey(a.platform, a.id);
+    if (seenAccounts.has(key)) continue;
+    seenAccounts.add(key);
     if (await accounts.get(key)) continue; // the user's current choice wins
     summary.accounts++;
     if (write) await accounts.put(newAccount(a.platform, a, a.tracked, 'user', opts.now));
