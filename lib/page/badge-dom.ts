@@ -27,9 +27,10 @@ export function renderBadge(root: ShadowRoot, view: BadgeView): void {
 
 // Okabe–Ito blue/vermillion: distinguishable with the common colour-vision deficiencies.
 export const BADGE_CSS = `
-:host { all: initial; display: inline-block; margin: 6px 0 2px; font: 500 12px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
-.badge { display: inline-flex; gap: 6px; align-items: center; padding: 3px 9px 3px 7px; border-radius: 999px;
-  border: 1px solid currentColor; background: #fff; color: #3d4450; white-space: nowrap; cursor: help; }
+:host { all: initial; display: inline-block; max-width: 100%; margin: 6px 0 2px; font: 500 12px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.badge { display: inline-flex; gap: 6px; align-items: center; max-width: 100%; box-sizing: border-box; padding: 3px 9px 3px 7px;
+  border-radius: 999px; border: 1px solid currentColor; background: #fff; color: #3d4450; cursor: help; }
+.line { overflow-wrap: anywhere; }
 .mark { font-size: 11px; opacity: .8; }
 .strong-up { color: #fff; background: #0060a8; border-color: #0060a8; }
 .up { color: #0060a8; background: #e8f2fb; }

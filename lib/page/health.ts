@@ -23,9 +23,10 @@ export interface PageSeen {
 }
 
 export function assessHealth(s: PageSeen): PageHealth {
-  if (!s.kind.posts) return { state: 'no-posts', why: s.kind.why };
+  // Posts read are a reading, whatever the page kind says (a tab the adapter thought had none).
   if (s.readable > 0)
     return { state: 'reading', posts: s.found, own: s.own, unreadable: s.found - s.readable };
+  if (!s.kind.posts) return { state: 'no-posts', why: s.kind.why };
   if (s.found > 0)
     return {
       state: 'broken',

@@ -1,4 +1,5 @@
 // The demo pages of the sites besides X (which has its own, richer demo in scripts/demo/demo-data.ts).
 import type { SiteDemo } from '@/scripts/demo/site-demo';
+import { tiktokDemo } from './tiktok';
 
-export const SITE_DEMOS: readonly SiteDemo[] = [];
+export const SITE_DEMOS: readonly SiteDemo[] = [tiktokDemo];

@@ -1,0 +1,294 @@
+// The TikTok adapter on what the fixtures don't show well: altered pages, a post whose reading throws, the page
+// kinds, the viewer and the page's account, counts in other languages, ids that disagree, where posts end.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readSafely } from '@/lib/page/read-page';
+import { tiktokAdapter as adapter } from '@/lib/sites/tiktok/adapter';
+import type { ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
+import { type ParsedPage, parsePage } from '@/scripts/lib/dom';
+import { extractPage } from '@/scripts/lib/extract-page';
+
+const dir = join('tests', 'fixtures', 'tiktok');
+const fixture = (file: string) => readFileSync(join(dir, file), 'utf8');
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+const FEED = 'https://www.tiktok.com/foryou';
+const exact = (n: number) => ({ value: n, min: n, max: n });
+
+const open: ParsedPage[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((p) => p.close()));
+});
+function docOf(html: string, url = FEED): Document {
+  const page = parsePage(html, url);
+  open.push(page);
+  return page.document;
+}
+const ctxOf = (url = FEED, locale = 'en'): ReadContext => ({ locale, url: new URL(url), now: NOW });
+const extract = (html: string, url = FEED) =>
+  extractPage(html, url, { adapter, now: NOW, own: 'lumenroasters' });
+
+/** A current For You item; `counts` are likes, comments, saves, shares as the page prints them. */
+function item(o: { author?: string; id?: string | null; counts?: string[]; inner?: string }): string {
+  const author = o.author ?? 'lumenroasters';
+  const player =
+    o.id === null ? '' : `<div id="xgwrapper-0-${o.id ?? '7709437701671038013'}"><video></video></div>`;
+  const [l = '12', c = '3', f = '4', s = '5'] = o.counts ?? [];
+  const count = (e2e: string, t: string) =>
+    `<button type="button"><span></span><strong data-e2e="${e2e}">${t}</strong></button>`;
+  return `<article data-e2e="recommend-list-item-container"><section data-e2e="feed-video">${player}<a href="/@${author}"><h3 data-e2e="video-author-uniqueid">${author}</h3></a>${o.inner ?? ''}</section><section><a data-e2e="video-author-avatar" href="/@${author}"></a>${count('like-count', l)}${count('comment-count', c)}${count('undefined-count', f)}${count('share-count', s)}</section></article>`;
+}
+const page = (body: string, lang = 'en') =>
+  `<html lang="${lang}"><body><div id="app"><div id="column-list-container">${body}</div></div></body></html>`;
+
+function readFirst(html: string, url = FEED, locale = 'en'): ReadResult {
+  const doc = docOf(html, url);
+  const [post] = adapter.findPosts(adapter.feedRoot(doc)!);
+  return adapter.readPost(post!, ctxOf(url, locale));
+}
+
+describe('an altered page', () => {
+  it('with feed items renamed is broken, "no post container found": no numbers', async () => {
+    const html = fixture('foryou.html').replaceAll('"recommend-list-item-container"', '"feed-item-v3"');
+    const got = await extract(html);
+    expect(got.health).toEqual({ state: 'broken', why: 'no post container found' });
+    expect(got.posts).toEqual([]);
+    expect(got.problems).toEqual([{ platform: 'tiktok', page: true, reason: 'no post container found' }]);
+  });
+
+  it('with the count labels gone is broken, each item unreadable with its reason, nothing stored', async () => {
+    const html = fixture('foryou.html').replace(
+      /data-e2e="(like|comment|share|undefined)-count"/g,
+      'data-e2e="c"',
+    );
+    const got = await extract(html);
+    expect(got.health.state).toBe('broken');
+    expect(got.posts).toEqual([]);
+    expect(got.problems[0]).toEqual({
+      platform: 'tiktok',
+      page: true,
+      reason: 'posts were found but none could be read: no counts found: the action bar is missing or empty',
+    });
+  });
+
+  it('with the profile tiles renamed is broken: their view counts are left without a container', async () => {
+    const html = fixture('profile.html').replaceAll('"user-post-item"', '"user-post-card"');
+    const got = await extract(html, 'https://www.tiktok.com/@lumenroasters');
+    expect(got.health).toEqual({ state: 'broken', why: 'no post container found' });
+    expect(got.posts).toEqual([]);
+  });
+
+  it('with the video page’s author handle renamed is broken, not silent', async () => {
+    const html = fixture('video.html').replaceAll('"browse-username"', '"browse-user-id"');
+    const got = await extract(html, 'https://www.tiktok.com/@lumenroasters/video/7709437701671038013');
+    expect(got.health).toEqual({ state: 'broken', why: 'no post container found' });
+    expect(got.posts).toEqual([]);
+  });
+
+  it('without its app root says so once rendering had its time', async () => {
+    const html = fixture('foryou.html').replace('<div id="app">', '<div id="root">');
+    const got = await extract(html);
+    // The items are still read from the document; only the feed root is missing.
+    expect(got.posts.length).toBe(4);
+    expect(adapter.feedRoot(docOf(html))).toBeNull();
+  });
+
+  it('where one post makes the adapter throw still reads the others', () => {
+    const doc = docOf(fixture('foryou.html'));
+    const failing: SiteAdapter = {
+      ...adapter,
+      readPost(el, ctx) {
+        if (el.querySelector('[id="xgwrapper-1-7710008464491022871"]')) throw new Error('boom');
+        return adapter.readPost(el, ctx);
+      },
+    };
+    const results = adapter.findPosts(adapter.feedRoot(doc)!).map((el) => readSafely(failing, el, ctxOf()));
+    expect(results).toHaveLength(5);
+    expect(results.filter((r) => r.ok)).toHaveLength(3);
+    const failed = results.find((r) => !r.ok && r.problem.failed);
+    expect(failed && !failed.ok && failed.problem.reason).toBe('reading failed: boom');
+  });
+});
+
+describe('page kinds', () => {
+  const urls = (paths: string) => paths.split(/\s+/).map((p) => `https://www.tiktok.com${p}`);
+  const withPosts = urls(`/ /foryou /en /vi-VN/ /following /friends /@lumenroasters
+    /@lumenroasters/video/7709437701671038013 /@lumenroasters/photo/7708073803752122849?is_from_webapp=1`);
+  const without = urls(`/messages /setting /upload?lang=en /tiktokstudio/content /live /@lumenroasters/live
+    /search?q=coffee /tag/coffee /music/original-sound-7476624093600831096 /legal/privacy-policy-row`);
+  it.each(withPosts)('%s shows posts', (url) =>
+    expect(adapter.pageKind(new URL(url))).toEqual({ posts: true }),
+  );
+  it.each(without)('%s shows none Resonance reads, and says why', (url) => {
+    const kind = adapter.pageKind(new URL(url));
+    expect(!kind.posts && kind.why).toMatch(/TikTok/);
+  });
+});
+
+describe('the logged-in account and the page’s account', () => {
+  const universal = (user: unknown) =>
+    `<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${JSON.stringify({ __DEFAULT_SCOPE__: { 'webapp.app-context': { user } } })}</script>`;
+  const head = (s: string) => `<html><head>${s}</head><body><div id="app"></div></body></html>`;
+
+  it('reads the viewer from the current and from the 2022 embedded JSON, with the display name', () => {
+    expect(adapter.viewer(docOf(head(universal({ uniqueId: 'lumenroasters', nickName: 'Lumen' }))))).toEqual({
+      handle: 'lumenroasters',
+      name: 'Lumen',
+    });
+    const sigi = `<script id="SIGI_STATE" type="application/json">${JSON.stringify({ AppContext: { appContext: { user: { uniqueId: 'baristabeth' } } } })}</script>`;
+    expect(adapter.viewer(docOf(head(sigi)))).toEqual({ handle: 'baristabeth' });
+  });
+
+  it('finds no viewer when logged out, on broken JSON, or on a handle TikTok would not allow', () => {
+    expect(adapter.viewer(docOf(fixture('foryou-2022.html')))).toBeNull();
+    expect(adapter.viewer(docOf(head(universal({}))))).toBeNull();
+    expect(adapter.viewer(docOf(head(universal({ uniqueId: 'has space' }))))).toBeNull();
+    expect(adapter.viewer(docOf(head(universal({ uniqueId: 42 }))))).toBeNull();
+    const broken =
+      '<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{"__DEFAULT_SCOPE__":</script>';
+    expect(adapter.viewer(docOf(head(broken)))).toBeNull();
+  });
+
+  it('names the page’s account from the address; managed only on the viewer’s own account', () => {
+    const own = docOf(fixture('profile.html'), 'https://www.tiktok.com/@lumenroasters');
+    expect(adapter.pageAccount(own, new URL('https://www.tiktok.com/@lumenroasters'))).toEqual({
+      handle: 'lumenroasters',
+      managed: true,
+    });
+    // Another account's profile, seen by the brand: not managed.
+    expect(adapter.pageAccount(own, new URL('https://www.tiktok.com/@hanoi.brews'))).toEqual({
+      handle: 'hanoi.brews',
+    });
+    // The Edit profile button alone marks the profile as managed when no viewer JSON is embedded.
+    const noJson = fixture('profile.html').replace(
+      /<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"[\s\S]*?<\/script>/,
+      '',
+    );
+    const doc = docOf(noJson, 'https://www.tiktok.com/@lumenroasters');
+    expect(adapter.viewer(doc)).toBeNull();
+    expect(adapter.pageAccount(doc, new URL('https://www.tiktok.com/@lumenroasters'))?.managed).toBe(true);
+    expect(adapter.pageAccount(doc, new URL('https://www.tiktok.com/foryou'))).toBeNull();
+    expect(adapter.pageAccount(doc, new URL('https://www.tiktok.com/@no%20such'))).toBeNull();
+  });
+});
+
+describe('counts in the page’s language', () => {
+  it.each([
+    ['es', ['1,2 mil', '987', '12,3 mil', '1,2 M'], { value: 1225, min: 1150, max: 1299 }],
+    ['pt-BR', ['10,5 mil', '3', '4', '5'], { value: 10525, min: 10450, max: 10599 }],
+    ['ja', ['1.2万', '3', '4', '5'], { value: 12250, min: 11500, max: 12999 }],
+    ['zh-TW', ['1.2萬', '3', '4', '5'], { value: 12250, min: 11500, max: 12999 }],
+    ['de', ['1,2 Mio.', '3', '4', '5'], { value: 1225000, min: 1150000, max: 1299999 }],
+    ['fr', ['12,3 k', '3', '4', '5'], { value: 12325, min: 12250, max: 12399 }],
+    ['en', ['7582', '3', '4', '5'], exact(7582)],
+  ])('%s: %j', (lang, counts, likes) => {
+    const r = readFirst(page(item({ counts }), lang), FEED, lang);
+    expect(r.ok && r.post.metrics.likes).toEqual(likes);
+  });
+
+  it('leaves out a count shown as a word, never 0; a number it can’t read makes the post unreadable', () => {
+    const word = readFirst(page(item({ counts: ['12', '3', 'Save', 'Share'] })));
+    expect(word.ok && word.post.metrics).toEqual({ likes: exact(12), comments: exact(3) });
+    const bad = readFirst(page(item({ counts: ['12', '3', '4', '1.2.3.4.5'] })));
+    expect(!bad.ok && bad.problem.reason).toBe("the shares count shown can't be read");
+  });
+});
+
+describe('which video a post is', () => {
+  it('will not guess between two ids in one item', () => {
+    const inner = '<div id="xgwrapper-9-7710008464491022871"></div>';
+    const r = readFirst(page(item({ inner })));
+    expect(!r.ok && r.problem).toEqual({
+      platform: 'tiktok',
+      author: 'lumenroasters',
+      reason: 'more than one video id in the post',
+    });
+  });
+
+  it('takes an item’s own link to its post when no player is mounted', () => {
+    const inner =
+      '<a href="https://www.tiktok.com/@lumenroasters/video/7703480904992022819?lang=en">open</a>';
+    const r = readFirst(page(item({ id: null, inner })));
+    expect(r.ok && [r.post.id, r.post.url]).toEqual([
+      '7703480904992022819',
+      'https://www.tiktok.com/@lumenroasters/video/7703480904992022819',
+    ]);
+  });
+
+  it('does not read a modal whose player and address name different videos (the address moved first)', () => {
+    const url = 'https://www.tiktok.com/@lumenroasters/video/7709437701671038013';
+    const r = readFirst(fixture('modal-es.html'), url, 'es');
+    expect(r.ok).toBe(true); // the feed item of another account comes first and is read
+    const doc = docOf(fixture('modal-es.html'), url);
+    const posts = adapter.findPosts(adapter.feedRoot(doc)!);
+    const modal = adapter.readPost(posts[posts.length - 1]!, ctxOf(url, 'es'));
+    expect(!modal.ok && modal.problem.reason).toBe(
+      'the video shown and the page address name different videos',
+    );
+  });
+
+  it('does not read a video page whose author and address differ', () => {
+    const url = 'https://www.tiktok.com/@hanoi.brews/video/7709437701671038013';
+    const r = readFirst(fixture('video.html'), url);
+    expect(!r.ok && r.problem).toMatchObject({
+      author: 'lumenroasters',
+      reason: 'the author shown and the page address differ',
+    });
+  });
+
+  it('gives no time rather than a guess when the id carries no plausible one', () => {
+    // An id whose top bits are 2027: more than a day after "now", so not a time this post can have.
+    const future = '7852000000000000000';
+    const html = fixture('video.html').replaceAll('7709437701671038013', future);
+    const r = readFirst(html, `https://www.tiktok.com/@lumenroasters/video/${future}`);
+    expect(r.ok && r.post.publishedAt).toBeNull();
+    expect(r.ok && r.post).not.toHaveProperty('publishedPrecision');
+    expect(r.ok && r.post.metrics.likes).toEqual(exact(1834));
+  });
+
+  it('never takes the embedded JSON’s stats: they are rounded like the text, and go stale', async () => {
+    const url = 'https://www.tiktok.com/@latteart.lab/video/7135383663819037445';
+    const html = fixture('video-2022.html').replace('"diggCount":217200', '"diggCount":999999');
+    const got = await extractPage(html, url, { adapter, now: Date.parse('2022-08-30T10:52:42Z') });
+    expect(got.posts[0]!.metrics.likes).toEqual({ value: 217225, min: 217150, max: 217299 });
+  });
+});
+
+describe('where a post ends', () => {
+  it('maps a changed node to its item, an ad’s node to nothing, the modal’s node to the modal', () => {
+    const url = 'https://www.tiktok.com/@lumenroasters/video/7703480904992022819';
+    const doc = docOf(fixture('modal-es.html'), url);
+    const [, other, modal] = [
+      ...doc.querySelectorAll('[data-e2e="like-count"], [data-e2e="browse-like-count"]'),
+    ];
+    expect(adapter.postOf(other!.firstChild!)?.matches('[data-e2e="recommend-list-item-container"]')).toBe(
+      true,
+    );
+    const modalPost = adapter.postOf(modal!);
+    expect(modalPost?.querySelector('[data-e2e="browse-username"]')).not.toBeNull();
+    // The feed item showing the modal's video is left to the modal.
+    const first = doc.querySelector('[data-e2e="like-count"]')!;
+    expect(adapter.postOf(first)).toBeNull();
+    expect(adapter.postOf(doc.querySelector('[data-e2e="nav-foryou"]')!)).toBeNull();
+    const feed = docOf(fixture('foryou.html'));
+    expect(adapter.postOf(feed.querySelector('[data-e2e="ad-tag"]')!)).toBeNull();
+    expect(adapter.findPosts(feed.querySelector('[data-e2e="ad-tag"]')!.closest('article')!)).toEqual([]);
+  });
+
+  it('puts the badge in the action column, or at the end of a profile tile', () => {
+    const doc = docOf(fixture('foryou.html'));
+    const [first] = adapter.findPosts(adapter.feedRoot(doc)!);
+    const anchor = adapter.badgeAnchor(first!)!;
+    expect(anchor.parent.querySelector('[data-e2e="share-count"]')).not.toBeNull();
+    expect(first!.contains(anchor.parent)).toBe(true);
+    const grid = docOf(fixture('profile.html'), 'https://www.tiktok.com/@lumenroasters');
+    const [tile] = adapter.findPosts(adapter.feedRoot(grid)!);
+    expect(adapter.badgeAnchor(tile!)).toEqual({ parent: tile, before: null });
+  });
+
+  it('counts a page’s posts signs only outside the posts it knows', () => {
+    expect(adapter.postSigns(docOf(fixture('foryou.html')))).toBe(0);
+    expect(adapter.postSigns(docOf(fixture('video.html')))).toBe(0);
+    expect(adapter.postSigns(docOf(fixture('profile-reposts.html')))).toBe(0);
+  });
+});
