@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createJiti } from 'jiti';
 import { defineConfig } from 'wxt';
+import { stripSelectorEvidence } from './scripts/build/strip-selector-evidence';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -32,6 +33,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // A separate output folder lets two builds run side by side (RESONANCE_OUT_DIR); .output by default.
   outDir: process.env.RESONANCE_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [stripSelectorEvidence()] }),
   manifest: async ({ browser, manifestVersion }) => {
     const scripts = await siteScripts();
     const hosts = [...new Set(scripts.flatMap((s) => s.matches))].sort();
