@@ -7,6 +7,14 @@ import { gzipSync } from 'node:zlib';
 /** 15 kB of gzip per site script. */
 export const BUDGET_BYTES = 15_000;
 
+/**
+ * A site whose pages need more, and why. Facebook's time links carry no machine-readable time, so its
+ * script reads dates in any language both as "30 May at 11:02" and as "4d" (about 4 kB of gzip).
+ */
+const SITE_BUDGETS: Record<string, number> = { facebook: 19_000 };
+
+const budgetOf = (file: string): number => SITE_BUDGETS[file.replace(/^site-|\.js$/g, '')] ?? BUDGET_BYTES;
+
 const builds = process.argv.slice(2);
 let failed = 0;
 let seen = 0;
@@ -15,9 +23,10 @@ for (const dir of builds) {
   for (const f of scripts) {
     seen++;
     const size = gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
-    const over = size > BUDGET_BYTES;
+    const budget = budgetOf(f);
+    const over = size > budget;
     if (over) failed++;
-    console.log(`${over ? 'OVER' : 'ok  '} ${join(dir, f)}: ${size} bytes gzip (budget ${BUDGET_BYTES})`);
+    console.log(`${over ? 'OVER' : 'ok  '} ${join(dir, f)}: ${size} bytes gzip (budget ${budget})`);
   }
 }
 if (seen === 0) {

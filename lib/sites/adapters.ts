@@ -1,12 +1,13 @@
 // Every site adapter, for `npm run extract` and the tests. The extension never loads this list: each
 // site's script imports its own adapter only (entrypoints/site-<id>.ts).
 import { siteOfPage } from './catalog';
+import { facebookAdapter } from './facebook/adapter';
 import { mastodonAdapter } from './mastodon/adapter';
 import { tiktokAdapter } from './tiktok/adapter';
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x/adapter';
 
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, mastodonAdapter, tiktokAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, mastodonAdapter, tiktokAdapter, facebookAdapter];
 
 /** The adapter for a page: by its host, or on a self-hosted site's instance (`instances`). */
 export function adapterFor(url: URL, instances: readonly string[] = []): SiteAdapter | null {
