@@ -5,11 +5,12 @@ import { exportSnapshotsCsv } from '@/lib/export/stream';
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import { setTracking } from '@/lib/store/accounts';
 import { bucketOf } from '@/lib/store/buckets';
-import { openResonanceDB } from '@/lib/store/db';
+import { DB_VERSION, openResonanceDB } from '@/lib/store/db';
 import { FLUSH_MS, IngestQueue } from '@/lib/store/ingest/queue';
 import { writeSnapshots } from '@/lib/store/ingest/write';
 import type { PostRecord, WeekBucket } from '@/lib/store/records';
 import { accountScores } from '@/lib/store/stored-scores';
+import { restoreRun } from './restore-page';
 
 const H = 3600e3;
 const T0 = Date.UTC(2026, 9, 1);
@@ -204,7 +205,7 @@ async function exportRun(rows: number, posts: number) {
 }
 
 /**
- * The v2 → v3 upgrade on a store version 2 wrote (posts, summaries, snapshots): how long the first
+ * The upgrades from version 2 to today's (v3 pages the posts, v4 renames the stores) on a store version 2 wrote (posts, summaries, snapshots): how long the first
  * open of a new version holds the store, and the JS heap it leaves.
  */
 async function upgradeRun(posts: number, perPost: number) {
@@ -258,14 +259,14 @@ async function upgradeRun(posts: number, perPost: number) {
   v2.close();
   let pages = 0;
   const ms = await time(async () => {
-    const v3 = await openResonanceDB(name, 3);
-    pages = await v3.count('buckets');
-    v3.close();
+    const current = await openResonanceDB(name);
+    pages = await current.count('buckets');
+    current.close();
   });
   const heapMB =
     ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) /
     2 ** 20;
-  return { ms, pages, heapMB };
+  return { ms, pages, heapMB, version: DB_VERSION };
 }
 
 /** Scores every post of an account of `posts` posts, read from the summaries store as the background does. */
@@ -280,4 +281,6 @@ async function scoreRun(posts: number, perPost: number) {
   return runs.sort((a, b) => a - b);
 }
 
-Object.assign(globalThis, { resonanceBench: { ingest, visits, exportRun, scoreRun, upgradeRun } });
+Object.assign(globalThis, {
+  resonanceBench: { ingest, visits, exportRun, scoreRun, upgradeRun, restoreRun },
+});

@@ -1,6 +1,7 @@
 // Store benchmarks in real Chromium (IndexedDB is the browser's, not a Node fake):
 // - ingest: the worker's IngestQueue in flushes of 50, each paired with a raw put of the same rows (goal ≥ 0.8 of raw speed);
-// - export: 1,000,000 snapshots to CSV vs a raw paged read of the same rows (goal ≤ 1.2×), and peak JS heap (goal ≤ 150 MB).
+// - export: 1,000,000 snapshots to CSV vs a raw paged read of the same rows (goal ≤ 1.2×), and peak JS heap (goal ≤ 150 MB);
+// - restore: a backup file parsed and written in chunks vs a raw bulk put of its rows (goal ≥ 0.5), and a tab's longest save meanwhile.
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { chromiumPath } from '@/scripts/lib/browser';
@@ -40,7 +41,14 @@ type Bench = {
     batch: number,
   ): Promise<{ ours: number; plain: number; rows: number }>;
   scoreRun(posts: number, perPost: number): Promise<number[]>;
-  upgradeRun(posts: number, perPost: number): Promise<{ ms: number; pages: number; heapMB: number }>;
+  upgradeRun(
+    posts: number,
+    perPost: number,
+  ): Promise<{ ms: number; pages: number; heapMB: number; version: number }>;
+  restoreRun(
+    rows: number,
+    posts: number,
+  ): Promise<{ ours: number; plain: number; progress: number; saves: number; longestSave: number }>;
   exportRun(
     rows: number,
     posts: number,
@@ -110,7 +118,7 @@ const up = await page.evaluate(
   Math.min(rows, 200_000),
 );
 console.log(
-  `upgrade v2 → v3: ${(Math.min(rows, 200_000) / 50).toLocaleString('en')} posts, ${Math.min(rows, 200_000).toLocaleString('en')} snapshots → ${up.pages} pages in ${(up.ms / 1000).toFixed(1)} s, once (JS heap after ${up.heapMB.toFixed(0)} MB)`,
+  `upgrade v2 → v${up.version}: ${(Math.min(rows, 200_000) / 50).toLocaleString('en')} posts, ${Math.min(rows, 200_000).toLocaleString('en')} snapshots → ${up.pages} pages in ${(up.ms / 1000).toFixed(1)} s, once (JS heap after ${up.heapMB.toFixed(0)} MB)`,
 );
 
 const ex = await page.evaluate(
@@ -124,4 +132,24 @@ console.log(
 console.log(
   `  peak JS heap during export ${ex.peakHeapMB.toFixed(0)} MB (goal ≤ 150 MB; heap after: ${ex.baseHeapMB.toFixed(0)} MB)`,
 );
+const restoreRows = Math.min(rows, 100_000);
+const restores = [];
+for (let r = 0; r < 3; r++)
+  restores.push(
+    await page.evaluate(
+      (n) => (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.restoreRun(n, n / 100),
+      restoreRows,
+    ),
+  );
+const restoreRatios = restores.map((x) => x.plain / x.ours);
+console.log(
+  `restore: a file of ${restoreRows.toLocaleString('en')} snapshots of ${(restoreRows / 100).toLocaleString('en')} posts, parsed and written in chunks through the write chain, vs a raw bulk put of its rows (3 runs)`,
+);
+console.log(
+  `  ${med(restoreRatios).toFixed(2)} of raw (goal ≥ 0.5; runs ${ratios(restoreRatios)}; ours ${(med(restores.map((x) => x.ours)) / 1000).toFixed(1)} s, raw ${(med(restores.map((x) => x.plain)) / 1000).toFixed(1)} s)`,
+);
+console.log(
+  `  a tab saving 50 readings every 50 ms meanwhile: ${med(restores.map((x) => x.saves))} saves, longest wait ${med(restores.map((x) => x.longestSave)).toFixed(0)} ms (median of runs' longest)`,
+);
+
 await browser.close();
