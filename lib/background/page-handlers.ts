@@ -20,6 +20,12 @@ import type { Handlers } from './handler-types';
 import { instanceHandlers } from './instances';
 import type { StoreStatus } from './status';
 
+/** What a restore that stopped midway left: whole chunks are written, and a second restore adds the rest. */
+function restoredSoFar(done: number, total: number): string {
+  if (done === 0) return 'Nothing was restored.';
+  return `${done.toLocaleString('en')} of ${total.toLocaleString('en')} snapshots were gone through; restore the file again to add the rest (nothing is added twice).`;
+}
+
 export function pageHandlers(
   env: BackgroundEnv,
   ingest: IngestQueue,
@@ -78,18 +84,27 @@ export function pageHandlers(
         const db = await env.db();
         return restoreBackup(db, await parse(db), { dryRun: true, now: env.now() });
       }
-      // Queued at once, in the write chain: whatever is asked after this (upkeep, a deletion) waits for it.
+      // Reserved at once: a deletion or upkeep asked for after this waits for the end. The file is checked
+      // whole before anything is written, then written in chunks, each a step of the write chain, so the
+      // tabs' saves get through between them.
       let platforms: SiteId[] = [];
+      let written = 0;
+      let total = 0;
       let summary: RestoreSummary;
       try {
-        summary = await ingest.exclusive(async (db) => {
+        summary = await ingest.inSteps(async (run) => {
+          const db = await env.db();
           const backup = await parse(db);
           platforms = [...new Set(backup.accounts.map((a) => a.platform))];
-          return restoreBackup(db, backup, { dryRun: false, now: env.now() });
+          total = backup.snapshots.length;
+          const onProgress = (done: number) => {
+            written = done;
+          };
+          return restoreBackup(db, backup, { dryRun: false, now: env.now(), run, onProgress });
         });
       } catch (e) {
         if (e instanceof InvalidInput) throw e;
-        throw new Error(`${storageErrorText(e)} Nothing was restored.`);
+        throw new Error(`${storageErrorText(e)} ${restoredSoFar(written, total)}`);
       }
       for (const platform of platforms) env.notifyTracking?.(platform);
       return summary;

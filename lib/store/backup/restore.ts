@@ -1,49 +1,99 @@
-// Restoring a checked backup (./format.ts): merged into the store in one transaction, idempotently.
-// Only the background runs it: the database has one writer.
+// Restoring a checked backup (./format.ts): merged into the store idempotently, in chunks of whole posts'
+// histories, one transaction each, so the tabs' saves get through between chunks. A restore stopped
+// midway (a full disk, a stopped worker) keeps the chunks it wrote; restoring the file again adds the rest
+// and nothing twice. Only the background runs it: the database has one writer.
 import type { RestoreSummary } from '@/lib/protocol/messages';
 import { accountKey } from '@/lib/sites/catalog';
 import { newAccount } from '@/lib/store/accounts';
 import { type ReadTx, readLocated, type WriteTx, writeLocated } from '@/lib/store/buckets';
-import { bumpGeneration, rebuildInTx } from '@/lib/store/rebuild';
+import { bumpGeneration, postHistory, rebuildInTx } from '@/lib/store/rebuild';
 import { type PostRecord, postKey, type ResonanceDB } from '@/lib/store/records';
 import type { Backup } from './format';
+
+/**
+ * Snapshots per transaction, about 100 ms of writing: the longest a tab's save waits behind a restore.
+ * A post's history is never split, so a chunk can hold more when one post has more.
+ */
+export const RESTORE_CHUNK = 2_000;
+
+/** Runs one step of the restore with the database; the worker passes its write chain, so steps queue with ingest. */
+export type RestoreStep = <T>(work: (db: ResonanceDB) => Promise<T>) => Promise<T>;
+
+interface RestoreOptions {
+  dryRun: boolean;
+  now: number;
+  /** How each step runs; by default at once on `db`. */
+  run?: RestoreStep;
+  /** Snapshots per chunk; RESTORE_CHUNK by default. */
+  chunkSize?: number;
+  /** Told after each chunk: snapshots gone through so far, of all in the file. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+type Snapshot = Backup['snapshots'][number];
+
+// A dry run reads only, so it never holds the write lock the tabs' saves wait for; typed as readwrite
+// because the write calls it guards with `dryRun` are never made on it.
+const modeOf = (dryRun: boolean) => (dryRun ? 'readonly' : 'readwrite') as 'readwrite';
 
 /** Merges a parsed backup. With `dryRun` nothing is written; the summary says what a restore would add. */
 export async function restoreBackup(
   db: ResonanceDB,
   backup: Backup,
-  opts: { dryRun: boolean; now: number },
+  opts: RestoreOptions,
 ): Promise<RestoreSummary> {
+  const run: RestoreStep = opts.run ?? ((work) => work(db));
   const summary: RestoreSummary = { accounts: 0, newPosts: 0, newSnapshots: 0, duplicates: 0 };
-  // readwrite even for a dry run, so the summary is computed under the same lock a restore would hold.
-  const tx = db.transaction(['accounts', 'buckets', 'postBuckets', 'snapshots', 'meta'], 'readwrite');
-  const accounts = tx.objectStore('accounts');
-  const snaps = tx.objectStore('snapshots');
-  const write = !opts.dryRun;
+  summary.accounts = await run((d) => restoreAccounts(d, backup, opts));
+  const facts = postFacts(backup);
+  const chunks = chunksByPost(backup.snapshots, opts.chunkSize ?? RESTORE_CHUNK);
+  let done = 0;
+  for (const chunk of chunks) {
+    const part = await run((d) => restoreChunk(d, chunk, facts, opts.dryRun));
+    summary.newPosts += part.newPosts;
+    summary.newSnapshots += part.newSnapshots;
+    summary.duplicates += part.duplicates;
+    done += chunk.length;
+    opts.onProgress?.(done, backup.snapshots.length);
+  }
+  return summary;
+}
 
-  // The file's accounts, then the authors of its posts that it does not list: every restored post belongs
-  // to an account the dashboard shows (untracked, so nothing new is captured for it).
+/**
+ * The file's accounts, then the authors of its posts that it does not list: every restored post belongs
+ * to an account the dashboard shows (untracked, so nothing new is captured for it).
+ */
+async function restoreAccounts(db: ResonanceDB, backup: Backup, opts: RestoreOptions): Promise<number> {
+  const tx = db.transaction('accounts', modeOf(opts.dryRun));
   const listed = [
     ...backup.accounts,
     ...backup.posts.map((p) => ({ platform: p.platform, id: p.authorId, handle: p.author, tracked: false })),
   ];
-  const seenAccounts = new Set<string>();
+  // The first entry of an account wins: the file's own list before its posts' authors.
+  const unique = new Map<string, (typeof listed)[number]>();
   for (const a of listed) {
     const key = accountKey(a.platform, a.id);
-    if (seenAccounts.has(key)) continue;
-    seenAccounts.add(key);
-    if (await accounts.get(key)) continue; // the user's current choice wins
-    summary.accounts++;
-    if (write) await accounts.put(newAccount(a.platform, a, a.tracked, 'user', opts.now));
+    if (!unique.has(key)) unique.set(key, a);
   }
-  const keys = [...new Set(backup.posts.map((p) => postKey(p.platform, p.id)))];
-  const stored = await readLocated(tx as unknown as ReadTx, keys);
-  // Facts of posts the store does not hold yet; a stored post keeps its own (the user's current data wins).
-  const fresh = new Map<string, PostRecord>();
+  const present = await Promise.all([...unique.keys()].map((k) => tx.store.getKey(k)));
+  let added = 0;
+  const writes: Promise<unknown>[] = [];
+  [...unique.values()].forEach((a, i) => {
+    if (present[i] !== undefined) return; // the user's current choice wins
+    added++;
+    if (!opts.dryRun) writes.push(tx.store.put(newAccount(a.platform, a, a.tracked, 'user', opts.now)));
+  });
+  await Promise.all([...writes, tx.done]);
+  return added;
+}
+
+/** The facts of each post in the file (the first entry of a post wins), as records without history yet. */
+function postFacts(backup: Backup): Map<string, PostRecord> {
+  const facts = new Map<string, PostRecord>();
   for (const p of backup.posts) {
     const key = postKey(p.platform, p.id);
-    if (stored.has(key) || fresh.has(key)) continue;
-    fresh.set(key, {
+    if (facts.has(key)) continue;
+    facts.set(key, {
       key,
       platform: p.platform,
       id: p.id,
@@ -59,29 +109,76 @@ export async function restoreBackup(
       snapshots: 0,
     });
   }
-  const seen = new Set<string>();
-  const grown = new Set<string>();
-  for (const s of backup.snapshots) {
+  return facts;
+}
+
+/** Snapshots grouped by post, cut into chunks of about `size` that never split a post's history. */
+export function chunksByPost(snapshots: readonly Snapshot[], size: number): Snapshot[][] {
+  const byPost = new Map<string, Snapshot[]>();
+  for (const s of snapshots) {
     const key = postKey(s.platform, s.postId);
-    const at = s.capturedAt;
-    const id = `${key}@${at}`;
-    if (seen.has(id) || (await snaps.getKey([key, at])) !== undefined) {
-      summary.duplicates++;
+    const list = byPost.get(key);
+    if (list) list.push(s);
+    else byPost.set(key, [s]);
+  }
+  const chunks: Snapshot[][] = [];
+  let current: Snapshot[] = [];
+  for (const list of byPost.values()) {
+    if (current.length && current.length + list.length > size) {
+      chunks.push(current);
+      current = [];
+    }
+    current.push(...list);
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
+}
+
+/** One chunk in one transaction: new snapshots, then the derived records of the posts that grew. */
+async function restoreChunk(
+  db: ResonanceDB,
+  chunk: readonly Snapshot[],
+  facts: ReadonlyMap<string, PostRecord>,
+  dryRun: boolean,
+): Promise<Omit<RestoreSummary, 'accounts'>> {
+  const tx = db.transaction(['buckets', 'postBuckets', 'snapshots', 'meta'], modeOf(dryRun));
+  const snaps = tx.objectStore('snapshots');
+  const keys = [...new Set(chunk.map((s) => postKey(s.platform, s.postId)))];
+  // One request per post for the times it already has, rather than one per snapshot.
+  const [stored, held] = await Promise.all([
+    readLocated(tx as unknown as ReadTx, keys),
+    Promise.all(keys.map((k) => snaps.getAllKeys(postHistory(k)))),
+  ]);
+  const times = new Map(
+    keys.map((k, i) => [k, new Set(held[i]!.map((key) => (key as [string, number])[1]))]),
+  );
+  const part = { newPosts: 0, newSnapshots: 0, duplicates: 0 };
+  const grown = new Set<string>();
+  const writes: Promise<unknown>[] = [];
+  for (const s of chunk) {
+    const key = postKey(s.platform, s.postId);
+    const have = times.get(key)!;
+    if (have.has(s.capturedAt)) {
+      part.duplicates++;
       continue;
     }
-    seen.add(id);
-    summary.newSnapshots++;
+    have.add(s.capturedAt);
+    part.newSnapshots++;
     grown.add(key);
-    if (write) await snaps.put({ post: key, capturedAt: at, metrics: s.metrics });
+    if (!dryRun) writes.push(snaps.put({ post: key, capturedAt: s.capturedAt, metrics: s.metrics }));
   }
-  // A post without any new snapshot carries no new history: nothing to restore.
-  for (const key of grown) if (fresh.has(key)) summary.newPosts++;
-  if (write) {
+  // A post the store does not hold yet and that gains history is new; a stored post keeps its own facts.
+  const fresh = new Map(
+    [...grown].filter((k) => !stored.has(k) && facts.has(k)).map((k) => [k, facts.get(k)!]),
+  );
+  part.newPosts = fresh.size;
+  if (!dryRun && grown.size) {
+    await Promise.all(writes);
     // Records and curves are rebuilt from everything now stored, so scores include the restored history.
     const derived = await rebuildInTx(tx as unknown as WriteTx, grown, fresh);
     await writeLocated(tx as unknown as WriteTx, derived.values());
+    await bumpGeneration(tx.objectStore('meta'));
   }
-  if (write) await bumpGeneration(tx.objectStore('meta'));
   await tx.done;
-  return summary;
+  return part;
 }

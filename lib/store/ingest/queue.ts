@@ -33,6 +33,8 @@ export class IngestQueue {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private deriveTimer: ReturnType<typeof setTimeout> | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  /** The job in steps under way, if any (`inSteps`). */
+  private stepped: Promise<unknown> = Promise.resolve();
   private state = new IngestState();
 
   constructor(
@@ -71,9 +73,25 @@ export class IngestQueue {
   /**
    * Runs `work` alone in the write chain, after every lagging post is settled: a restore, a deletion or
    * retention never interleaves with ingest or with each other. What ingest remembered is then dropped,
-   * since history changed under it.
+   * since history changed under it. It waits for a job in steps (`inSteps`) to finish.
    */
   exclusive<T>(work: (db: ResonanceDB) => Promise<T>): Promise<T> {
+    return this.stepped.then(() => this.exclusiveNow(work));
+  }
+
+  /**
+   * A long job (a restore) as a series of exclusive steps: the tabs' saves are written between its steps,
+   * while other exclusive jobs (a deletion, retention) wait for the whole job.
+   */
+  inSteps<T>(
+    body: (step: <S>(work: (db: ResonanceDB) => Promise<S>) => Promise<S>) => Promise<T>,
+  ): Promise<T> {
+    const run = this.stepped.then(() => body((work) => this.exclusiveNow(work)));
+    this.stepped = run.catch(() => {});
+    return run;
+  }
+
+  private exclusiveNow<T>(work: (db: ResonanceDB) => Promise<T>): Promise<T> {
     if (this.deriveTimer) clearTimeout(this.deriveTimer);
     this.deriveTimer = null;
     return this.enqueue(async () => {
