@@ -1,6 +1,15 @@
 // The demo pages of the sites besides X (which has its own, richer demo in scripts/demo/demo-data.ts).
 import type { SiteDemo } from '@/scripts/demo/site-demo';
 import { facebookDemo } from './facebook';
+import { instagramDemo } from './instagram';
+import { linkedinDemo } from './linkedin';
 import { tiktokDemo } from './tiktok';
+import { youtubeDemo } from './youtube';
 
-export const SITE_DEMOS: readonly SiteDemo[] = [tiktokDemo, facebookDemo];
+export const SITE_DEMOS: readonly SiteDemo[] = [
+  tiktokDemo,
+  facebookDemo,
+  instagramDemo,
+  linkedinDemo,
+  youtubeDemo,
+];
