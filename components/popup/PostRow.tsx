@@ -19,7 +19,7 @@ export function PostRow({ post, now }: { post: PagePost; now: number }) {
           {score?.basis ? <small class="basis"> · {score.basis}</small> : null}
         </span>
       </div>
-      <MetricList platform={reading.platform} metrics={reading.metrics} />
+      <MetricList platform={reading.platform} metrics={reading.metrics} hidden={reading.hidden} />
       {score && score.state === 'scored' && score.chips ? <p class="chips">{score.chips}</p> : null}
       {score ? (
         <details class="detail">

@@ -1,7 +1,7 @@
 // The shape every site adapter has. An adapter only reads the DOM it is given (no network, no storage,
 // no browser API), so the same code runs in its content script and in `npm run extract` on a saved page.
 import type { PostFormat } from '@/lib/core/formats';
-import type { Metrics } from '@/lib/core/metrics';
+import type { Metric, Metrics } from '@/lib/core/metrics';
 import type { SiteId } from './catalog';
 import type { SiteInfo } from './site';
 
@@ -18,6 +18,11 @@ export interface PostReading {
   publishedPrecision?: number;
   format?: PostFormat;
   metrics: Metrics;
+  /**
+   * Counts the account hides on purpose (Instagram's "Liked by … and others"): shown as hidden, never as
+   * 0 and never as a count that could not be read. Not in `metrics`.
+   */
+  hidden?: Metric[];
 }
 
 /** A post that was found but cannot be read: reported, never stored as zeros. */

@@ -88,6 +88,7 @@ export async function extractPage(html: string, url: string, opts: ExtractOption
           : {}),
         format: p.format,
         metrics: p.metrics,
+        ...(p.hidden ? { hidden: p.hidden } : {}),
       })),
       problems: [...pageProblem, ...problems.map((p) => ({ ...p, own: own(p.author) }))],
     };

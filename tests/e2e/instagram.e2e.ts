@@ -142,4 +142,5 @@ test('hidden likes: the post is stored with its comments and never shows 0 likes
   await expect(popup.locator('.post')).toHaveCount(1);
   await expect(popup.locator('.post')).toContainText('12 comments');
   await expect(popup.locator('.post')).not.toContainText('0 likes');
+  await expect(popup.locator('.post .hidden-count')).toHaveText('likes hidden');
 });

@@ -78,6 +78,7 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
       ...(fromCode !== null ? { publishedPrecision: SHORTCODE_PRECISION_MS } : {}),
       format: formatOf(postAround(post), ref),
       metrics: counts.metrics,
+      ...(counts.hidden ? { hidden: counts.hidden } : {}),
     },
   };
 }

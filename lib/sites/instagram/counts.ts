@@ -7,7 +7,7 @@ import { postLinkOf } from './paths';
 import { hasDigit, shownText } from './scope';
 import { ICON_METRICS, IG } from './selectors';
 
-type CountsResult = { ok: true; metrics: Metrics } | { ok: false; reason: string };
+type CountsResult = { ok: true; metrics: Metrics; hidden?: Metric[] } | { ok: false; reason: string };
 
 /** The post's action bar: the first <section> with labelled buttons that is not the comment box. */
 export function actionBar(post: Element): Element | null {
@@ -42,12 +42,16 @@ function barCounts(bar: Element, locale: string): CountsResult {
   return { ok: true, metrics };
 }
 
-/** Older layout: "1,234 likes" in the post's own link to its likers ("Liked by … and others" has no number). */
+/**
+ * Older layout: "1,234 likes" in the post's own link to its likers. "Liked by … and others" links there
+ * with no number: the account hides its likes.
+ */
 function likedByCount(post: Element, code: string, locale: string): CountsResult | null {
   for (const a of post.querySelectorAll(IG.likedBy.css)) {
     const href = (a.getAttribute('href') ?? '').replace(/liked_by\/$/, '');
+    if (postLinkOf(href)?.code !== code) continue;
     const text = shownText(a).trim();
-    if (postLinkOf(href)?.code !== code || !hasDigit(text)) continue;
+    if (!hasDigit(text)) return { ok: true, metrics: {}, hidden: ['likes'] };
     const likes = parseCount(text, locale);
     return likes
       ? { ok: true, metrics: { likes } }
@@ -62,12 +66,19 @@ export function readCounts(post: Element, code: string, locale: string): CountsR
   const counts = barCounts(bar, locale);
   if (!counts.ok) return counts;
   const metrics = counts.metrics;
+  let hidden: Metric[] | undefined;
   if (!metrics.likes) {
     const older = likedByCount(post, code, locale);
     if (older && !older.ok) return older;
-    if (older?.ok) metrics.likes = older.metrics.likes!;
+    if (older?.ok && older.metrics.likes) metrics.likes = older.metrics.likes;
+    hidden = older?.ok ? older.hidden : undefined;
   }
   if (Object.keys(metrics).length === 0)
-    return { ok: false, reason: 'no counts shown beside the like and comment buttons' };
-  return { ok: true, metrics };
+    return {
+      ok: false,
+      reason: hidden
+        ? 'likes hidden by the account, and no other count shown'
+        : 'no counts shown beside the like and comment buttons',
+    };
+  return { ok: true, metrics, ...(hidden ? { hidden } : {}) };
 }

@@ -253,11 +253,15 @@ describe('counts', () => {
     expect(unknown.ok && Object.keys(unknown.post.metrics)).toEqual(['likes', 'comments']);
   });
 
-  it('leaves hidden likes out ("Curtido por … e outras pessoas"): the post is read with its comments', () => {
+  it('reports hidden likes as hidden ("Curtido por … e outras pessoas"): the post is read with its comments', () => {
     const extra =
       '<div><span>Curtido por <a href="/joana.reis/">joana.reis</a> e <a href="/p/DffNet7gASx/liked_by/"><span>outras pessoas</span></a></span></div>';
     const r = readFirst(article({ counts: [null, '9'], labels: ['Curtir', 'Comentar'], extra }), 'pt-BR');
     expect(r.ok && r.post.metrics).toEqual({ comments: { value: 9, min: 9, max: 9 } });
+    expect(r.ok && r.post.hidden).toEqual(['likes']);
+    // Hidden likes and nothing else shown: unreadable, saying why.
+    const only = readFirst(article({ counts: [null, null], labels: ['Curtir', 'Comentar'], extra }), 'pt-BR');
+    expect(!only.ok && only.problem.reason).toBe('likes hidden by the account, and no other count shown');
   });
 
   it('reads the older "1,234 likes" link to the likers, only the post’s own', () => {
@@ -267,6 +271,7 @@ describe('counts', () => {
     const other = '<div><a href="/p/DfeZOW3gAot/liked_by/"><span>1,234 likes</span></a></div>';
     const s = readFirst(article({ counts: [null, '9'], extra: other }));
     expect(s.ok && s.post.metrics.likes).toBeUndefined();
+    expect(s.ok && s.post.hidden).toBeUndefined(); // another post's likers say nothing of this one
   });
 
   it('reports a count it can’t read, and a post that shows none, instead of guessing or storing zeros', () => {

@@ -81,7 +81,7 @@ describe.each(Object.entries(expected))('Instagram fixture %s', (file, want) => 
 });
 
 describe('Instagram fixtures, what each must show', () => {
-  it('hidden likes are left out, never 0, and the post is still read with its comments', async () => {
+  it('hidden likes are reported hidden, never 0, and the post is still read with its comments', async () => {
     const want = expected['hidden-likes.html']!;
     const got = await extractPage(html('hidden-likes.html'), want.url, {
       adapter,
@@ -89,6 +89,7 @@ describe('Instagram fixtures, what each must show', () => {
     });
     const [post] = got.posts;
     expect(post?.metrics.likes).toBeUndefined();
+    expect(post?.hidden).toEqual(['likes']);
     expect(post?.metrics.comments).toEqual({ value: 12, min: 12, max: 12 });
   });
 
