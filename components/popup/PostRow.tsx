@@ -1,4 +1,4 @@
-import { formatAge } from '@/components/shared/format';
+import { formatAge, formatCount } from '@/components/shared/format';
 import { MetricList } from '@/components/shared/MetricList';
 import { badgeText, toneOf } from '@/lib/page/badge-state';
 import type { PagePost } from '@/lib/protocol/messages';
@@ -20,6 +20,11 @@ export function PostRow({ post, now }: { post: PagePost; now: number }) {
         </span>
       </div>
       <MetricList platform={reading.platform} metrics={reading.metrics} hidden={reading.hidden} />
+      {reading.reactions?.length ? (
+        <p class="reactions" title="The top reactions the page names, out of the total">
+          {reading.reactions.map((r) => `${r.name} ${formatCount(r.count).text}`).join(' · ')}
+        </p>
+      ) : null}
       {score && score.state === 'scored' && score.chips ? <p class="chips">{score.chips}</p> : null}
       {score ? (
         <details class="detail">

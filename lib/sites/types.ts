@@ -1,7 +1,7 @@
 // The shape every site adapter has. An adapter only reads the DOM it is given (no network, no storage,
 // no browser API), so the same code runs in its content script and in `npm run extract` on a saved page.
 import type { PostFormat } from '@/lib/core/formats';
-import type { Metric, Metrics } from '@/lib/core/metrics';
+import type { Count, Metric, Metrics } from '@/lib/core/metrics';
 import type { SiteId } from './catalog';
 import type { SiteInfo } from './site';
 
@@ -23,6 +23,14 @@ export interface PostReading {
    * 0 and never as a count that could not be read. Not in `metrics`.
    */
   hidden?: Metric[];
+  /** The kinds of reaction in `likes`, as the site names them (Facebook's "Love: 181 people"), top ones only. */
+  reactions?: Reaction[];
+}
+
+/** One kind of reaction and how many gave it. */
+export interface Reaction {
+  name: string;
+  count: Count;
 }
 
 /** A post that was found but cannot be read: reported, never stored as zeros. */

@@ -89,6 +89,7 @@ export async function extractPage(html: string, url: string, opts: ExtractOption
         format: p.format,
         metrics: p.metrics,
         ...(p.hidden ? { hidden: p.hidden } : {}),
+        ...(p.reactions ? { reactions: p.reactions } : {}),
       })),
       problems: [...pageProblem, ...problems.map((p) => ({ ...p, own: own(p.author) }))],
     };

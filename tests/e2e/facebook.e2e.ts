@@ -154,4 +154,9 @@ test('the Page timeline: own posts stored, a post without counts badged as unrea
     comments: exact(86),
     shares: exact(14),
   });
+  // The popup names the top reactions inside the total, as the toolbar does.
+  const popup = await ext.popupFor('https://www.facebook.com/*');
+  await expect(popup.locator(`.post[data-post-id="${readable[2]}"] .reactions`)).toHaveText(
+    'Love 181 · Like 162 · Care 23',
+  );
 });

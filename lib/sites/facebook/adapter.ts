@@ -68,6 +68,7 @@ function readPost(el: Element, ctx: ReadContext): ReadResult {
       ...time,
       format: formatOf(el, found.post),
       metrics: counts.metrics,
+      ...(counts.reactions ? { reactions: counts.reactions } : {}),
     },
   };
 }

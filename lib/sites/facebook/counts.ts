@@ -4,10 +4,13 @@
 // out, never taken as 0. A count that is shown but can't be read makes the post unreadable.
 import type { Count, Metrics } from '@/lib/core/metrics';
 import { parseCount } from '@/lib/sites/shared/count/count';
+import type { Reaction } from '@/lib/sites/types';
 import { ownAll, ownFirst } from './scope';
 import { ALL_REACTIONS, COUNT_WORDS, FB } from './selectors';
 
-export type CountsResult = { ok: true; metrics: Metrics } | { ok: false; reason: string };
+export type CountsResult =
+  | { ok: true; metrics: Metrics; reactions?: Reaction[] }
+  | { ok: false; reason: string };
 
 /** A bare count: digits with separators and at most a short unit ("369", "1.2K", "1,2 Tsd.", "1,2万"). */
 const BARE_COUNT = /^\p{Nd}[\p{Nd}\s.,'\u00a0\u202f]*[\p{L}.]{0,5}$/u;
@@ -36,6 +39,34 @@ function readReactions(post: Element, locale: string): Read {
   if (!BARE_COUNT.test(text)) return { absent: true };
   const count = parseCount(text, locale);
   return count ? { count } : { unreadable: "the reactions count shown can't be read" };
+}
+
+/** "1,2 Tsd. Personen" → 1,2 Tsd.: the count is what reads as one once the trailing word is dropped. */
+function countBeforeWord(text: string, locale: string): Count | null {
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(words.length - 1, 3); n >= 1; n--) {
+    const count = parseCount(words.slice(0, n).join(' '), locale);
+    if (count) return count;
+  }
+  return null;
+}
+
+/**
+ * The top reactions the toolbar names, each button labelled "Love: 181 people" ("Gefällt mir: 1.073
+ * Personen") in the real capture: the name before the last colon, the count after it. A label that
+ * doesn't read that way is skipped: the breakdown is extra, the total is the count.
+ */
+function readBreakdown(post: Element, locale: string): Reaction[] {
+  const toolbar = ownFirst(post, FB.reactionToolbar);
+  const out: Reaction[] = [];
+  for (const button of toolbar?.querySelectorAll('[role="button"][aria-label]') ?? []) {
+    const label = button.getAttribute('aria-label') ?? '';
+    const colon = label.lastIndexOf(':');
+    const name = label.slice(0, colon).trim();
+    const count = colon > 0 ? countBeforeWord(label.slice(colon + 1), locale) : null;
+    if (name && name.length <= 40 && count) out.push({ name, count });
+  }
+  return out;
 }
 
 /** Node.DOCUMENT_POSITION_FOLLOWING (DOM classes are not globals on Node). */
@@ -72,5 +103,6 @@ export function readCounts(post: Element, locale: string): CountsResult {
   Object.assign(metrics, worded.metrics);
   if (!metrics.likes && !metrics.comments && !metrics.shares)
     return { ok: false, reason: 'no counts found: the post shows no reactions, comments or shares' };
-  return { ok: true, metrics };
+  const breakdown = metrics.likes ? readBreakdown(post, locale) : [];
+  return { ok: true, metrics, ...(breakdown.length ? { reactions: breakdown } : {}) };
 }

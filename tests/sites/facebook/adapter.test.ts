@@ -314,6 +314,24 @@ describe('counts', () => {
     expect(de.ok && de.post.metrics).toEqual({ likes: exact(1073), comments: exact(3), shares: exact(1) });
   });
 
+  it('reads the toolbar’s breakdown by reaction in the page’s language, and skips a label it can’t read', () => {
+    const toolbar = (labels: string[]) =>
+      postHtml().replace(
+        '<div role="button" aria-label="Like: 9 people"></div>',
+        labels.map((l) => `<div role="button" aria-label="${l}"></div>`).join(''),
+      );
+    const de = readFirst(toolbar(['Gefällt mir: 1.073 Personen', 'Wow: 1,2 Tsd. Personen']), 'de');
+    expect(de.ok && de.post.reactions).toEqual([
+      { name: 'Gefällt mir', count: exact(1073) },
+      { name: 'Wow', count: { value: 1225, min: 1150, max: 1299 } },
+    ]);
+    const odd = readFirst(toolbar(['Like: 9 people', 'See who reacted', ': 4 people', 'Love: lots']));
+    expect(odd.ok && odd.post.reactions).toEqual([{ name: 'Like', count: exact(9) }]);
+    // No total, no breakdown: the toolbar's numbers never stand in for the post's likes.
+    const none = readFirst(postHtml({ total: 'You and 11 others' }));
+    expect(none.ok && none.post.reactions).toBeUndefined();
+  });
+
   it('finds the total after the "All reactions:" label when the toolbar is not there', () => {
     const html = postHtml({ total: null }).replace(
       '<div>',

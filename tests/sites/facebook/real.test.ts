@@ -35,6 +35,11 @@ describe.skipIf(!hasReal)('Facebook adapter on the real post page capture', () =
         format: 'text',
         // "All reactions:" 369 (Love 181 + Like 162 + Care 23 are only the top three), 782 comments, 114 shares.
         metrics: { likes: exact(369), comments: exact(782), shares: exact(114) },
+        reactions: [
+          { name: 'Love', count: exact(181) },
+          { name: 'Like', count: exact(162) },
+          { name: 'Care', count: exact(23) },
+        ],
       },
     ]);
   });
