@@ -53,7 +53,7 @@ const button = (svg: string) => `<div class="b" role="button" tabindex="0">${svg
 
 function media(p: FeedPostSpec): string {
   const img = (i: number) =>
-    `<div class="m"><img alt="Photo by ${esc(p.author)}${i ? ` (${i + 1})` : ''}" crossorigin="anonymous" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></div>`;
+    `<div class="m"><img alt="Photo by ${esc(p.author)}${i ? ` (${i + 1})` : ''}" crossorigin="anonymous" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></div>`;
   if (p.format === 'video' || p.format === 'reel')
     return `<div class="media"><video class="m" playsinline="" preload="none"></video></div>`;
   if (p.format === 'carousel')
@@ -68,7 +68,7 @@ function renderFeedPost(p: FeedPostSpec, now: number): string {
     ? '<div class="sub"><span dir="auto"><span>Sponsored</span></span></div>'
     : `<span class="dot">•</span><a href="${path}" role="link" tabindex="0"><span dir="auto"><time datetime="${new Date(p.publishedAt).toISOString()}" title="${esc(new Date(p.publishedAt).toDateString())}">${shortTime(p.publishedAt, now)}</time></span></a>`;
   return `<article class="post">
-<div class="head"><div><span><div aria-disabled="false" role="button" tabindex="0"><a href="/${user}/" role="link" tabindex="0"><img class="av" alt="${user}'s profile picture" draggable="false" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a></div></span></div>
+<div class="head"><div><span><div aria-disabled="false" role="button" tabindex="0"><a href="/${user}/" role="link" tabindex="0"><img class="av" alt="${user}'s profile picture" draggable="false" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></a></div></span></div>
 <div class="who"><a href="/${user}/" role="link" tabindex="0"><span dir="auto">${user}</span></a>${when}</div></div>
 ${media(p)}
 <div class="foot"><section class="bar"><div class="row"><span>${button(ICONS.like)}</span>${count(p.likes)}<span>${button(ICONS.comment)}</span>${count(p.comments)}${button(ICONS.share)}</div><div class="save">${button(ICONS.save)}</div></section>
@@ -76,8 +76,8 @@ ${media(p)}
 </article>`;
 }
 
-const STYLE = `body{margin:0;font:14px system-ui,sans-serif;background:#fff;color:#000;display:flex}
-.side{width:220px;border-right:1px solid #dbdbdb;padding:24px 12px;order:-1}.side a{display:block;padding:10px;color:inherit;text-decoration:none}
+const STYLE = `body{margin:0;font:14px system-ui,sans-serif;background:#fff;color:#000}#mount_0_0_Dm{display:flex}.app{flex:1}
+.side{width:220px;flex:none;border-right:1px solid #dbdbdb;padding:24px 12px;order:-1}.side a{display:block;padding:10px;color:inherit;text-decoration:none}
 main{flex:1;display:flex;justify-content:center;padding:24px}.feed{width:470px}.post{border-bottom:1px solid #dbdbdb;padding-bottom:12px;margin-bottom:16px}
 .head{display:flex;align-items:center;gap:10px;padding:8px 0}.who a{color:inherit;font-weight:600;text-decoration:none}.dot{margin:0 4px;color:#737373}.who time,.sub{color:#737373}
 .av{width:32px;height:32px;border-radius:50%;background:#c9b8a6}.m{width:468px;height:468px;background:linear-gradient(135deg,#c9b8a6,#6f4e37);border-radius:4px}
@@ -98,7 +98,7 @@ export function renderInstagramFeed(s: FeedPageSpec): string {
 <body><div id="mount_0_0_Dm"><section class="app"><main role="main"><div class="feed">
 ${s.posts.map((p) => renderFeedPost(p, s.now)).join('\n')}
 </div></main></section>
-<div class="side"><a href="/" role="link" tabindex="0">${icon('Home', 'M3 11 12 3l9 8v10h-6v-6H9v6H3z')} Home</a><a href="/explore/" role="link" tabindex="0">Explore</a><a href="/${viewer}/" role="link" tabindex="0"><span role="link" tabindex="-1"><img class="av" alt="${viewer}'s profile picture" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></span> Profile</a></div>
+<div class="side"><a href="/" role="link" tabindex="0">${icon('Home', 'M3 11 12 3l9 8v10h-6v-6H9v6H3z')} Home</a><a href="/explore/" role="link" tabindex="0">Explore</a><a href="/${viewer}/" role="link" tabindex="0"><span role="link" tabindex="-1"><img class="av" alt="${viewer}'s profile picture" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></span> Profile</a></div>
 </div></body></html>`;
 }
 
