@@ -49,12 +49,23 @@ function watchAccount(doc: Document, url: URL): AccountRef | null {
   };
 }
 
+/**
+ * The page manager holds every page of the app. A saved page whose links nest (the hover player inside a
+ * card's link) is lifted out of it by any HTML parser: its watch page then sits beside it, in ytd-app.
+ */
+function feedRoot(doc: Document): Element | null {
+  const manager = doc.querySelector(M.pageManager);
+  const watch = doc.querySelector(M.watchPage);
+  if (manager && watch && !manager.contains(watch)) return watch.parentElement;
+  return manager;
+}
+
 export const youtubeAdapter: SiteAdapter = {
   site: youtubeSite,
   // Labels carry the exact likes; hrefs and video-id change when a cell or the watch page shows another video.
   observe: { attributes: ['aria-label', 'href', 'video-id'] },
   pageKind: pageKindOf,
-  feedRoot: (doc) => doc.querySelector(M.pageManager),
+  feedRoot,
   findPosts(root) {
     if (isElement(root) && root.matches(POSTS)) return isPost(root) ? [root] : [];
     return Array.from(root.querySelectorAll(POSTS)).filter(isPost);

@@ -111,6 +111,23 @@ it('one post whose reading throws does not stop the others', () => {
   });
 });
 
+describe('a saved page re-parsed', () => {
+  it('finds the watch page an HTML parser lifted out of the page manager (nested links), and only it', async () => {
+    const html = fixture('watch.html');
+    const start = html.indexOf('<ytd-watch-flexy');
+    const end = html.indexOf('</ytd-watch-flexy>') + '</ytd-watch-flexy>'.length;
+    const flexy = html.slice(start, end);
+    const moved = (html.slice(0, start) + html.slice(end)).replace(
+      '</ytd-page-manager>',
+      `</ytd-page-manager>${flexy}`,
+    );
+    const doc = docOf(moved, WATCH);
+    expect(doc.querySelector('ytd-page-manager ytd-watch-flexy')).toBeNull();
+    const got = await extractPage(moved, WATCH, { adapter, now: NOW });
+    expect(got.posts.map((p) => [p.id, p.metrics.views?.value])).toEqual([['Lm3nPour0v3', 48_213]]);
+  });
+});
+
 describe('pageKind', () => {
   const kind = (url: string) => adapter.pageKind(new URL(url));
   it.each([

@@ -8,8 +8,8 @@
 // views, 68,066 likes, Aug 15, 2021) are that video's: they must never be stored as SU31AEXDLrM's.
 //
 // The capture nests links (the hover-preview player inside a link); re-parsing it (happy-dom, as any HTML
-// parser would) lifts the watch page out of ytd-page-manager, where the live DOM had it. So posts are found
-// from the document here, not from the feed root.
+// parser would) lifts the watch page out of ytd-page-manager, where the live DOM had it: the feed root is
+// then the watch page's parent, so `npm run extract` reads it.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReadContext } from '@/lib/sites/types';
 import { youtubeAdapter as adapter } from '@/lib/sites/youtube/adapter';
@@ -52,6 +52,16 @@ describe.skipIf(!hasReal)('YouTube adapter on the real 2022 watch page', () => {
     expect(got.posts).toEqual([]);
     expect(JSON.stringify(got)).not.toContain('1608156');
     expect(got.health.state).not.toBe('broken');
+  });
+
+  it('npm run extract at the address of the video it shows reads it, despite the lifted watch page', async () => {
+    const got = await extractPage(readReal('youtube/watch-page-2022.html'), SHOWN, {
+      adapter,
+      now: CAPTURED,
+    });
+    expect(got.posts.map((p) => [p.id, p.metrics.views, p.metrics.likes])).toEqual([
+      ['TToaf5MtiGI', exact(1_608_156), exact(68_066)],
+    ]);
   });
 
   it('at the address of the video it shows, reads its exact views, exact likes and date', () => {
