@@ -35,6 +35,11 @@ export function assessHealth(s: PageSeen): PageHealth {
   // Links to posts are on the page, but no post container holds them: the containers were renamed.
   if (s.signs > 0) return { state: 'broken', why: 'no post container found' };
   if (s.waitedMs < RENDER_GRACE_MS) return { state: 'starting' };
+  if (s.kind.single)
+    return {
+      state: 'broken',
+      why: 'the post this address names was not found (deleted, or the site changed)',
+    };
   if (!s.feedFound) return { state: 'broken', why: 'no feed container found' };
   return { state: 'no-posts', why: 'No posts on this page yet.' };
 }

@@ -77,7 +77,9 @@ export interface ObserverNeeds {
 }
 
 /** Whether a page is one where posts are expected, and if not, why not (said in the popup). */
-export type PageKind = { posts: true } | { posts: false; why: string };
+export type PageKind =
+  /** `single`: the address names one post (a post's own page), so it must show one once rendered. */
+  { posts: true; single?: boolean } | { posts: false; why: string };
 
 export interface SiteAdapter {
   site: SiteInfo & { id: SiteId };

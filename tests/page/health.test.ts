@@ -29,6 +29,19 @@ describe('assessHealth', () => {
       },
     ],
     [
+      'a post’s own page that shows no post once rendered',
+      seen({ kind: { posts: true, single: true } }),
+      {
+        state: 'broken',
+        why: 'the post this address names was not found (deleted, or the site changed)',
+      },
+    ],
+    [
+      'a post’s own page still rendering',
+      seen({ kind: { posts: true, single: true }, waitedMs: 10 }),
+      { state: 'starting' },
+    ],
+    [
       'posts found but none read',
       seen({ found: 3, firstProblem: 'no counts found' }),
       {

@@ -90,9 +90,11 @@ export const facebookAdapter: SiteAdapter = {
     // `/<page>/videos` is a grid; `/<page>/videos/<id>` one video.
     const tab =
       first === 'profile.php' ? (url.searchParams.get('sk') ?? '') : segs.length === 2 ? segs[1]! : '';
-    return NO_POST_PATHS.has(first) || NO_POST_TABS.has(tab)
-      ? { posts: false, why: 'this Facebook page shows no posts' }
-      : { posts: true };
+    if (NO_POST_PATHS.has(first) || NO_POST_TABS.has(tab))
+      return { posts: false, why: 'this Facebook page shows no posts' };
+    // A post's own page: `/<page>/posts/<id>`, `permalink.php`, `story.php`.
+    const single = segs[1] === 'posts' || first === 'permalink.php' || first === 'story.php';
+    return { posts: true, single };
   },
   feedRoot: (doc) => firstOf(doc, FB.feed),
   findPosts: (root) => postsIn(root).filter((p) => notAd(p)),

@@ -3,9 +3,9 @@
 // grid tiles that show counts.
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { SHORTCODE_PRECISION_MS, shortcodeTime } from '@/lib/sites/shared/time/shortcode';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
 import { actionBar, readCounts } from './counts';
-import { SHORTCODE_PRECISION_MS, shortcodeTime } from './ids';
 import { noPostsWhy, type PostRef, pageOf, postUrl, profileLinkOf } from './paths';
 import { findPosts, isTile, permalinkIn, postAround, postOf, postSigns } from './scope';
 import { IG } from './selectors';
@@ -96,8 +96,9 @@ export const instagramAdapter: SiteAdapter = {
   // Counts change as text; these change when a node is reused for another post.
   observe: { attributes: ['href', 'datetime'] },
   pageKind(url) {
-    const why = noPostsWhy(pageOf(url));
-    return why ? { posts: false, why } : { posts: true };
+    const page = pageOf(url);
+    const why = noPostsWhy(page);
+    return why ? { posts: false, why } : { posts: true, single: page.kind === 'post' };
   },
   // A post page may be a post opened over the page it was clicked on, in a dialog outside <main>.
   feedRoot(doc) {

@@ -92,9 +92,10 @@ export const linkedinAdapter: SiteAdapter = {
   pageKind(url) {
     const [first = '', , third = ''] = pathSegments(url).map((s) => s.toLowerCase());
     const tab = ACCOUNT_KINDS.has(first) && NO_POST_TABS.has(third);
-    return NO_POST_PATHS.has(first) || tab
-      ? { posts: false, why: 'this LinkedIn page shows no posts' }
-      : { posts: true };
+    if (NO_POST_PATHS.has(first) || tab) return { posts: false, why: 'this LinkedIn page shows no posts' };
+    // A post's own page: `/feed/update/urn:li:activity:<id>/` or `/posts/<slug>`.
+    const single = /^\/feed\/update\/urn:li:[a-z]+:\d+\/?$/i.test(url.pathname) || first === 'posts';
+    return { posts: true, single };
   },
   feedRoot: (doc) => firstOf(doc, LI.feed),
   findPosts(root) {

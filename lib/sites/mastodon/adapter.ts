@@ -149,9 +149,13 @@ export const mastodonAdapter: SiteAdapter = {
     const first = segs[0]?.toLowerCase() ?? '';
     const accountSubpage =
       ACCOUNT_SEGMENT.test(segs[0] ?? '') && NO_POST_SUBPAGES.has(segs[segs.length - 1] ?? '');
-    return NO_POST_PATHS.has(first) || accountSubpage
-      ? { posts: false, why: 'this Mastodon page shows no posts' }
-      : { posts: true };
+    if (NO_POST_PATHS.has(first) || accountSubpage)
+      return { posts: false, why: 'this Mastodon page shows no posts' };
+    // `/@user/<id>` and `/@user@server/<id>`: one post's page.
+    return {
+      posts: true,
+      single: segs.length === 2 && ACCOUNT_SEGMENT.test(segs[0] ?? '') && /^\d+$/.test(segs[1] ?? ''),
+    };
   },
   feedRoot: (doc) => firstOf(doc, M.feed),
   findPosts(root) {

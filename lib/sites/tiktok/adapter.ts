@@ -116,7 +116,10 @@ export const tiktokAdapter: SiteAdapter = {
     const segs = url.pathname.split('/').filter(Boolean);
     const first = segs[0] ?? '';
     const none = { posts: false, why: 'this TikTok page shows no posts Resonance reads' } as const;
-    if (first.startsWith('@')) return NO_POST_SUBPAGES.has(segs[1] ?? '') ? none : { posts: true };
+    if (first.startsWith('@')) {
+      if (NO_POST_SUBPAGES.has(segs[1] ?? '')) return none;
+      return { posts: true, single: /^(video|photo)$/.test(segs[1] ?? '') && /^\d+$/.test(segs[2] ?? '') };
+    }
     return NO_POST_PATHS.has(first.toLowerCase()) ? none : { posts: true };
   },
   feedRoot: (doc) => firstOf(doc, [T.app]),

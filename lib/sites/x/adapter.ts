@@ -76,7 +76,8 @@ export const xAdapter: SiteAdapter = {
   observe: { attributes: ['aria-label', 'href', 'datetime'] },
   pageKind(url) {
     const first = url.pathname.split('/')[1]?.toLowerCase() ?? '';
-    return NO_POST_PATHS.has(first) ? { posts: false, why: 'this X page shows no posts' } : { posts: true };
+    if (NO_POST_PATHS.has(first)) return { posts: false, why: 'this X page shows no posts' };
+    return { posts: true, single: /^\/\w{1,20}\/status\/\d+\/?$/.test(url.pathname) };
   },
   feedRoot: (doc) => firstOf(doc, X.feed),
   findPosts(root) {

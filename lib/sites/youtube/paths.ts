@@ -1,4 +1,5 @@
 // YouTube's addresses: which video or channel a link names, and which pages show posts Resonance reads.
+import type { PageKind } from '@/lib/sites/types';
 import { CHANNEL_GRID_TABS } from './markup';
 import { youtubeSite } from './site';
 
@@ -70,11 +71,12 @@ export function isChannelGrid(url: URL): boolean {
 }
 
 /** Pages with posts Resonance reads; every other page says why it reads none. */
-export function pageKindOf(url: URL): { posts: true } | { posts: false; why: string } {
+export function pageKindOf(url: URL): PageKind {
   if (url.hostname === 'm.youtube.com')
     return { posts: false, why: 'YouTube’s mobile site is not read: open www.youtube.com' };
   const path = url.pathname.replace(/\/+$/, '') || '/';
-  return ['/', '/watch', '/feed/subscriptions'].includes(path) || isChannelGrid(url)
+  if (path === '/watch') return { posts: true, single: url.searchParams.has('v') };
+  return ['/', '/feed/subscriptions'].includes(path) || isChannelGrid(url)
     ? { posts: true }
     : {
         posts: false,

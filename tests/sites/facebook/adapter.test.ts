@@ -148,7 +148,7 @@ describe('pageKind', () => {
     '/people/Lumen-Roasters/100064123456789/',
     '/watch/',
     '/groups/123456789012345',
-  ])('%s shows posts', (path) => expect(kind(path)).toEqual({ posts: true }));
+  ])('%s shows posts', (path) => expect(kind(path)).toMatchObject({ posts: true }));
   it.each([
     '/settings',
     '/messages/t/100004455667788',

@@ -50,7 +50,7 @@ describe('the LinkedIn demo page', () => {
     expect(new URL(demo.url).hostname).toBe('www.linkedin.com');
     expect(demo.site).toBe('linkedin');
     expect(adapter.site.accounts.parse(demo.handle)?.handle).toBe(demo.handle);
-    expect(adapter.pageKind(new URL(demo.url))).toEqual({ posts: true });
+    expect(adapter.pageKind(new URL(demo.url))).toMatchObject({ posts: true });
   });
 
   it('reads back every post, newest first, with its id, link, exact counts, time and format', async () => {

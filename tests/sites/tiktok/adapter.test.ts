@@ -117,7 +117,7 @@ describe('page kinds', () => {
   const without = urls(`/messages /setting /upload?lang=en /tiktokstudio/content /live /@lumenroasters/live
     /search?q=coffee /tag/coffee /music/original-sound-7476624093600831096 /legal/privacy-policy-row`);
   it.each(withPosts)('%s shows posts', (url) =>
-    expect(adapter.pageKind(new URL(url))).toEqual({ posts: true }),
+    expect(adapter.pageKind(new URL(url))).toMatchObject({ posts: true }),
   );
   it.each(without)('%s shows none Resonance reads, and says why', (url) => {
     const kind = adapter.pageKind(new URL(url));

@@ -140,7 +140,7 @@ describe('pageKind', () => {
     'https://www.youtube.com/channel/UCLumenR0asters2026xYz_q/videos',
     'https://www.youtube.com/c/LumenRoasters/videos',
     'https://youtube.com/@lumenroasters/Videos',
-  ])('%s shows posts', (url) => expect(kind(url)).toEqual({ posts: true }));
+  ])('%s shows posts', (url) => expect(kind(url)).toMatchObject({ posts: true }));
   it.each([
     'https://www.youtube.com/@LumenRoasters',
     'https://www.youtube.com/@LumenRoasters/featured',

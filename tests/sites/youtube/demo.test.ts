@@ -37,7 +37,7 @@ describe('the YouTube demo page', () => {
     expect(demo.site).toBe('youtube');
     expect(demo.url).toBe('https://www.youtube.com/@LumenRoasters/videos');
     expect(adapter.site.accounts.parse(demo.handle)?.handle).toBe('@LumenRoasters');
-    expect(adapter.pageKind(new URL(demo.url))).toEqual({ posts: true });
+    expect(adapter.pageKind(new URL(demo.url))).toMatchObject({ posts: true });
   });
 
   it('makes valid, distinct video ids', () => {
