@@ -5,8 +5,8 @@
 import type { PostFormat } from '@/lib/core/formats';
 import type { Metrics } from '@/lib/core/metrics';
 import { parseCount } from '@/lib/sites/shared/count/count';
+import { SHORTCODE_PRECISION_MS, shortcodeTime } from '@/lib/sites/shared/time/shortcode';
 import type { ReadContext, ReadResult, UnreadablePost } from '@/lib/sites/types';
-import { SHORTCODE_PRECISION_MS, shortcodeTime } from './ids';
 import { isOwnGrid, type PostRef, pageOf, postLinkOf, postUrl } from './paths';
 import { hasDigit, shownText } from './scope';
 import { IG, TILE_ICONS } from './selectors';

@@ -4,7 +4,7 @@
 // (icons labelled Like, Comment, Share, Save, each count beside its icon) and the caption; the side navigation's
 // "Profile" link names the viewer. Classes here are our own, for the page's look; the adapter reads none.
 import type { PostFormat } from '@/lib/core/formats';
-import { shortcodeAt } from '@/lib/sites/instagram/ids';
+import { shortcodeAt } from '@/lib/sites/shared/time/shortcode';
 import type { DemoPost, SiteDemo } from '@/scripts/demo/site-demo';
 
 export interface FeedPostSpec {
