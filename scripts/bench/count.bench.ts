@@ -1,6 +1,7 @@
 // parseCount throughput: strings per second with warm per-locale caches over a realistic mix of
 // site texts, plus the one-off cost of the first call in a locale (Intl probing) and without one.
 import { parseCount } from '@/lib/sites/shared/count/count';
+import { record } from './report';
 
 const MIX: [string, string | undefined][] = [
   ['2.3K', 'en'],
@@ -75,6 +76,8 @@ while (elapsed < 1000) {
 const perSecond = Math.round((parsed / elapsed) * 1000);
 
 const fmt = (n: number) => n.toLocaleString('en');
+record('count', 'parseCount, warm', 'strings/s', [perSecond]);
+record('count', 'parseCount, first call in a locale', 'ms', [coldMs]);
 console.log(
   `parseCount: ${fmt(perSecond)} strings/s (warm cache, mix of ${MIX.length} forms in ${locales.size} locales + no locale)`,
 );

@@ -7,6 +7,7 @@ import type { Count, Metrics } from '@/lib/core/metrics';
 import { SNAPSHOT_COLUMNS, snapshotRow } from '@/lib/export/columns';
 import { CSV_BOM, csvRow } from '@/lib/export/csv';
 import type { PostRecord, SnapshotRecord } from '@/lib/store/records';
+import { record } from './report';
 
 const ROWS = 1_000_000;
 const CHUNK = 10_000;
@@ -84,6 +85,7 @@ const r = run(ROWS);
 const synthMs = synthOnly(ROWS);
 const live = gc ? run(20 * CHUNK, true) : null;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
+record('csv', 'snapshots CSV, pure', 'rows/s', [(ROWS / r.ms) * 1000]);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 console.log(
   `snapshots CSV: ${fmt(ROWS)} rows in ${fmt(r.ms)} ms = ${fmt((ROWS / r.ms) * 1000)} rows/s (${mb(r.bytes)} MB of CSV)`,

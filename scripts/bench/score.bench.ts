@@ -2,6 +2,7 @@
 // Run: node --import tsx scripts/bench/score.bench.ts   (or npm run bench score)
 // SCORE_BENCH_VERBOSE=1 prints every run's time.
 import { type Curve, type Score, scoreAccount, scorePost } from '@/lib/score/score';
+import { record } from './report';
 
 const HOUR = 3_600_000;
 const POSTS = 2000;
@@ -81,6 +82,7 @@ for (let i = 0; i < RUNS; i++) {
   if (process.env.SCORE_BENCH_VERBOSE) console.log(times.at(-1));
 }
 const ms = medianOf(times);
+record('score', `scoreAccount, ${POSTS} posts`, 'ms', times, { kind: 'max', value: GOAL_MS });
 const modes = new Map<string, number>();
 for (const s of result.values()) modes.set(s.mode ?? s.state, (modes.get(s.mode ?? s.state) ?? 0) + 1);
 console.log(

@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { chromiumPath } from '@/scripts/lib/browser';
+import { record } from './report';
 
 const bundle = await build({
   entryPoints: ['scripts/bench/store-page.ts'],
@@ -79,6 +80,7 @@ for (const [name, pick] of [
 ] as const) {
   const passes = ingestRuns.map(pick);
   const whole = passes.map((p) => p.plain / p.ours);
+  record('store', `ingest, ${name.split(' (')[0]}: of a raw put`, '×', whole, { kind: 'min', value: 0.8 });
   const acked = passes.map((p) => p.plain / p.ack);
   console.log(
     `  ${name}: ours ${rate(med(passes.map((p) => p.ours)))}, raw ${rate(med(passes.map((p) => p.plain)))} → ${med(whole).toFixed(2)} of raw (goal ≥ 0.8; runs ${ratios(whole)})`,
@@ -96,6 +98,7 @@ for (let r = 0; r < 3; r++)
     ),
   );
 const visitRatios = visitRuns.map((v) => v.plain / v.ours);
+record('store', 'ingest, realistic visits: of a raw put', '×', visitRatios, { kind: 'min', value: 0.8 });
 console.log(
   '  realistic visits (account of 2,000 posts; 20 visits, each a restarted worker scrolling 200 posts once, flushes of 10, pages settled per visit; 3 runs):',
 );
@@ -106,6 +109,7 @@ console.log(
 const scoreRuns = await page.evaluate(() =>
   (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.scoreRun(2000, 6),
 );
+record('store', 'scoring 2,000 posts from the store', 'ms', scoreRuns, { kind: 'max', value: 100 });
 console.log(
   'scoring: every post of an account with 2,000 posts (6 snapshots each), curves read from the post pages in IndexedDB',
 );
@@ -125,6 +129,17 @@ const ex = await page.evaluate(
   (n) => (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.exportRun(n, n / 50),
   rows,
 );
+record(
+  'store',
+  `export ${rows.toLocaleString('en')} rows: of a raw paged read`,
+  '×',
+  [ex.exported / ex.read],
+  {
+    kind: 'max',
+    value: 1.2,
+  },
+);
+record('store', 'export: peak JS heap', 'MB', [ex.peakHeapMB], { kind: 'max', value: 150 });
 console.log(`export: ${rows.toLocaleString('en')} snapshots → CSV (${ex.blobMB.toFixed(0)} MB)`);
 console.log(
   `  export ${(ex.exported / 1000).toFixed(1)} s, raw paged read ${(ex.read / 1000).toFixed(1)} s → ${(ex.exported / ex.read).toFixed(2)}× (goal ≤ 1.2×)`,
@@ -142,6 +157,16 @@ for (let r = 0; r < 3; r++)
     ),
   );
 const restoreRatios = restores.map((x) => x.plain / x.ours);
+record('store', `restore ${restoreRows.toLocaleString('en')} rows: of a raw bulk put`, '×', restoreRatios, {
+  kind: 'min',
+  value: 0.5,
+});
+record(
+  'store',
+  'restore: a tab’s longest save meanwhile',
+  'ms',
+  restores.map((x) => x.longestSave),
+);
 console.log(
   `restore: a file of ${restoreRows.toLocaleString('en')} snapshots of ${(restoreRows / 100).toLocaleString('en')} posts, parsed and written in chunks through the write chain, vs a raw bulk put of its rows (3 runs)`,
 );

@@ -1,0 +1,86 @@
+// Every benchmark reports its figures here: a value with the runs it came from, its goal, and whether
+// the runs agree well enough to trust it. `npm run bench` gathers them into bench/results.json and a
+// table of figure, value, goal (scripts/bench/run.ts).
+import { appendFileSync } from 'node:fs';
+
+/** Runs further apart than this, (max - min) / median, make a figure too noisy to trust. */
+export const NOISY_SPREAD = 0.25;
+
+export interface Goal {
+  /** `max`: the value must be at most `value`; `min`: at least. */
+  kind: 'max' | 'min';
+  value: number;
+}
+
+export interface Figure {
+  bench: string;
+  name: string;
+  value: number;
+  unit: string;
+  goal?: Goal;
+  /** Every run's value; the figure is their median. */
+  runs: number[];
+  /** (max - min) / median of the runs; 0 with one run. */
+  spread: number;
+  noisy: boolean;
+  meets: boolean | null;
+}
+
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+export function spreadOf(runs: readonly number[]): number {
+  const m = median(runs);
+  return runs.length < 2 || m === 0 ? 0 : (Math.max(...runs) - Math.min(...runs)) / Math.abs(m);
+}
+
+/** A figure from its runs: the median, the spread, and the verdict against the goal. */
+export function figure(
+  bench: string,
+  name: string,
+  unit: string,
+  runs: readonly number[],
+  goal?: Goal,
+): Figure {
+  const value = median(runs);
+  const spread = spreadOf(runs);
+  return {
+    bench,
+    name,
+    value,
+    unit,
+    ...(goal ? { goal } : {}),
+    runs: [...runs],
+    spread,
+    noisy: spread > NOISY_SPREAD,
+    meets: goal ? (goal.kind === 'max' ? value <= goal.value : value >= goal.value) : null,
+  };
+}
+
+/** Records a figure for the run's results (RESONANCE_BENCH_FIGURES, set by run.ts); returns it. */
+export function record(
+  bench: string,
+  name: string,
+  unit: string,
+  runs: readonly number[],
+  goal?: Goal,
+): Figure {
+  const f = figure(bench, name, unit, runs, goal);
+  const out = process.env.RESONANCE_BENCH_FIGURES;
+  if (out) appendFileSync(out, `${JSON.stringify(f)}\n`);
+  return f;
+}
+
+const num = (n: number) =>
+  Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toPrecision(2);
+
+/** One row of the printed table. */
+export function row(f: Figure): string[] {
+  const goal = f.goal ? `${f.goal.kind === 'max' ? '≤' : '≥'} ${num(f.goal.value)} ${f.unit}` : '—';
+  const verdict = f.noisy ? 'too noisy to trust' : f.meets === null ? '' : f.meets ? 'meets' : 'MISSES';
+  const spread = f.runs.length < 2 ? '1 run' : `±${(f.spread * 50).toFixed(0)}%`;
+  return [f.name, `${num(f.value)} ${f.unit}`, spread, goal, verdict];
+}
