@@ -5,6 +5,8 @@ import { facebookAdapter } from './facebook/adapter';
 import { instagramAdapter } from './instagram/adapter';
 import { linkedinAdapter } from './linkedin/adapter';
 import { mastodonAdapter } from './mastodon/adapter';
+import { redditAdapter } from './reddit/adapter';
+import { threadsAdapter } from './threads/adapter';
 import { tiktokAdapter } from './tiktok/adapter';
 import type { SiteAdapter } from './types';
 import { xAdapter } from './x/adapter';
@@ -18,6 +20,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   instagramAdapter,
   linkedinAdapter,
   youtubeAdapter,
+  threadsAdapter,
+  redditAdapter,
 ];
 
 /** The adapter for a page: by its host, or on a self-hosted site's instance (`instances`). */

@@ -5,6 +5,8 @@ import { facebookAdapter } from '@/lib/sites/facebook/adapter';
 import { instagramAdapter } from '@/lib/sites/instagram/adapter';
 import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
 import { mastodonAdapter } from '@/lib/sites/mastodon/adapter';
+import { redditAdapter } from '@/lib/sites/reddit/adapter';
+import { threadsAdapter } from '@/lib/sites/threads/adapter';
 import { tiktokAdapter } from '@/lib/sites/tiktok/adapter';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x/adapter';
@@ -38,6 +40,13 @@ const CASES: [SiteAdapter, string, boolean][] = [
   [youtubeAdapter, 'https://www.youtube.com/watch?v=Lm3nPour0v3', true],
   [youtubeAdapter, 'https://www.youtube.com/@LumenRoasters/videos', false],
   [youtubeAdapter, 'https://www.youtube.com/', false],
+  [threadsAdapter, 'https://www.threads.com/@lumenroasters/post/DR0WsyWki1M', true],
+  [threadsAdapter, 'https://www.threads.com/@lumenroasters', false],
+  [redditAdapter, 'https://www.reddit.com/r/Coffee/comments/1ooeuoq/which_one/', true],
+  [redditAdapter, 'https://old.reddit.com/r/Coffee/comments/1ooeuoq/', true],
+  [redditAdapter, 'https://www.reddit.com/user/LumenRoasters/comments/1ooeuoq/x/', true],
+  [redditAdapter, 'https://www.reddit.com/r/Coffee/', false],
+  [redditAdapter, 'https://www.reddit.com/user/LumenRoasters/submitted/', false],
 ];
 
 describe('a page that names one post must show it', () => {

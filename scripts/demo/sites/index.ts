@@ -3,6 +3,8 @@ import type { SiteDemo } from '@/scripts/demo/site-demo';
 import { facebookDemo } from './facebook';
 import { instagramDemo } from './instagram';
 import { linkedinDemo } from './linkedin';
+import { redditDemo } from './reddit';
+import { threadsDemo } from './threads';
 import { tiktokDemo } from './tiktok';
 import { youtubeDemo } from './youtube';
 
@@ -12,4 +14,6 @@ export const SITE_DEMOS: readonly SiteDemo[] = [
   instagramDemo,
   linkedinDemo,
   youtubeDemo,
+  threadsDemo,
+  redditDemo,
 ];
