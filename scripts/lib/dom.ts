@@ -6,6 +6,14 @@ export interface ParsedPage {
   close(): Promise<void>;
 }
 
+/**
+ * happy-dom (21) drops everything after a `<style>` inside an inline `<svg>` (saved new-Reddit pages
+ * have them in icons): those styles are taken out first. Styles never matter to reading a saved page.
+ */
+export function withoutSvgStyles(html: string): string {
+  return html.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style>/gi, ''));
+}
+
 export function parsePage(html: string, url: string): ParsedPage {
   const window = new Window({
     url,
@@ -18,7 +26,7 @@ export function parsePage(html: string, url: string): ParsedPage {
       },
     },
   });
-  window.document.write(html);
+  window.document.write(withoutSvgStyles(html));
   return {
     document: window.document as unknown as Document,
     close: () => window.happyDOM.close(),
