@@ -1,5 +1,6 @@
 // Every site adapter, for `npm run extract` and the tests. The extension never loads this list: each
 // site's script imports its own adapter only (entrypoints/site-<id>.ts).
+import { blueskyAdapter } from './bluesky/adapter';
 import { siteOfPage } from './catalog';
 import { facebookAdapter } from './facebook/adapter';
 import { instagramAdapter } from './instagram/adapter';
@@ -22,6 +23,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   youtubeAdapter,
   threadsAdapter,
   redditAdapter,
+  blueskyAdapter,
 ];
 
 /** The adapter for a page: by its host, or on a self-hosted site's instance (`instances`). */

@@ -1,6 +1,7 @@
 // A post's own page names one post: once rendered it must show it, so its absence is a health problem
 // (lib/page/health.ts), never "no posts yet". Feeds and grids may be empty.
 import { describe, expect, it } from 'vitest';
+import { blueskyAdapter } from '@/lib/sites/bluesky/adapter';
 import { facebookAdapter } from '@/lib/sites/facebook/adapter';
 import { instagramAdapter } from '@/lib/sites/instagram/adapter';
 import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
@@ -47,6 +48,8 @@ const CASES: [SiteAdapter, string, boolean][] = [
   [redditAdapter, 'https://www.reddit.com/user/LumenRoasters/comments/1ooeuoq/x/', true],
   [redditAdapter, 'https://www.reddit.com/r/Coffee/', false],
   [redditAdapter, 'https://www.reddit.com/user/LumenRoasters/submitted/', false],
+  [blueskyAdapter, 'https://bsky.app/profile/lumenroasters.bsky.social/post/3mddvy5bv6k27', true],
+  [blueskyAdapter, 'https://bsky.app/profile/lumenroasters.bsky.social', false],
 ];
 
 describe('a page that names one post must show it', () => {

@@ -23,10 +23,12 @@ export const blueskySite = {
   selfHosted: false,
   accounts,
   viewerIsBrand: true,
+  // The repost button counts reposts and quotes together (bluesky-social/social-app PostControls,
+  // `repostCount + quoteCount`), and feeds show nothing else: `shares` is that sum, on every page.
   metricNames: {
     likes: 'likes',
     comments: 'replies',
-    shares: 'reposts',
+    shares: 'reposts and quotes',
     quotes: 'quotes',
     saves: 'saves',
     views: 'views',

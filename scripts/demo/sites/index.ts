@@ -1,5 +1,6 @@
 // The demo pages of the sites besides X (which has its own, richer demo in scripts/demo/demo-data.ts).
 import type { SiteDemo } from '@/scripts/demo/site-demo';
+import { blueskyDemo } from './bluesky';
 import { facebookDemo } from './facebook';
 import { instagramDemo } from './instagram';
 import { linkedinDemo } from './linkedin';
@@ -16,4 +17,5 @@ export const SITE_DEMOS: readonly SiteDemo[] = [
   youtubeDemo,
   threadsDemo,
   redditDemo,
+  blueskyDemo,
 ];

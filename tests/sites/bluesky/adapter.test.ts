@@ -1,0 +1,327 @@
+// The Bluesky adapter on what the fixtures don't show well: altered pages, a post whose reading throws, the page
+// kinds, the viewer and the page's account, counts in other languages, the thread's focused post, where posts end.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readSafely } from '@/lib/page/read-page';
+import { blueskyAdapter as adapter } from '@/lib/sites/bluesky/adapter';
+import type { ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
+import { type ParsedPage, parsePage } from '@/scripts/lib/dom';
+import { extractPage } from '@/scripts/lib/extract-page';
+
+const dir = join('tests', 'fixtures', 'bluesky');
+const fixture = (file: string) => readFileSync(join(dir, file), 'utf8');
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+const BRAND = 'lumenroasters.bsky.social';
+const PROFILE = `https://bsky.app/profile/${BRAND}`;
+const HOME = 'https://bsky.app/';
+const DID = 'did:plc:q2lumenx7roastd4vk5mhcoy';
+/** The thread fixture's focused post, and its page. */
+const FOCUSED = '3n2lanuohnv3e';
+const THREAD = `${PROFILE}/post/${FOCUSED}`;
+const exact = (n: number) => ({ value: n, min: n, max: n });
+
+const open: ParsedPage[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((p) => p.close()));
+});
+function docOf(html: string, url = HOME): Document {
+  const page = parsePage(html, url);
+  open.push(page);
+  return page.document;
+}
+const ctxOf = (url = HOME, locale = 'en'): ReadContext => ({ locale, url: new URL(url), now: NOW });
+const extract = (html: string, url = HOME) => extractPage(html, url, { adapter, now: NOW, own: BRAND });
+
+/** A feed item as the real capture draws it; `labels` are the reply and like buttons' labels. */
+function item(o: {
+  author?: string;
+  rkey?: string;
+  labels?: [string, string];
+  shown?: [string, string, string];
+  inner?: string;
+}): string {
+  const author = o.author ?? BRAND;
+  const [reply = 'Reply (3 replies)', like = 'Like (12 likes)'] = o.labels ?? [];
+  const [r = '3', s = '4', l = '12'] = o.shown ?? [];
+  const text = (t: string, id = '') =>
+    t ? `<div dir="auto"${id ? ` data-testid="${id}"` : ''}>${t}</div>` : '';
+  return `<div><div role="link" tabindex="0" data-testid="feedItem-by-${author}"><a href="/profile/${author}" aria-label="View profile">${author}</a><a href="/profile/${author}/post/${o.rkey ?? '3n2qap6wndv2g'}" aria-label="November 20, 2026 at 9:14 AM" data-tooltip="November 20, 2026 at 9:14 AM">2h</a><div data-testid="contentHider-post"><div data-testid="postText">Hello</div>${o.inner ?? ''}</div><div><div><div><button aria-label="${reply}" data-testid="replyBtn" type="button"><svg></svg>${text(r)}</button></div><div><button aria-label="Repost or quote post" type="button"><svg></svg>${text(s, 'repostCount')}</button></div><div><button aria-label="${like}" data-testid="likeBtn" type="button"><svg></svg>${text(l, 'likeCount')}</button></div></div></div></div></div>`;
+}
+const page = (body: string, lang = 'en', nav = '') =>
+  `<html lang="${lang}"><body><div id="root"><main role="main">${body}</main>${nav}</div></body></html>`;
+
+function readFirst(html: string, url = HOME, locale = 'en'): ReadResult {
+  const doc = docOf(html, url);
+  const [post] = adapter.findPosts(adapter.feedRoot(doc)!);
+  return adapter.readPost(post!, ctxOf(url, locale));
+}
+
+describe('an altered page', () => {
+  it('with feed items renamed is broken, "no post container found": no numbers', async () => {
+    const html = fixture('profile.html').replaceAll('data-testid="feedItem-by-', 'data-testid="feedCard-by-');
+    const got = await extract(html, PROFILE);
+    expect(got.health).toEqual({ state: 'broken', why: 'no post container found' });
+    expect(got.posts).toEqual([]);
+    expect(got.problems).toEqual([{ platform: 'bluesky', page: true, reason: 'no post container found' }]);
+  });
+
+  it('with thread items renamed is broken too: the focused post’s like button is left without a container', async () => {
+    const html = fixture('thread.html').replaceAll('postThreadItem-by-', 'threadPost-by-');
+    const got = await extract(html, THREAD);
+    expect(got.health).toEqual({ state: 'broken', why: 'no post container found' });
+    expect(got.posts).toEqual([]);
+  });
+
+  it('with the buttons’ testids gone is broken, each post unreadable with its reason, nothing stored', async () => {
+    const html = fixture('home.html').replace(/data-testid="(replyBtn|likeBtn)"/g, 'data-testid="ctrl"');
+    const got = await extract(html);
+    expect(got.health.state).toBe('broken');
+    expect(got.posts).toEqual([]);
+    expect(got.problems[0]).toEqual({
+      platform: 'bluesky',
+      page: true,
+      reason: 'posts were found but none could be read: no counts found: the action bar is missing',
+    });
+    expect(got.problems.slice(1).every((p) => p.reason.startsWith('no counts found'))).toBe(true);
+  });
+
+  it('with the post links’ tooltips gone is broken: no post is read without its link', async () => {
+    const html = fixture('profile-de.html').replaceAll(' data-tooltip=', ' data-title=');
+    const got = await extract(html, PROFILE);
+    expect(got.health).toEqual({
+      state: 'broken',
+      why: 'posts were found but none could be read: no post link: not a readable post',
+    });
+    expect(got.posts).toEqual([]);
+  });
+
+  it('without its main landmark still reads the posts from the app root; without either, says so', async () => {
+    const noMain = fixture('profile.html')
+      .replace('<main role="main">', '<div>')
+      .replace('</main>', '</div>');
+    expect((await extract(noMain, PROFILE)).posts).toHaveLength(9);
+    const noRoot = noMain.replace('<div id="root">', '<div id="app">');
+    expect(adapter.feedRoot(docOf(noRoot, PROFILE))).toBeNull();
+    expect((await extract(noRoot, PROFILE)).posts).toHaveLength(9); // a saved page is read whole
+  });
+
+  it('where one post makes the adapter throw still reads the others', () => {
+    const doc = docOf(fixture('home.html'));
+    const failing: SiteAdapter = {
+      ...adapter,
+      readPost(el, ctx) {
+        if (el.getAttribute('data-testid') === 'feedItem-by-baristabeth.bsky.social') throw new Error('boom');
+        return adapter.readPost(el, ctx);
+      },
+    };
+    const results = adapter.findPosts(adapter.feedRoot(doc)!).map((el) => readSafely(failing, el, ctxOf()));
+    expect(results).toHaveLength(6);
+    expect(results.filter((r) => r.ok)).toHaveLength(5);
+    const failed = results.find((r) => !r.ok && r.problem.failed);
+    expect(failed && !failed.ok && failed.problem.reason).toBe('reading failed: boom');
+  });
+});
+
+describe('page kinds', () => {
+  const urls = (paths: string) => paths.split(/\s+/).map((p) => `https://bsky.app${p}`);
+  const withPosts = urls(`/ /profile/${BRAND} /profile/${DID} /profile/${BRAND}/post/3n2qap6wndv2g
+    /profile/did:plc:z72i7hdynmk6r22z27h6tvur/feed/whats-hot /profile/${BRAND}/lists/3kxyz2abc /profile/${BRAND}/rss`);
+  const without = urls(`/settings /settings/account /messages /messages/3kabc /notifications /search?q=coffee
+    /hashtag/coffee /saved /feeds /lists /moderation /profile/${BRAND}/followers /profile/${BRAND}/follows
+    /profile/${BRAND}/post/3n2qap6wndv2g/liked-by /profile/${BRAND}/post/3n2qap6wndv2g/reposted-by
+    /profile/${BRAND}/post/3n2qap6wndv2g/quotes /starter-pack/${BRAND}/3kabc`);
+  it.each(withPosts)('%s shows posts', (url) =>
+    expect(adapter.pageKind(new URL(url))).toMatchObject({ posts: true }),
+  );
+  it.each(without)('%s shows none Resonance reads, and says why', (url) => {
+    const kind = adapter.pageKind(new URL(url));
+    expect(!kind.posts && kind.why).toMatch(/Bluesky/);
+  });
+});
+
+describe('the logged-in account and the page’s account', () => {
+  const nav = (actor: string) =>
+    `<nav role="navigation"><a href="/" aria-label="Home">Home</a><a href="/profile/${actor}" aria-label="Profile">Profile</a></nav>`;
+
+  it('reads the viewer from the left nav’s Profile item: a handle, or a DID when the handle is invalid', () => {
+    expect(adapter.viewer(docOf(page('', 'en', nav(BRAND))))).toEqual({ handle: BRAND });
+    expect(adapter.viewer(docOf(page('', 'en', nav(DID))))).toEqual({ handle: DID });
+  });
+
+  it('finds no viewer logged out, outside the nav, or on a link that is no account', () => {
+    expect(adapter.viewer(docOf(fixture('profile-de.html'), PROFILE))).toBeNull();
+    expect(adapter.viewer(docOf(page(`<a href="/profile/${BRAND}">Lumen</a>`)))).toBeNull();
+    expect(adapter.viewer(docOf(page('', 'en', nav('not a handle'))))).toBeNull();
+    const feedLink = '<nav role="navigation"><a href="/profile/trending.bsky.app/feed/5826">Topic</a></nav>';
+    expect(adapter.viewer(docOf(page('', 'en', feedLink)))).toBeNull();
+  });
+
+  it('names the page’s account from the address; managed only on the viewer’s own account', () => {
+    const own = docOf(fixture('profile.html'), PROFILE);
+    expect(adapter.pageAccount(own, new URL(PROFILE))).toEqual({
+      handle: BRAND,
+      name: 'Lumen Coffee Roasters',
+      managed: true,
+    });
+    // Another account's profile, seen by the brand: not managed (and the Edit button is the brand's own page's).
+    const other = docOf(page('', 'en', nav(BRAND)));
+    expect(adapter.pageAccount(other, new URL('https://bsky.app/profile/coffeedaily.com'))).toEqual({
+      handle: 'coffeedaily.com',
+    });
+    // The brand's post page: managed, from the viewer.
+    expect(adapter.pageAccount(other, new URL(`${PROFILE}/post/3n2qap6wndv2g`))).toEqual({
+      handle: BRAND,
+      managed: true,
+    });
+    // Logged out, the Edit Profile button alone says the profile is the viewer's.
+    const loggedOut = fixture('profile.html').replace(/<nav role="navigation"[\s\S]*?<\/nav>/, '');
+    expect(adapter.pageAccount(docOf(loggedOut, PROFILE), new URL(PROFILE))?.managed).toBe(true);
+  });
+
+  it('has no page account on the home feed, a custom feed or a list, or a malformed address', () => {
+    const doc = docOf(page('', 'en', nav(BRAND)));
+    for (const path of ['/', `/profile/${DID}/feed/whats-hot`, `/profile/${BRAND}/lists/3kx`])
+      expect(adapter.pageAccount(doc, new URL(`https://bsky.app${path}`))).toBeNull();
+    expect(adapter.pageAccount(doc, new URL('https://bsky.app/profile/no%20such'))).toBeNull();
+  });
+});
+
+describe('counts in the page’s language', () => {
+  // Labels: de and ja from social-app's catalogues; fr and pt-BR shaped like them. Shown: Intl compact, truncated.
+  const CASES = [
+    ['de', 'Antworten (1.204 Antworten)', 'Gefällt mir (12.345 Gefällt mir)', '1,2 Mio.'],
+    ['ja', '返信する（124件の返信）', 'いいねする（3,817件のいいね）', '1.2万'],
+    ['fr', 'Répondre (5 réponses)', 'J’aime (3\u202f817 j’aime)', '1,2\u00a0M'],
+    ['pt-BR', 'Responder (2 respostas)', 'Curtir (1.234 curtidas)', '12,3\u00a0mil'],
+  ] as const;
+  /** Replies, likes, and the repost sum's value, min and max. */
+  const WANT: Record<string, number[]> = {
+    de: [1204, 12345, 1225000, 1150000, 1299999],
+    ja: [124, 3817, 12250, 11500, 12999],
+    fr: [5, 3817, 1225000, 1150000, 1299999],
+    'pt-BR': [2, 1234, 12325, 12250, 12399],
+  };
+  it.each(CASES)('%s: exact from the labels, the repost sum as its range', (lang, reply, like, sum) => {
+    const got = readFirst(page(item({ labels: [reply, like], shown: ['', sum, ''] }), lang), HOME, lang);
+    const [r, l, value, min, max] = WANT[lang]!;
+    expect(got.ok && got.post.metrics).toEqual({
+      comments: exact(r!),
+      shares: { value, min, max },
+      likes: exact(l!),
+    });
+  });
+
+  it('reads the shown text when a label has no number, and 0 when nothing is shown', () => {
+    const r = readFirst(page(item({ labels: ['Reply', 'Like'], shown: ['7', '', '2.5K'] })));
+    expect(r.ok && r.post.metrics).toEqual({
+      comments: exact(7),
+      shares: exact(0),
+      likes: { value: 2525, min: 2450, max: 2599 },
+    });
+  });
+
+  it('leaves reposts out, never 0, when no repost button can be told apart', () => {
+    const html = item({}).replace(
+      /<div><button aria-label="Repost or quote post"[\s\S]*?<\/button><\/div>/,
+      '',
+    );
+    const r = readFirst(page(html));
+    expect(r.ok && r.post.metrics).toEqual({ comments: exact(3), likes: exact(12) });
+  });
+
+  it('makes a post whose count can’t be read unreadable, never 0', () => {
+    const r = readFirst(page(item({ labels: ['Reply (3 replies)', 'Like (1.2.3.4.5 likes)'] })));
+    expect(!r.ok && r.problem).toMatchObject({
+      id: '3n2qap6wndv2g',
+      reason: "the likes count shown can't be read",
+    });
+  });
+});
+
+describe('the focused post of a thread page', () => {
+  const focused = (url: string) => {
+    const doc = docOf(fixture('thread.html'), url);
+    const anchor = adapter.findPosts(adapter.feedRoot(doc)!).find((el) => !el.matches('[role="link"]'))!;
+    return adapter.readPost(anchor, ctxOf(url));
+  };
+
+  it('takes its key from the address, checked against its links to its likers, reposters and quotes', () => {
+    const r = focused(THREAD);
+    expect(r.ok && [r.post.id, r.post.author, r.post.metrics.saves]).toEqual([FOCUSED, BRAND, exact(6)]);
+    const moved = focused(`${PROFILE}/post/3n2ldhbp75v3g`);
+    expect(!moved.ok && moved.problem.reason).toBe(
+      'the post shown and the page address name different posts',
+    );
+  });
+
+  it('is not read when the address names another author, or is no post’s', () => {
+    const other = focused(`https://bsky.app/profile/coffeedaily.com/post/${FOCUSED}`);
+    expect(!other.ok && other.problem).toMatchObject({
+      author: BRAND,
+      reason: 'the author shown and the page address differ',
+    });
+    const off = focused(PROFILE);
+    expect(!off.ok && off.problem.reason).toMatch(/^no post link/);
+  });
+
+  it('is left out on a thread page the app keeps mounted but hidden, which the address no longer names', async () => {
+    const hidden = `<div style="display: none;"><div data-testid="postThreadItem-by-${BRAND}"><a href="/profile/${BRAND}">Lumen</a><div><div><button aria-label="Reply (0 replies)" data-testid="replyBtn"></button></div><div><button aria-label="Like (0 likes)" data-testid="likeBtn"></button></div></div></div></div>`;
+    const html = fixture('thread.html').replace('</main>', `${hidden}</main>`);
+    const got = await extract(html, THREAD);
+    expect(got.posts.map((p) => [p.id, p.metrics.likes?.value])).toContainEqual([FOCUSED, 1380]);
+    expect([got.posts.length, got.problems]).toEqual([5, []]);
+    const stale = docOf(html, THREAD).querySelector('[style="display: none;"] [data-testid]')!;
+    expect(adapter.postOf(stale)).toBeNull();
+    const r = adapter.readPost(stale, ctxOf(THREAD));
+    expect(!r.ok && r.problem.reason).toBe('a thread post without a link, on a hidden screen');
+  });
+
+  it('is read when the address names its author by DID', () => {
+    const r = focused(`https://bsky.app/profile/${DID}/post/${FOCUSED}`);
+    expect(r.ok && [r.post.id, r.post.author, r.post.url]).toEqual([FOCUSED, BRAND, THREAD]);
+  });
+});
+
+describe('where a post ends', () => {
+  it('maps a node inside a quoted post to the post quoting it, and a node outside posts to nothing', () => {
+    const doc = docOf(fixture('home.html'));
+    const quoted = doc.querySelector('[aria-label^="Post by "] a[data-tooltip]')!;
+    expect(adapter.postOf(quoted.firstChild!)?.getAttribute('data-testid')).toBe(
+      'feedItem-by-coffeedaily.com',
+    );
+    expect(adapter.postOf(doc.querySelector('nav')!)).toBeNull();
+    expect(adapter.findPosts(quoted.closest('[data-testid^="feedItem-by-"]')!)).toHaveLength(1);
+  });
+
+  it('reads the format from the post’s own media only: video, several images, a link card', () => {
+    const format = (inner: string) => {
+      const got = readFirst(page(item({ inner })));
+      return got.ok ? got.post.format : null;
+    };
+    const img = '<button aria-label=""><div data-expoimage="true"></div></button>';
+    const quoted = `<div role="link" aria-label="Post by x.com">${img}<video></video></div>`;
+    const embeds = ['<video></video>', img, img + img, '<a href="https://example.com/x">card</a>', quoted];
+    expect(embeds.map(format)).toEqual(['video', 'image', 'carousel', 'link', 'text']);
+  });
+
+  it('puts the badge after the action buttons, inside the post', () => {
+    const doc = docOf(fixture('profile.html'), PROFILE);
+    const [first] = adapter.findPosts(adapter.feedRoot(doc)!);
+    const anchor = adapter.badgeAnchor(first!)!;
+    expect(anchor.parent.querySelector('[data-testid="likeBtn"]')).not.toBeNull();
+    expect(first!.contains(anchor.parent)).toBe(true);
+    const bare = docOf(page('<div data-testid="feedItem-by-x.com"></div>'));
+    const post = bare.querySelector('[data-testid]')!;
+    expect(adapter.badgeAnchor(post)).toEqual({ parent: post, before: null });
+  });
+
+  it('counts no post signs on pages it reads whole', () => {
+    for (const [file, url] of [
+      ['profile.html', PROFILE],
+      ['home.html', HOME],
+      ['thread.html', THREAD],
+    ] as const)
+      expect(adapter.postSigns(docOf(fixture(file), url)), file).toBe(0);
+  });
+});
