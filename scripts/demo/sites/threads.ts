@@ -65,9 +65,9 @@ function action(label: string, d: string, n: number): string {
 
 function media(p: ThreadsPostSpec): string {
   const pic = (i: number) =>
-    `<div class="m" role="button" tabindex="0"><img alt="" height="100%" width="100%" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" style="background:${i ? '#6f4e37' : '#c9b8a6'}"></div>`;
+    `<div class="m" role="button" tabindex="0"><img alt="" height="100%" width="100%" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" style="background:${i ? '#6f4e37' : '#c9b8a6'}"></div>`;
   if (p.format === 'video')
-    return `<div class="media"><div class="m"><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><video playsinline="" preload="none"></video></div></div>`;
+    return `<div class="media"><div class="m"><img alt="" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"><video playsinline="" preload="none"></video></div></div>`;
   if (p.format === 'carousel') return `<div class="media">${pic(0)}${pic(1)}</div>`;
   if (p.format === 'image') return `<div class="media">${pic(0)}</div>`;
   return '';
@@ -81,7 +81,7 @@ function renderPost(p: ThreadsPostSpec, now: number): string {
     : '';
   const bar = ACTIONS.map(([label, d, count]) => action(label, d, count(p))).join('');
   return `<div class="item"><div class="post" data-pressable-container="true" data-interactive-id="">${reposted}
-<div class="head"><a href="/@${user}" role="link" tabindex="0"><img class="av" alt="${user}'s profile picture" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a>
+<div class="head"><a href="/@${user}" role="link" tabindex="0"><img class="av" alt="${user}'s profile picture" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></a>
 <div class="who"><a href="/@${user}" role="link" tabindex="0"><span dir="auto" translate="no"><span>${user}</span></span></a><span class="when" dir="auto"><a href="/@${user}/post/${esc(p.code)}" role="link" tabindex="0"><time datetime="${iso}" title="${esc(new Date(p.publishedAt).toUTCString())}">${shortTime(p.publishedAt, now)}</time></a></span></div>
 <div class="menu" aria-expanded="false" aria-haspopup="menu" role="button" tabindex="0">${icon('More', 'M4 9h.1M9 9h.1M14 9h.1')}</div></div>
 <div class="body"><div class="text"><span dir="auto"><span>${esc(p.text)}</span></span></div>${media(p)}
