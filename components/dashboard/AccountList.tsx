@@ -1,3 +1,5 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { showAccount, siteName } from '@/components/shared/format';
 import type { AccountView } from '@/lib/protocol/messages';
 
@@ -7,6 +9,65 @@ export type ChosenAccount = Pick<AccountView, 'platform' | 'id' | 'handle'>;
 export const accountKey = (a: ChosenAccount) => `${a.platform}:${a.id}`;
 
 const count = new Intl.NumberFormat('en');
+
+/**
+ * Stopping is two steps: "Stop tracking @brand…" only asks; focus moves to "Keep tracking", so Enter or
+ * Escape leaves things as they are, and comes back to the account's button when the question closes.
+ */
+function TrackAction(props: { account: AccountView; onTrack: (a: AccountView, tracked: boolean) => void }) {
+  const { account: a } = props;
+  const asking = useSignal(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  const action = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (asking.value) keep.current?.focus();
+    else if (refocus.current) action.current?.focus();
+    refocus.current = false;
+  }, [asking.value]);
+  const shown = showAccount(a.platform, a.handle);
+  const close = () => {
+    refocus.current = true;
+    asking.value = false;
+  };
+  if (!a.tracked)
+    return (
+      <button type="button" ref={action} onClick={() => props.onTrack(a, true)}>
+        Track {shown}
+      </button>
+    );
+  if (!asking.value)
+    return (
+      <button type="button" ref={action} onClick={() => (asking.value = true)}>
+        Stop tracking {shown}…
+      </button>
+    );
+  return (
+    // Escape anywhere in the question answers "keep".
+    <fieldset
+      class="confirm"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <legend>Stop tracking {shown}?</legend>
+      New posts won’t be saved or scored; its saved history is kept.{' '}
+      <button
+        type="button"
+        class="danger"
+        onClick={() => {
+          close();
+          props.onTrack(a, false);
+        }}
+      >
+        Yes, stop tracking {shown}
+      </button>{' '}
+      <button type="button" ref={keep} onClick={close}>
+        Keep tracking
+      </button>
+    </fieldset>
+  );
+}
 
 /** Every account Resonance knows, tracked or not; one is chosen to show its history. */
 export function AccountList(props: {
@@ -66,9 +127,7 @@ export function AccountList(props: {
               </td>
               <td class="num">{count.format(a.posts)}</td>
               <td class="actions">
-                <button type="button" onClick={() => props.onTrack(a, !a.tracked)}>
-                  {a.tracked ? `Stop tracking ${shown}` : `Track ${shown}`}
-                </button>
+                <TrackAction account={a} onTrack={props.onTrack} />
               </td>
             </tr>
           );

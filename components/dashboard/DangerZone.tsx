@@ -1,11 +1,15 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { showAccount } from '@/components/shared/format';
 import { accountKey, type ChosenAccount } from './AccountList';
 
 /** What the user asked to delete: one account (by key, so switching accounts never confirms the wrong one) or all. */
 type Pending = { account: string } | 'all' | null;
 
-/** Deleting is two steps: the first button only asks; "Yes, delete …" does it. */
+/**
+ * Deleting is two steps: the first button only asks; "Yes, delete …" does it. While it asks, focus is on
+ * "Keep it", so Enter or Escape keeps the data, and it comes back to the button that asked when it closes.
+ */
 export function DangerZone(props: {
   account: ChosenAccount | null;
   onDeleteAccount: (a: ChosenAccount) => Promise<void>;
@@ -15,6 +19,13 @@ export function DangerZone(props: {
   const asking = useSignal<Pending>(null);
   const busy = useSignal(false);
   const status = useSignal<{ ok: boolean; text: string } | null>(null);
+  const keep = useRef<HTMLButtonElement>(null);
+  const askedFrom = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (asking.value) keep.current?.focus();
+    else if (askedFrom.current?.isConnected) askedFrom.current.focus();
+    if (!asking.value) askedFrom.current = null;
+  }, [asking.value]);
 
   const run = async (what: string, action: () => Promise<void>) => {
     busy.value = true;
@@ -29,19 +40,26 @@ export function DangerZone(props: {
     }
   };
 
-  const ask = (p: Pending) => {
+  const ask = (p: Pending, from?: EventTarget | null) => {
+    if (p && from instanceof HTMLElement) askedFrom.current = from;
     asking.value = p;
     status.value = null;
   };
 
   const confirm = (label: string, onYes: () => void) => (
-    <fieldset class="confirm" disabled={busy.value}>
+    <fieldset
+      class="confirm"
+      disabled={busy.value}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy.value) ask(null);
+      }}
+    >
       <legend>Are you sure? This can’t be undone.</legend>
       Export a backup first if you may want this data again.{' '}
       <button type="button" class="danger" onClick={onYes}>
         {label}
       </button>{' '}
-      <button type="button" onClick={() => ask(null)}>
+      <button type="button" ref={keep} onClick={() => ask(null)}>
         Keep it
       </button>
     </fieldset>
@@ -61,7 +79,7 @@ export function DangerZone(props: {
             <button
               type="button"
               disabled={askingThis || askingAll}
-              onClick={() => ask({ account: accountKey(account) })}
+              onClick={(e) => ask({ account: accountKey(account) }, e.currentTarget)}
             >
               Delete {who}…
             </button>
@@ -74,7 +92,11 @@ export function DangerZone(props: {
       <div class="danger-row">
         <p>
           Delete everything Resonance has saved in this browser: every account, post and snapshot.{' '}
-          <button type="button" disabled={askingThis || askingAll} onClick={() => ask('all')}>
+          <button
+            type="button"
+            disabled={askingThis || askingAll}
+            onClick={(e) => ask('all', e.currentTarget)}
+          >
             Delete all data…
           </button>
         </p>

@@ -33,6 +33,29 @@ export function downloadBlob(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const STOP_FOLLOWING = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
+ * Opened at `#export` (the popup's "Export…"): brings the section into view, and keeps it there while the
+ * history above it loads and pushes it down, until the user scrolls, clicks or types (or after 10 s).
+ */
+function landOnHash(el: HTMLElement | null): () => void {
+  if (!el || location.hash !== `#${el.id}`) return () => {};
+  const bring = () => el.scrollIntoView({ block: 'start' });
+  bring();
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const grows = new ResizeObserver(bring);
+  grows.observe(document.body);
+  const stop = () => {
+    grows.disconnect();
+    clearTimeout(timer);
+    for (const t of STOP_FOLLOWING) removeEventListener(t, stop, true);
+  };
+  const timer = setTimeout(stop, 10_000);
+  for (const t of STOP_FOLLOWING) addEventListener(t, stop, { capture: true, passive: true });
+  return stop;
+}
+
 /** CSV for spreadsheets, JSON backup for another browser; all accounts or one, optionally between two dates. */
 export function ExportPanel({
   api,
@@ -51,6 +74,8 @@ export function ExportPanel({
   const controller = useRef<AbortController | null>(null);
   // Leaving the page stops a running export.
   useEffect(() => () => controller.current?.abort(), []);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => landOnHash(section.current), []);
 
   const start = async (kind: ExportKind, label: string) => {
     const scope: ExportScope = {};
@@ -94,7 +119,7 @@ export function ExportPanel({
 
   const run = running.value;
   return (
-    <section class="card" id="export" aria-labelledby="export-h">
+    <section class="card" id="export" ref={section} aria-labelledby="export-h">
       <h2 id="export-h">Export</h2>
       <p class="muted">
         CSV files are for spreadsheets. The backup (JSON) is for restoring into Resonance in another browser

@@ -1,62 +1,44 @@
+import { countOf } from '@/components/shared/format';
 import { healthLine } from '@/components/shared/health-line';
 import type { PageState } from '@/lib/protocol/messages';
 import { siteInfo } from '@/lib/sites/catalog';
-import type { AccountRef } from '@/lib/sites/types';
+import { AccountLine, accountOf, isTracked, type OnTrack } from './AccountLine';
 import { PostRow } from './PostRow';
 import { UnreadableList } from './UnreadableList';
 
-type OnTrack = (state: PageState, handle: string, tracked: boolean) => void;
-
-/** The account the popup offers to track: the profile being viewed, else the viewer if they are the brand. */
-function accountOf(state: PageState): AccountRef | null {
-  if (state.pageAccount) return state.pageAccount;
-  return siteInfo(state.platform).viewerIsBrand ? state.viewer : null;
-}
-
-function AccountLine({ state, onTrack }: { state: PageState; onTrack: OnTrack }) {
+/**
+ * The page's verdict in a sentence. On the page of an account Resonance doesn't track, that is what it
+ * sees and why nothing is saved ("4 posts on this page; Resonance isn’t tracking @brand"), not "none by
+ * an account you track" as if the page were empty of anything of interest.
+ */
+function pageLine(state: PageState): string {
   const site = siteInfo(state.platform);
+  const h = state.health;
   const account = accountOf(state);
-  if (!account) {
-    return (
-      <section class="account">
-        <span>Open a profile or Page to track its account.</span>
-      </section>
-    );
-  }
-  const id = site.accounts.parse(account.handle)?.id;
-  const tracked = id !== undefined && state.tracked.includes(id);
-  const shown = site.accounts.show(account.handle);
-  const isViewer = state.viewer !== null && site.accounts.parse(state.viewer.handle)?.id === id;
-  const note = isViewer ? ' · logged in' : account.managed ? ' · you manage it' : '';
-  return (
-    <section class="account">
-      <span>
-        <b>{account.name ? `${account.name} (${shown})` : shown}</b>{' '}
-        {tracked ? 'is tracked' : 'is not tracked'}
-        {note}
-      </span>
-      <button type="button" onClick={() => onTrack(state, account.handle, !tracked)}>
-        {tracked ? 'Stop tracking' : `Track ${shown}`}
-      </button>
-    </section>
-  );
+  if (h.state === 'reading' && h.own === 0 && account && !isTracked(state, account))
+    return `${countOf(h.posts, 'post')} on this page; Resonance isn’t tracking ${site.accounts.show(account.handle)}.`;
+  const authors = state.posts.map((p) => site.accounts.show(p.reading.author));
+  return healthLine(h, [...new Set(authors)]);
 }
 
 export function PageView({ state, now, onTrack }: { state: PageState; now: number; onTrack: OnTrack }) {
   const site = siteInfo(state.platform);
-  const trackedHere = state.posts.map((p) => site.accounts.show(p.reading.author));
   const health = state.health;
+  const account = accountOf(state);
   return (
     <>
       <p class={`health ${health.state}`} role={health.state === 'broken' ? 'alert' : undefined}>
-        {healthLine(health, [...new Set(trackedHere)])}
+        {pageLine(state)}
       </p>
       <AccountLine state={state} onTrack={onTrack} />
       {state.lastError ? <p class="banner problem">{state.lastError}</p> : null}
-      {state.pending > 0 ? <p class="banner">{state.pending} snapshot(s) waiting to be saved…</p> : null}
+      {state.pending > 0 ? (
+        <p class="banner">{countOf(state.pending, 'snapshot')} waiting to be saved…</p>
+      ) : null}
       <UnreadableList posts={state.unreadable} />
       {state.posts.length === 0 ? (
-        state.tracked.length === 0 ? (
+        // With an account to offer, the line above and its Track button already say it.
+        state.tracked.length === 0 && !account ? (
           <p class="empty">No account is tracked on {site.name} yet.</p>
         ) : null
       ) : (

@@ -73,11 +73,16 @@ export function PopupApp({
         <p class="empty">Resonance isn’t running on this tab yet. Reload the page, then open this again.</p>
       ) : null}
       {loaded?.kind === 'page' ? <PageView state={loaded.state} now={now} onTrack={setTracking} /> : null}
+      {/* Sticky (popup.css): within reach however many posts the page has. */}
       <footer>
         <button type="button" onClick={() => api.openDashboard()}>
           History &amp; settings
         </button>
-        <button type="button" onClick={() => api.openDashboard('export')}>
+        <button
+          type="button"
+          title="Opens the dashboard at its Export section: CSV for spreadsheets, or a backup"
+          onClick={() => api.openDashboard('export')}
+        >
           Export…
         </button>
       </footer>

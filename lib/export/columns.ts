@@ -1,12 +1,15 @@
-// Columns and rows of the two CSV exports, over plain records. Cells are raw values; lib/csv.ts
-// quotes and neutralises them. A metric the page did not show is an empty cell, never 0.
+// Columns and rows of the two CSV exports, over plain records. Cells are raw values; lib/export/csv.ts
+// quotes and neutralises them. A metric the page did not show is an empty cell, never 0. Which metric
+// columns a file has is its MetricPlan (lib/export/metric-columns.ts); without one, all six.
 
-import { METRICS, type Metrics } from '@/lib/core/metrics';
+import type { Metric, Metrics } from '@/lib/core/metrics';
 import { HOUR } from '@/lib/core/time';
 import type { SiteId } from '@/lib/sites/catalog';
 import type { PostRecord, SnapshotRecord } from '@/lib/store/records';
+import { type DigitText, digitsAsText } from './csv';
+import { ALL_METRICS, type MetricPlan, metricColumns } from './metric-columns';
 
-export type ExportCell = string | number | null;
+export type ExportCell = string | number | null | DigitText;
 export type ExportKind = 'snapshots-csv' | 'posts-csv' | 'backup-json';
 
 /**
@@ -30,27 +33,36 @@ export interface ExportScore {
   line: string;
 }
 
-// value, min and max for every metric: an abbreviated count ("1.2K") is a range, and the export
-// must not pretend it was exact. For exact counts min = max = value.
-const METRIC_COLUMNS = METRICS.flatMap((m) => [m, `${m}_min`, `${m}_max`]);
-
 /** The columns both CSVs start with: which post this is. */
 const POST_HEAD = ['site', 'account', 'post_id', 'url', 'format', 'published_at_utc'];
 
-export const SNAPSHOT_COLUMNS: string[] = [...POST_HEAD, 'captured_at_utc', 'age_hours', ...METRIC_COLUMNS];
-
-export const POST_COLUMNS: string[] = [
-  ...POST_HEAD,
-  'first_seen_at_utc',
-  'last_seen_at_utc',
-  'snapshots',
-  ...METRIC_COLUMNS,
+const SCORE_COLUMNS = [
   'score_ratio',
   'score_percentile',
   'score_confidence',
   'baseline_posts',
   'score_explanation',
 ];
+
+/** The snapshots CSV's header: value, min and max of each metric the plan holds (exact counts: min = max). */
+export function snapshotColumns(plan: MetricPlan = ALL_METRICS): string[] {
+  return [...POST_HEAD, 'captured_at_utc', 'age_hours', ...metricColumns(plan)];
+}
+
+export function postColumns(plan: MetricPlan = ALL_METRICS): string[] {
+  return [
+    ...POST_HEAD,
+    'first_seen_at_utc',
+    'last_seen_at_utc',
+    'snapshots',
+    ...metricColumns(plan),
+    ...SCORE_COLUMNS,
+  ];
+}
+
+/** Every column, all six metrics. */
+export const SNAPSHOT_COLUMNS: string[] = snapshotColumns();
+export const POST_COLUMNS: string[] = postColumns();
 
 // Date's own range is ±8.64e15 ms; outside it toISOString throws.
 const MAX_TIME = 8.64e15;
@@ -73,31 +85,50 @@ export function ageHours(publishedAt: number | null, capturedAt: number): number
   return Math.round(((capturedAt - publishedAt) / HOUR) * 100) / 100;
 }
 
-function pushMetrics(row: ExportCell[], m: Metrics): void {
-  for (const k of METRICS) {
+function pushMetrics(row: ExportCell[], m: Metrics, metrics: readonly Metric[]): void {
+  for (const k of metrics) {
     const c = m[k];
     if (c) row.push(c.value, c.min, c.max);
     else row.push(null, null, null);
   }
 }
 
+// Ids stay text in a spreadsheet: an all-digit post id or handle (X's 19-digit ids, a Facebook Page's
+// numeric id) would otherwise be rounded to 15 digits (lib/export/csv.ts digitsAsText says how and why).
 function postHead(post: PostRecord, account: string): ExportCell[] {
-  return [post.platform, account, post.id, post.url, post.format ?? null, sheetTime(post.publishedAt)];
+  return [
+    post.platform,
+    digitsAsText(account),
+    digitsAsText(post.id),
+    post.url,
+    post.format ?? null,
+    sheetTime(post.publishedAt),
+  ];
 }
 
-/** One snapshot row, in SNAPSHOT_COLUMNS order. `account` is the display handle. */
-export function snapshotRow(post: PostRecord, snap: SnapshotRecord, account: string): ExportCell[] {
+/** One snapshot row, in snapshotColumns(plan) order. `account` is the display handle. */
+export function snapshotRow(
+  post: PostRecord,
+  snap: SnapshotRecord,
+  account: string,
+  plan: MetricPlan = ALL_METRICS,
+): ExportCell[] {
   const row = postHead(post, account);
   row.push(sheetTime(snap.capturedAt), ageHours(post.publishedAt, snap.capturedAt));
-  pushMetrics(row, snap.metrics);
+  pushMetrics(row, snap.metrics, plan.metrics);
   return row;
 }
 
-/** One post row, in POST_COLUMNS order: its latest counts and, when there is one, its score. */
-export function postRow(post: PostRecord, account: string, score: ExportScore | null): ExportCell[] {
+/** One post row, in postColumns(plan) order: its latest counts and, when there is one, its score. */
+export function postRow(
+  post: PostRecord,
+  account: string,
+  score: ExportScore | null,
+  plan: MetricPlan = ALL_METRICS,
+): ExportCell[] {
   const row = postHead(post, account);
   row.push(sheetTime(post.firstSeenAt), sheetTime(post.lastSeenAt), post.snapshots);
-  pushMetrics(row, post.latest);
+  pushMetrics(row, post.latest, plan.metrics);
   // A spreadsheet needs no more digits than the badge shows: ratio to 0.001, percentile to 0.1.
   const round = (x: number | null, step: number) => (x === null ? null : Math.round(x / step) * step);
   if (score) {

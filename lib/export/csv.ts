@@ -1,6 +1,30 @@
 // RFC 4180 CSV writing, with spreadsheet formula neutralisation. Pure: no DOM, no browser API.
 
-export type CsvValue = string | number | null | undefined;
+/**
+ * Digits a spreadsheet must keep as text: a post id such as X's 19-digit `1981398750557065646`, which
+ * Excel, Google Sheets and LibreOffice would otherwise read as a number rounded to 15 significant digits
+ * (shown `1.98139875055707E+18`), and whose leading zeros they would drop. Made only by `digitsAsText`.
+ */
+export interface DigitText {
+  readonly digits: string;
+}
+
+export type CsvValue = string | number | null | undefined | DigitText;
+
+const DIGITS = /^[0-9]{1,128}$/;
+
+/**
+ * An id cell: all-digit text becomes a DigitText; anything else stays text, neutralised as any text is.
+ *
+ * Why `="…"`: all three spreadsheets read the one-constant formula `="0123"` as the text `0123` when they
+ * open a CSV, and show, sort and look it up as that text. The other ways fall short: a leading apostrophe
+ * or tab stays visible in the cell and breaks lookups, a zero-width character hides inside it, and a
+ * second .xlsx file is out of scope. The formula is safe because nothing but digits is ever put between
+ * its quotes (checked again when the cell is written): no text of a page can reach it.
+ */
+export function digitsAsText(s: string): DigitText | string {
+  return DIGITS.test(s) ? { digits: s } : s;
+}
 
 /** UTF-8 byte order mark: without it Excel on Windows reads the file in the legacy code page. */
 export const CSV_BOM = '\uFEFF';
@@ -14,9 +38,17 @@ export const CSV_BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** One cell: empty for null/undefined; formula-like text gets a leading `'`; quoted when RFC 4180 needs it. */
+/**
+ * One cell: empty for null/undefined; formula-like text gets a leading `'`; quoted when RFC 4180 needs
+ * it. A DigitText is written `="digits"` (RFC-quoted: `"=""0123"""`), the one formula this writer makes.
+ */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'object') {
+    // Checked again here: a DigitText is a plain object, and only digits may ever sit inside the formula.
+    const d = String(value.digits);
+    return DIGITS.test(d) ? `"=""${d}"""` : csvCell(d);
+  }
   // A number is data, never a formula: -3 stays -3. Only text is prefixed.
   let s = typeof value === 'number' ? plainDecimal(value) : value;
   if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;

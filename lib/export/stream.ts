@@ -2,22 +2,21 @@
 // caller's sink takes each chunk (the dashboard turns chunks into Blob parts, a test keeps strings).
 // Exports only read: the background stays the one writer.
 
-import { accountKey } from '@/lib/sites/catalog';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '@/lib/store/backup/format';
-import { eachPostRecord, type ReadTx } from '@/lib/store/buckets';
 import { readInstances } from '@/lib/store/instances';
-import { dirtyRange, readMarkers, rebuildInTx } from '@/lib/store/rebuild';
-import type { AccountRecord, PostRecord, ResonanceDB, SnapshotRecord } from '@/lib/store/records';
+import type { PostRecord, ResonanceDB, SnapshotRecord } from '@/lib/store/records';
 import { accountScores } from '@/lib/store/stored-scores';
 import {
   type ExportKind,
   type ExportScope,
-  POST_COLUMNS,
+  postColumns,
   postRow,
-  SNAPSHOT_COLUMNS,
+  snapshotColumns,
   snapshotRow,
 } from './columns';
 import { CSV_BOM, csvRow } from './csv';
+import { maskOf, PlanBuilder } from './metric-columns';
+import { inRange, postsInScope } from './scope';
 
 /** Rows read per IndexedDB request, and rows per chunk handed to the sink. */
 export const BATCH = 5000;
@@ -31,35 +30,6 @@ export interface ExportRun {
 
 function checkAbort(signal?: AbortSignal) {
   if (signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
-}
-
-const inRange = (t: number, scope: ExportScope) =>
-  (scope.from === undefined || t >= scope.from) && (scope.to === undefined || t <= scope.to);
-
-/** Every post whose bucket lags its snapshots, as its snapshots say it is now (read only). */
-async function laggingRecords(db: ResonanceDB): Promise<PostRecord[]> {
-  const keys = new Set<string>();
-  const facts = new Map<string, PostRecord>();
-  readMarkers(await db.getAll('meta', dirtyRange()), keys, facts);
-  if (!keys.size) return [];
-  const tx = db.transaction(['buckets', 'postBuckets', 'snapshots']);
-  const rebuilt = await rebuildInTx(tx as unknown as ReadTx, keys, facts);
-  return [...rebuilt.values()].map((d) => d.post);
-}
-
-/** The posts in scope, keyed by post key, with their account's display handle. */
-async function postsInScope(db: ResonanceDB, scope: ExportScope) {
-  const accounts = new Map<string, AccountRecord>((await db.getAll('accounts')).map((a) => [a.key, a]));
-  const only = scope.account ? accountKey(scope.account.platform, scope.account.id) : null;
-  const byKey = new Map<string, PostRecord>();
-  await eachPostRecord(db, only, (p) => byKey.set(p.key, p));
-  // Records still being written behind ingest (or that could not be, on a full disk) are taken from the
-  // snapshots, which are the truth: an export never misses a reading that was acknowledged.
-  for (const p of await laggingRecords(db)) if (!only || p.account === only) byKey.set(p.key, p);
-  const posts = [...byKey.values()];
-  posts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const display = (p: PostRecord) => accounts.get(p.account)?.handle ?? p.author;
-  return { posts, display, accounts, only };
 }
 
 /**
@@ -110,10 +80,10 @@ export async function exportSnapshotsCsv(
   scope: ExportScope,
   run: ExportRun,
 ): Promise<number> {
-  const { posts, display, only } = await postsInScope(db, scope);
+  const { posts, display, only, snapshotPlan: plan } = await postsInScope(db, scope);
   const byKey = new Map(posts.map((p) => [p.key, p]));
   const total = only ? posts.reduce((n, p) => n + p.snapshots, 0) : await db.count('snapshots');
-  run.sink(CSV_BOM + csvRow(SNAPSHOT_COLUMNS));
+  run.sink(CSV_BOM + csvRow(snapshotColumns(plan)));
   run.onProgress?.(0, total);
   let done = 0;
   let rows = 0;
@@ -126,7 +96,7 @@ export async function exportSnapshotsCsv(
       for (const s of batch) {
         const post = byKey.get(s.post);
         if (!post || !inRange(s.capturedAt, scope)) continue;
-        chunk += csvRow(snapshotRow(post, s, display(post)));
+        chunk += csvRow(snapshotRow(post, s, display(post), plan));
         rows++;
       }
       if (chunk) run.sink(chunk);
@@ -141,7 +111,11 @@ export async function exportSnapshotsCsv(
 export async function exportPostsCsv(db: ResonanceDB, scope: ExportScope, run: ExportRun): Promise<number> {
   const { posts, display } = await postsInScope(db, scope);
   const picked = posts.filter((p) => inRange(p.publishedAt ?? p.firstSeenAt, scope));
-  run.sink(CSV_BOM + csvRow(POST_COLUMNS));
+  // The posts CSV writes each post's latest counts: its columns are the metrics those hold.
+  const builder = new PlanBuilder();
+  for (const p of picked) builder.add(p.platform, maskOf(p.latest));
+  const plan = builder.plan();
+  run.sink(CSV_BOM + csvRow(postColumns(plan)));
   run.onProgress?.(0, picked.length);
   const scores = new Map<string, Awaited<ReturnType<typeof accountScores>>>();
   let chunk = '';
@@ -158,7 +132,7 @@ export async function exportPostsCsv(db: ResonanceDB, scope: ExportScope, run: E
           line: s.explanation,
         }
       : null;
-    chunk += csvRow(postRow(p, display(p), score));
+    chunk += csvRow(postRow(p, display(p), score, plan));
     if ((i + 1) % BATCH === 0 || i === picked.length - 1) {
       run.sink(chunk);
       chunk = '';

@@ -145,7 +145,9 @@ test('the popup tracks the account of the page being viewed', async ({ ext }) =>
   await expect(popup.locator('.account')).toContainText('@PartnerBrand is tracked');
   await expect(tab.locator('resonance-badge')).toHaveCount(1);
   await expect.poll(async () => (await ext.rows('snapshots')).length).toBe(1);
-  await popup.getByRole('button', { name: 'Stop tracking' }).click();
+  // Stopping asks first.
+  await popup.getByRole('button', { name: 'Stop tracking…' }).click();
+  await popup.getByRole('button', { name: 'Stop tracking @PartnerBrand' }).click();
   await expect(popup.locator('.account')).toContainText('is not tracked');
 });
 

@@ -56,14 +56,14 @@ describe('snapshot rows', () => {
 
   it('writes empty cells for metrics not shown, ranges as value/min/max, a shown 0 as 0', () => {
     const row = snapshotRow(post(), SNAP, 'Brand');
-    const head = ['x', 'Brand', '10', 'https://x.com/Brand/status/10', 'image'];
+    const head = ['x', 'Brand', { digits: '10' }, 'https://x.com/Brand/status/10', 'image'];
     const times = ['2026-11-01 10:00:00', '2026-11-01 12:15:00', 2.25];
     // likes exact | comments none | shares range | quotes none | saves 0 | views range
     const counts = [553, 553, 553, null, null, null, 1200, 1150, 1250, null, null, null, 0, 0, 0];
     expect(row).toEqual([...head, ...times, ...counts, 2_100_000, 2_050_000, 2_150_000]);
     expect(row).toHaveLength(SNAPSHOT_COLUMNS.length);
     expect(csvRow(row)).toBe(
-      'x,Brand,10,https://x.com/Brand/status/10,image,2026-11-01 10:00:00,2026-11-01 12:15:00,' +
+      'x,Brand,"=""10""",https://x.com/Brand/status/10,image,2026-11-01 10:00:00,2026-11-01 12:15:00,' +
         '2.25,553,553,553,,,,1200,1150,1250,,,,0,0,0,2100000,2050000,2150000\r\n',
     );
   });
@@ -93,7 +93,7 @@ describe('snapshot rows', () => {
 
   it('neutralises a hostile handle or format in the CSV it becomes', () => {
     const row = snapshotRow(post(), SNAP, '=HYPERLINK("http://e.invalid")');
-    expect(csvRow(row).startsWith('x,"\'=HYPERLINK(""http://e.invalid"")",10,')).toBe(true);
+    expect(csvRow(row).startsWith('x,"\'=HYPERLINK(""http://e.invalid"")","=""10""",')).toBe(true);
   });
 });
 
@@ -131,7 +131,15 @@ describe('post rows', () => {
   it('writes the latest counts and the score', () => {
     const row = postRow(post(), 'Brand', score);
     expect(row).toHaveLength(POST_COLUMNS.length);
-    const head = ['x', 'Brand', '10', 'https://x.com/Brand/status/10', 'image', '2026-11-01 10:00:00'];
+    const head = [
+      'x',
+      'Brand',
+      { digits: '10' },
+      'https://x.com/Brand/status/10',
+      'image',
+      '2026-11-01 10:00:00',
+    ];
+
     const seen = ['2026-11-01 10:05:00', '2026-11-03 08:30:00', 4];
     expect(row.slice(0, 12)).toEqual([...head, ...seen, 600, 600, 600]);
     expect(row.slice(12, 27)).toEqual(Array(15).fill(null));

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvCell, csvRow } from '@/lib/export/csv';
+import { CSV_BOM, csvCell, csvRow, digitsAsText } from '@/lib/export/csv';
 import { parseCsv } from '@/tests/helpers/csv-parse';
+import { openSheet, type SheetCell } from './sheet';
 
 describe('csvCell quoting (RFC 4180)', () => {
   it.each([
@@ -147,5 +148,84 @@ describe('round trip through an RFC 4180 reader', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('id cells (digitsAsText)', () => {
+  it.each([
+    ['1981398750557065646', '"=""1981398750557065646"""'],
+    ['0123', '"=""0123"""'],
+    ['7', '"=""7"""'],
+  ])('all digits %j → %j, a formula holding only that text', (id, cell) => {
+    expect(digitsAsText(id)).toEqual({ digits: id });
+    expect(csvCell(digitsAsText(id))).toBe(cell);
+  });
+
+  it.each([
+    ['C1a2B3xYz_Q', 'C1a2B3xYz_Q'],
+    ['-dQw4w9WgXc', "'-dQw4w9WgXc"],
+    ['', ''],
+    ['12 34', '12 34'],
+    ['１２３', '１２３'], // full-width digits are not the digits a spreadsheet reads as a number
+    ['1'.repeat(129), '1'.repeat(129)],
+  ])('anything else %j stays text, neutralised as text is → %j', (id, cell) => {
+    expect(digitsAsText(id)).toBe(id);
+    expect(csvCell(digitsAsText(id))).toBe(cell);
+  });
+});
+
+// The same cells as a spreadsheet opens them (./sheet.ts).
+describe('id cells against anything', () => {
+  const alphabet = fc.constantFrom(
+    '0',
+    '1',
+    '9',
+    '=',
+    '"',
+    '+',
+    '-',
+    '@',
+    ',',
+    '\n',
+    '\t',
+    'a',
+    'E',
+    '.',
+    ' ',
+    '＝',
+  );
+  const text = fc.oneof(
+    fc.string({ unit: alphabet, maxLength: 30 }),
+    fc.string(),
+    fc.stringMatching(/^\d{1,40}$/),
+  );
+
+  it('only all-digit text becomes a formula, and it reads back as exactly those digits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(text, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          // Header row first, as a file has; every cell goes through the id path.
+          const file = CSV_BOM + csvRow(['h']) + rows.map((r) => csvRow(r.map(digitsAsText))).join('');
+          const read = openSheet(file).rows;
+          for (const [i, r] of rows.entries()) {
+            for (const [j, s] of r.entries()) {
+              const cell: SheetCell = read[i]![j]!;
+              if (/^\d{1,128}$/.test(s)) expect(cell).toEqual({ kind: 'formula-text', text: s });
+              else expect(['empty', 'text', 'number', 'date']).toContain(cell.kind);
+            }
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a forged digit cell with anything but digits inside is written as neutralised text', () => {
+    const forged = { digits: '1")+HYPERLINK("http://e.invalid' };
+    const [cell] = openSheet(CSV_BOM + csvRow(['h']) + csvRow([forged])).rows[0]!;
+    expect(cell).toEqual({ kind: 'text', text: forged.digits });
+    const [lead] = openSheet(CSV_BOM + csvRow(['h']) + csvRow([{ digits: '=1+2' }])).rows[0]!;
+    expect(lead).toEqual({ kind: 'text', text: "'=1+2" });
   });
 });

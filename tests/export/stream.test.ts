@@ -8,8 +8,8 @@ import { setTracking } from '@/lib/store/accounts';
 import { parseBackup } from '@/lib/store/backup/format';
 import { restoreBackup } from '@/lib/store/backup/restore';
 import { IngestState, settle, writeSnapshots } from '@/lib/store/ingest/write';
-import { parseCsv } from '@/tests/helpers/csv-parse';
 import { freshDb, postCount, snap, xName } from '@/tests/helpers/db';
+import { sheetTable } from './sheet';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
@@ -20,10 +20,8 @@ async function exported(db: Awaited<ReturnType<typeof freshDb>>, kind: ExportKin
   return { rows, text };
 }
 
-const table = (text: string) => {
-  const [head, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
-  return rows.filter((r) => r.length > 1).map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i]])));
-};
+/** Rows as a spreadsheet shows them. */
+const table = sheetTable;
 
 /** Post 1 is paged; post 2 and a newer reading of post 1 were acknowledged but not yet paged. */
 async function lagging() {

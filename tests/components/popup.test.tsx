@@ -1,0 +1,226 @@
+// @vitest-environment happy-dom
+// The popup over a fake API: its words (plurals in the site's own terms, counts named in words), what an
+// untracked page says and offers, Stop tracking asking first, and the footer's links.
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import type { PopupApi, PopupPage } from '@/components/popup/api';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { exactCount, type Metrics } from '@/lib/core/metrics';
+import type { PageState } from '@/lib/protocol/messages';
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+const H = 3600e3;
+
+function state(over: Partial<PageState> = {}): PageState {
+  return {
+    platform: 'x',
+    url: 'https://x.com/Brand',
+    viewer: { handle: 'Brand' },
+    pageAccount: { handle: 'Brand', name: 'Brand Co' },
+    tracked: ['brand'],
+    health: { state: 'reading', posts: 1, own: 1, unreadable: 0 },
+    posts: [],
+    unreadable: [],
+    pending: 0,
+    lastError: null,
+    ...over,
+  };
+}
+
+function withPost(metrics: Metrics, over: Partial<PageState> = {}): PageState {
+  return state({
+    posts: [
+      {
+        reading: {
+          platform: over.platform ?? 'x',
+          id: '1981398750557065646',
+          url: 'https://x.com/Brand/status/1981398750557065646',
+          author: 'Brand',
+          publishedAt: NOW - 3 * H,
+          metrics,
+        },
+        score: null,
+      },
+    ],
+    ...over,
+  });
+}
+
+type FakeApi = { [K in keyof PopupApi]: Mock<PopupApi[K]> };
+
+function fakeApi(page: PopupPage): FakeApi {
+  return {
+    pageState: vi.fn(async () => page),
+    setTracking: vi.fn(async (_p, handle: string, tracked: boolean) => ({
+      tracked: tracked ? [handle.toLowerCase()] : [],
+    })),
+    storageStatus: vi.fn(async () => ({ ok: true, error: null, at: null })),
+    addInstance: vi.fn(async () => true),
+    openDashboard: vi.fn(),
+  };
+}
+
+let root: HTMLDivElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function until<T>(find: () => T | null | undefined | false, what = 'condition'): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`timed out waiting for ${what}\n${root.textContent}`);
+}
+const text = () => (root.textContent ?? '').replace(/\s+/g, ' ');
+const findButton = (name: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name);
+const button = (name: string) => until(() => findButton(name), `button "${name}"`);
+
+async function mount(page: PopupPage) {
+  const api = fakeApi(page);
+  // The page is polled every refreshMs; a day keeps the test's own state in charge.
+  render(<PopupApp api={api} now={NOW} refreshMs={24 * H} />, root);
+  await until(() => root.querySelector('.health'), 'the page line');
+  return api;
+}
+
+const items = () =>
+  [...root.querySelectorAll('.metrics li')].map((li) => [li.textContent, li.getAttribute('title')]);
+
+describe('popup: counts in words', () => {
+  it("writes each count in the site's own word, singular for one", async () => {
+    await mount({
+      kind: 'page',
+      state: withPost({
+        likes: exactCount(320),
+        comments: exactCount(1),
+        shares: exactCount(0),
+        saves: exactCount(1),
+        views: { value: 2300, min: 2250, max: 2349 },
+      }),
+    });
+    expect(items()).toEqual([
+      ['320 likes', '320 likes'],
+      ['1 reply', '1 reply'],
+      ['0 reposts', '0 reposts'],
+      ['1 bookmark', '1 bookmark'],
+      ['~2.3K views', 'about 2,300 views: the page shows an abbreviated number, between 2,250 and 2,349'],
+    ]);
+    // The "~" is drawn, not read out; the item's title says "about".
+    expect(root.querySelector('.metrics li [aria-hidden="true"]')?.textContent).toBe('~');
+  });
+
+  it('names an open-ended count as "at least", and Mastodon’s counts as Mastodon does', async () => {
+    await mount({
+      kind: 'page',
+      state: withPost(
+        { likes: exactCount(1), shares: exactCount(1), comments: { value: 99, min: 99, max: null } },
+        {
+          platform: 'mastodon',
+          url: 'https://mastodon.social/@brand',
+          viewer: null,
+          pageAccount: { handle: 'brand@mastodon.social' },
+          tracked: ['brand@mastodon.social'],
+        },
+      ),
+    });
+    expect(items()).toEqual([
+      ['1 favourite', '1 favourite'],
+      ['99+ replies', 'at least 99 replies: the page shows 99+'],
+      ['1 boost', '1 boost'],
+    ]);
+  });
+
+  it('says "1 snapshot" and "2 snapshots" waiting, not "snapshot(s)"', async () => {
+    await mount({ kind: 'page', state: state({ pending: 1 }) });
+    expect(text()).toContain('1 snapshot waiting to be saved…');
+    render(null, root);
+    await mount({ kind: 'page', state: state({ pending: 2 }) });
+    expect(text()).toContain('2 snapshots waiting to be saved…');
+  });
+});
+
+describe('popup: an account Resonance does not track', () => {
+  const partner = state({
+    url: 'https://x.com/PartnerBrand',
+    pageAccount: { handle: 'PartnerBrand', name: 'Partner' },
+    tracked: [],
+    health: { state: 'reading', posts: 4, own: 0, unreadable: 0 },
+  });
+
+  it('says what it sees and offers to track it', async () => {
+    const api = await mount({ kind: 'page', state: partner });
+    expect(root.querySelector('.health')?.textContent).toBe(
+      '4 posts on this page; Resonance isn’t tracking @PartnerBrand.',
+    );
+    expect(text()).not.toContain('No account is tracked');
+    expect(text()).not.toContain('none by');
+    (await button('Track @PartnerBrand')).click();
+    await until(() => api.setTracking.mock.calls.length === 1, 'setTracking');
+    expect(api.setTracking).toHaveBeenCalledWith('x', 'PartnerBrand', true);
+    await until(() => text().includes('Partner (@PartnerBrand) is tracked'), 'tracked');
+  });
+
+  it('one post: "1 post on this page"', async () => {
+    await mount({
+      kind: 'page',
+      state: { ...partner, health: { ...partner.health, posts: 1 } } as PageState,
+    });
+    expect(root.querySelector('.health')?.textContent).toBe(
+      '1 post on this page; Resonance isn’t tracking @PartnerBrand.',
+    );
+  });
+
+  it('a tracked account keeps the reading line', async () => {
+    await mount({ kind: 'page', state: withPost({ likes: exactCount(3) }) });
+    expect(root.querySelector('.health')?.textContent).toBe('Reading 1 post by @Brand.');
+  });
+});
+
+describe('popup: Stop tracking asks first', () => {
+  it('asks, keeps on "Keep tracking" or Escape, and stops only on the confirming button', async () => {
+    const api = await mount({ kind: 'page', state: state() });
+    (await button('Stop tracking…')).click();
+    const keep = await button('Keep tracking');
+    expect(api.setTracking).not.toHaveBeenCalled();
+    expect(root.querySelector('.confirm legend')?.textContent).toBe('Stop tracking @Brand?');
+    // Focus is on the safe answer.
+    await until(() => document.activeElement === keep, 'focus on Keep tracking');
+    keep.click();
+    const again = await button('Stop tracking…');
+    await until(() => document.activeElement === again, 'focus back on Stop tracking…');
+    expect(findButton('Stop tracking @Brand')).toBeUndefined();
+
+    again.click();
+    (await button('Keep tracking')).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+    );
+    await button('Stop tracking…');
+    expect(api.setTracking).not.toHaveBeenCalled();
+
+    (await button('Stop tracking…')).click();
+    (await button('Stop tracking @Brand')).click();
+    await until(() => api.setTracking.mock.calls.length === 1, 'setTracking');
+    expect(api.setTracking).toHaveBeenCalledWith('x', 'Brand', false);
+    await until(() => text().includes('Brand Co (@Brand) is not tracked'), 'not tracked');
+  });
+});
+
+describe('popup: footer', () => {
+  it('opens the dashboard, and at its Export section for "Export…"', async () => {
+    const api = await mount({ kind: 'page', state: state() });
+    const footer = root.querySelector('footer')!;
+    expect(footer.parentElement?.lastElementChild).toBe(footer);
+    (await button('Export…')).click();
+    expect(api.openDashboard).toHaveBeenLastCalledWith('export');
+    (await button('History & settings')).click();
+    expect(api.openDashboard).toHaveBeenLastCalledWith();
+  });
+});
