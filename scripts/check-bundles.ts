@@ -4,8 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** 15 kB of gzip per site script. */
-export const BUDGET_BYTES = 15_000;
+/**
+ * 16 kB of gzip per site script: an adapter with its count and time readers (about 13 kB), and the badge
+ * with its keyboard disclosure and theme (about 1.3 kB). Past it, something like a UI library has leaked in.
+ */
+export const BUDGET_BYTES = 16_000;
 
 /**
  * A site whose pages need more, and why. Facebook's time links carry no machine-readable time, so its

@@ -1,8 +1,11 @@
 // Mounts the badges into shadow roots (page styles can't reach in, ours can't leak out): one host per
 // post element, so a post shown twice (pinned, and again in the timeline) gets a badge in each place.
-// Hosts follow their post when the site recycles elements, and go when the post goes.
+// Hosts follow their post when the site recycles elements, and go when the post goes. Each badge takes
+// light or dark colours from the page behind it when drawn, and again when the site may have switched
+// theme: an attribute of <html> or <body> changed (where sites put their theme: a class, an attribute, or
+// <body>'s own background) or the system's colour scheme did. Nothing is checked per frame or on a timer.
 
-import { renderBadge } from './badge-dom';
+import { applyTheme, renderBadge } from './badge-dom';
 import type { BadgeView } from './badge-state';
 import { BADGE_TAG } from './badge-tag';
 
@@ -18,14 +21,22 @@ export type Anchor = { parent: Element; before: Node | null };
 
 export class BadgeLayer {
   private readonly mounted = new Map<Element, Mounted>();
-  private sheet: CSSStyleSheet | null = null;
 
   constructor(
     private readonly css: string,
     private readonly draw: (root: ShadowRoot, view: BadgeView) => void = renderBadge,
     /** Closed: a page's scripts can't read the scores inside. Tests of the layer alone may open it. */
     private readonly mode: ShadowRootMode = 'closed',
-  ) {}
+  ) {
+    const again = () => {
+      for (const m of this.mounted.values()) applyTheme(m.root);
+    };
+    const watch = new MutationObserver(again);
+    for (const el of [document.documentElement, document.body])
+      if (el) watch.observe(el, { attributes: true });
+    // A media query list with a listener is kept alive by the document it watches.
+    matchMedia('(prefers-color-scheme:dark)').addEventListener('change', again);
+  }
 
   /**
    * Shows `view` for post `id` in the element `post`, creating the host at `anchor()` or moving it there
@@ -60,17 +71,14 @@ export class BadgeLayer {
     this.draw(m.root, view);
   }
 
-  /** One stylesheet parsed once and shared by every badge; a <style> per badge where that is refused. */
+  /**
+   * A <style> in each root: browsers share the parsed sheet of identical styles in shadow roots, and it
+   * needs no constructed sheet, which not every content script's world can adopt into the page.
+   */
   private style(root: ShadowRoot): void {
-    try {
-      this.sheet ??= new CSSStyleSheet();
-      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(this.css);
-      root.adoptedStyleSheets = [this.sheet];
-    } catch {
-      const style = root.ownerDocument.createElement('style');
-      style.textContent = this.css;
-      root.append(style);
-    }
+    const style = root.ownerDocument.createElement('style');
+    style.textContent = this.css;
+    root.append(style);
   }
 
   /** Removes every badge inside `post` (the element now shows someone else's post). */

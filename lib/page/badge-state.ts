@@ -7,35 +7,36 @@ export type BadgeView =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'error'; message: string };
 
-export type Tone = 'strong-up' | 'up' | 'neutral' | 'down' | 'strong-down' | 'muted' | 'problem';
+type Level = 'strong-up' | 'up' | 'neutral' | 'down' | 'strong-down';
+
+/** A level, lighter (`early`) for a projection; `muted` while saving or learning. Used as class names. */
+export type Tone = Level | `${Level} early` | 'muted' | 'problem';
 
 /** Direction and strength from the score; colour is never the only cue (the text carries ▲/▼ and a word). */
 export function toneOf(view: BadgeView): Tone {
-  if (view.kind === 'unreadable' || view.kind === 'error') return 'problem';
-  if (view.kind === 'pending' || view.score.state === 'learning' || view.score.ratio === null) return 'muted';
+  if (view.kind !== 'score') return view.kind === 'pending' ? 'muted' : 'problem';
   const r = view.score.ratio;
-  if (r >= 2) return 'strong-up';
-  if (r >= 1.25) return 'up';
-  if (r <= 0.5) return 'strong-down';
-  if (r <= 0.8) return 'down';
-  return 'neutral';
+  if (r === null) return 'muted'; // learning
+  const level: Level =
+    r >= 2 ? 'strong-up' : r >= 1.25 ? 'up' : r <= 0.5 ? 'strong-down' : r <= 0.8 ? 'down' : 'neutral';
+  return view.score.projected ? `${level} early` : level;
 }
 
-export function badgeText(view: BadgeView): { line: string; title: string } {
+/** The badge's words: its line, its accessible name in words (the line, unless given) and its explanation. */
+export function badgeText(view: BadgeView): { line: string; label?: string; detail: string } {
   switch (view.kind) {
     case 'pending':
-      return { line: 'saving…', title: 'Resonance is saving this post’s numbers.' };
-    case 'score':
-      return {
-        line: view.score.line,
-        title: [view.score.detail, view.score.chips].filter(Boolean).join('\n'),
-      };
+      return { line: 'saving…', label: 'saving', detail: 'Resonance is saving this post’s numbers.' };
+    case 'score': {
+      const s = view.score;
+      return { line: s.line, label: s.spoken, detail: s.chips ? `${s.detail}\n${s.chips}` : s.detail };
+    }
     case 'unreadable':
       return {
         line: 'can’t read this post',
-        title: `Resonance can’t read this post’s numbers: ${view.reason}`,
+        detail: `Resonance can’t read this post’s numbers: ${view.reason}`,
       };
     case 'error':
-      return { line: 'not saved', title: view.message };
+      return { line: 'not saved', detail: view.message };
   }
 }

@@ -17,7 +17,7 @@ export const MAX_BASELINE = 30;
 export const WINDOW_MS = 180 * DAY;
 /** Prefer the post's own format when at least this many comparable posts share it. */
 export const SAME_FORMAT_MIN = 10;
-/** Fewer comparable posts than this: no number, only "learning (n/5)". */
+/** Fewer comparable posts than this: no number, only "learning: needs n more posts". */
 export const MIN_BASELINE = 5;
 /** Below this n the displayed lift is shrunk, L* = L·n/(n+SHRINK_K) (empirical-Bayes style). */
 export const SHRINK_BELOW = 12;

@@ -1,7 +1,15 @@
-// Words for the score: the one-line badge, the popup's paragraph, and the per-metric chips.
-// Direction is always spelled out (▲/▼/● and a number), never carried by colour alone.
+// Words for the score: the one-line badge (and its spoken form), the popup's paragraph, and the
+// per-metric chips. Direction is always spelled out (▲/▼/● and a number), never carried by colour alone.
 import type { Metric } from '@/lib/core/metrics';
-import { MIN_BASELINE, POISSON_MEDIAN, platformConfig, SCORED, SE_APPROX, SHRINK_BELOW } from './config';
+import {
+  MIN_BASELINE,
+  type PlatformConfig,
+  POISSON_MEDIAN,
+  platformConfig,
+  SCORED,
+  SE_APPROX,
+  SHRINK_BELOW,
+} from './config';
 import type { Score } from './types';
 
 /** 2.03 → "2.0", 0.47 → "0.5", 12.4 → "12", 0.04 → "0.04". */
@@ -11,18 +19,28 @@ export function formatRatio(r: number): string {
   return r.toFixed(2);
 }
 
-/** Badge age: "45m", "1.5h", "6h", "48h", "3d", "28d". */
-export function formatAge(h: number): string {
-  if (h < 1) return `${Math.max(1, Math.round(h * 60))}m`;
-  if (h < 10) return `${Number(h.toFixed(1))}h`;
-  if (h < 72) return `${Math.round(h)}h`;
-  return `${Math.round(h / 24)}d`;
+/** "1 post", "3 posts": every count the score writes agrees with its number. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
-function humanAge(h: number): string {
-  if (h < 1) return `${Math.max(1, Math.round(h * 60))} min`;
-  if (h < 72) return `${h < 10 ? Number(h.toFixed(1)) : Math.round(h)} h`;
-  return `${Math.round(h / 24)} days`;
+/** An age as a number and its unit: minutes under an hour, hours under 3 days, then days. */
+function ageIn(h: number): [number, 'min' | 'h' | 'day'] {
+  if (h < 1) return [Math.max(1, Math.round(h * 60)), 'min'];
+  if (h < 72) return [h < 10 ? Number(h.toFixed(1)) : Math.round(h), 'h'];
+  return [Math.round(h / 24), 'day'];
+}
+
+/** Written ages: "45 min", "1.5 h", "6 h", "3 days". */
+export function humanAge(h: number): string {
+  const [v, unit] = ageIn(h);
+  return unit === 'day' ? plural(v, 'day') : `${v} ${unit}`;
+}
+
+/** Spoken ages, for screen readers: "45 minutes", "1 hour", "6 hours", "3 days". */
+export function spokenAge(h: number): string {
+  const [v, unit] = ageIn(h);
+  return plural(v, unit === 'min' ? 'minute' : unit === 'h' ? 'hour' : 'day');
 }
 
 /** The glyph follows the number shown, so "▲" never sits beside "1.0×". */
@@ -32,25 +50,74 @@ export function glyph(ratio: number): string {
   return ratio > 1 ? '▲' : '▼';
 }
 
-function rankText(pct: number): string {
-  return pct >= 50 ? `top ${Math.max(1, Math.round(100 - pct))}%` : `bottom ${Math.max(1, Math.round(pct))}%`;
+function rankText(pct: number, unit = '%'): string {
+  return pct >= 50
+    ? `top ${Math.max(1, Math.round(100 - pct))}${unit}`
+    : `bottom ${Math.max(1, Math.round(pct))}${unit}`;
 }
 
-export function learningText(n: number, pace?: 'on pace' | 'behind pace'): string {
-  return `learning (${n}/${MIN_BASELINE})${pace ? ` · early: ${pace}` : ''}`;
+/** How a post with no history grows against a typical post of its site (score.ts `ownPace`). */
+const START = { 'on pace': 'typical start', 'behind pace': 'slow start' } as const;
+
+/**
+ * A post still without a number says how many more comparable posts it needs ("learning: needs 3 more
+ * posts"); with no history at all, also how its start compares ("· early: slow start").
+ * `spoken` gives the same for assistive tech ("learning, needs 3 more posts").
+ */
+export function learningText(n: number, pace?: 'on pace' | 'behind pace', spoken = false): string {
+  const need = plural(Math.max(1, MIN_BASELINE - n), 'more post');
+  const start = pace ? `${spoken ? ',' : ' ·'} early: ${START[pace]}` : '';
+  return `learning${spoken ? ',' : ':'} needs ${need}${start}`;
 }
 
-export function scoredText(s: {
+export interface ScoredWords {
   ratio: number;
   approximate: boolean;
   projected: boolean;
   percentile: number;
   n: number;
   ageHours: number;
-}): string {
-  const r = `${s.approximate ? '~' : ''}${formatRatio(s.ratio)}× usual${s.projected ? ' (projected)' : ''}`;
-  const rank = Number.isFinite(s.percentile) ? ` · ${rankText(s.percentile)}` : '';
-  return `${glyph(s.ratio)} ${r}${rank} · vs ${s.n} posts at ${formatAge(s.ageHours)}`;
+}
+
+/**
+ * The badge's line: `▲ 2.0× usual · top 2% · vs 27 posts at 6 h old`. A projection says that it is early
+ * and where the post is heading, never as a settled result: `▲ early: on course for ~2.2× usual by 48 h ·
+ * vs 30 posts`. `spoken` says the same in words, without glyphs or symbols ("2.0 times usual, top 2
+ * percent, compared with 27 posts at 6 hours old").
+ */
+export function scoredText(s: ScoredWords, spoken = false): string {
+  const sep = spoken ? ',' : ' ·';
+  const about = s.approximate ? (spoken ? 'about ' : '~') : '';
+  const r = `${about}${formatRatio(s.ratio)}${spoken ? ' times' : '×'} usual`;
+  const age = spoken ? spokenAge(s.ageHours) : humanAge(s.ageHours);
+  const vs = `${spoken ? 'compared with' : 'vs'} ${plural(s.n, 'post')}`;
+  const rank = Number.isFinite(s.percentile)
+    ? `${sep} ${rankText(s.percentile, spoken ? ' percent' : '%')}`
+    : '';
+  const words = s.projected
+    ? `early${spoken ? ',' : ':'} on course for ${r} by ${age}${sep} ${vs}`
+    : `${r}${rank}${sep} ${vs} at ${age} old`;
+  return spoken ? words : `${glyph(s.ratio)} ${words}`;
+}
+
+/** The line of a post with no counts read yet (score.ts). */
+const NO_COUNTS = 'no counts yet';
+
+/** The badge's line in words, for its accessible name (the written line is `score.explanation`). */
+export function spokenLine(score: Score): string {
+  if (score.state === 'learning')
+    return score.explanation === NO_COUNTS ? NO_COUNTS : learningText(score.n, score.pace, true);
+  return scoredText(
+    {
+      ratio: score.ratio ?? 1,
+      approximate: score.approximate ?? false,
+      projected: score.mode === 'projected',
+      percentile: score.percentile ?? Number.NaN,
+      n: score.n,
+      ageHours: score.ageHours,
+    },
+    true,
+  );
 }
 
 function metricName(platform: string | undefined, m: Metric): string {
@@ -76,51 +143,63 @@ function joinWords(xs: string[]): string {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+function explainLearning(score: Score, cfg: PlatformConfig): string {
+  if (score.explanation === NO_COUNTS) return 'Resonance has not read any counts for this post yet.';
+  const need = Math.max(1, MIN_BASELINE - score.n);
+  const out = [
+    `Resonance is still learning your usual: it scores a post only against at least ${MIN_BASELINE} of your own ${cfg.name} posts seen at the same age (${humanAge(score.ageHours)}), and has ${score.n} so far, so it needs ${need} more.`,
+    'No number is shown until then, because a ratio against so few posts can mislead.',
+  ];
+  if (score.pace) {
+    out.push(
+      `Early signal, a ${START[score.pace]}: between its first and latest readings it grew ${score.pace === 'on pace' ? 'about as fast as' : 'more slowly than'} a typical ${cfg.name} post of its age (about half of a post's engagement arrives within ${humanAge(cfg.halfH)}). That is a rough guide, not a multiplier.`,
+    );
+  }
+  return out.join(' ');
+}
+
+/** What was compared with what, and the overall result: settled, or early and projected. */
+function explainComparison(score: Score, cfg: PlatformConfig, inter: Metric[]): string[] {
+  const age = humanAge(score.ageHours);
+  const what = cap(
+    joinWords(inter.length ? inter.map((m) => metricName(cfg.id, m)) : [metricName(cfg.id, 'views')]),
+  );
+  const posts = `${score.n} ${cfg.name} ${score.format ? `${score.format} ` : ''}${score.n === 1 ? 'post' : 'posts'}`;
+  const ratio = `${score.approximate ? '~' : ''}${formatRatio(score.ratio ?? 1)}× your usual`;
+  const rank = score.percentile !== undefined ? `, ${rankText(score.percentile)} of those posts` : '';
+  if (score.mode !== 'projected') {
+    return [
+      `${what} compared with the median of your last ${posts} at the same age (${age}).`,
+      `Overall ${ratio}${rank}.`,
+    ];
+  }
+  const young = score.postAgeHours !== undefined ? `only ${humanAge(score.postAgeHours)} old` : 'young';
+  const how =
+    score.projectedWith === 'site prior'
+      ? `a typical ${cfg.name} growth curve (too few of your posts were seen young to learn yours)`
+      : "your account's usual growth";
+  return [
+    `Early estimate: this post is ${young}, and too few of your posts were seen this young to compare it at its own age.`,
+    `So its counts were projected to ${age} with ${how}, and ${what.toLowerCase()} compared with the median of your last ${posts} at ${age}.`,
+    `On that course it is heading for ${ratio} by ${age}${rank}; the estimate settles as the post ages.`,
+  ];
+}
+
+const BASIS_SENTENCE = {
+  followers:
+    'The page shows no views, so counts are taken per follower at posting time: a growing audience does not inflate the score.',
+  raw: 'The page shows neither views nor followers, so raw counts are compared, which is fair within one account over recent posts.',
+  views:
+    'Engagement is compared as counts; views are compared on their own, to tell how many saw it from how many engaged.',
+} as const;
+
 /** The popup's plain-language account of a score: what was compared, with what, and how sure it is. */
 export function explainScore(score: Score, platform: string): string {
   const cfg = platformConfig(platform || score.platform || '');
-  const site = cfg.name;
-  const age = humanAge(score.ageHours);
-  const out: string[] = [];
-  if (score.state === 'learning') {
-    if (score.explanation === 'no counts yet') return 'Resonance has not read any counts for this post yet.';
-    out.push(
-      `Resonance is still learning your usual: it scores a post only against at least ${MIN_BASELINE} of your own ${site} posts seen at the same age (${age}), and has ${score.n} so far.`,
-      'No number is shown until then, because a ratio against so few posts can mislead.',
-    );
-    if (score.pace) {
-      out.push(
-        `Early signal: between its first and latest readings it grew ${score.pace === 'on pace' ? 'about as fast as' : 'more slowly than'} a typical ${site} post of its age (about half of a post's engagement arrives within ${humanAge(cfg.halfH)}). That is a rough guide, not a multiplier.`,
-      );
-    }
-    return out.join(' ');
-  }
+  if (score.state === 'learning') return explainLearning(score, cfg);
   const inter = (['likes', 'comments', 'shares', 'saves'] as const).filter((m) => score.perMetric[m]);
-  const what = inter.length
-    ? cap(joinWords(inter.map((m) => metricName(cfg.id, m))))
-    : cap(metricName(cfg.id, 'views'));
-  const posts = `${score.n} ${site} ${score.format ? `${score.format} ` : ''}posts`;
-  if (score.mode === 'projected') {
-    const how =
-      score.projectedWith === 'site prior'
-        ? `a typical ${site} growth curve (too few of your posts were seen young to learn yours)`
-        : "your account's usual growth";
-    out.push(
-      `Too few of your posts were seen as young as this one, so its counts were projected to ${age} with ${how}, and ${what.toLowerCase()} compared with the median of your last ${posts} at ${age}.`,
-    );
-  } else {
-    out.push(`${what} compared with the median of your last ${posts} at the same age (${age}).`);
-  }
-  const ratio = score.ratio ?? 1;
-  const rank = score.percentile !== undefined ? `, ${rankText(score.percentile)} of those posts` : '';
-  out.push(`Overall ${score.approximate ? '~' : ''}${formatRatio(ratio)}× your usual${rank}.`);
-  out.push(
-    score.basis === 'followers'
-      ? 'The page shows no views, so counts are taken per follower at posting time: a growing audience does not inflate the score.'
-      : score.basis === 'raw'
-        ? 'The page shows neither views nor followers, so raw counts are compared, which is fair within one account over recent posts.'
-        : 'Counts are compared as they are, with views beside them to tell reach from engagement.',
-  );
+  const out = explainComparison(score, cfg, inter);
+  out.push(BASIS_SENTENCE[score.basis ?? 'views']);
   if (inter.length > 1) {
     out.push(
       'Each metric is measured against its own usual level, so rare actions such as replies weigh as much as likes.',
@@ -148,6 +227,13 @@ export function explainScore(score: Score, platform: string): string {
       `${cap(joinWords(halved.map((m) => metricName(cfg.id, m))))} count half: usually fewer than ${POISSON_MEDIAN} at this age, so mostly chance.`,
     );
   }
+  out.push(...sureness(score));
+  return out.join(' ');
+}
+
+/** Why a number is approximate ("~"), or that it is well founded; then any warnings. */
+function sureness(score: Score): string[] {
+  const out: string[] = [];
   const reasons: string[] = [];
   if (score.n < SHRINK_BELOW)
     reasons.push(`it rests on fewer than ${SHRINK_BELOW} comparable posts (so it is also pulled toward 1×)`);
@@ -155,7 +241,7 @@ export function explainScore(score: Score, platform: string): string {
   if (score.se !== undefined && score.se > SE_APPROX)
     reasons.push(`your posts vary a lot, so your usual is uncertain (±${Math.round(score.se * 100)}%)`);
   if (score.approximate && reasons.length) out.push(`~ means approximate: ${joinWords(reasons)}.`);
-  else if (score.confidence === 'high') out.push(`Based on ${score.n} posts: high confidence.`);
+  else if (score.confidence === 'high') out.push(`Based on ${plural(score.n, 'post')}: high confidence.`);
   for (const w of score.warnings ?? []) out.push(`Note: ${w}.`);
-  return out.join(' ');
+  return out;
 }

@@ -64,8 +64,8 @@ describe('early posts without enough history at their age', () => {
     expect(onCurve.state).toBe('scored');
     expect(onCurve.mode).toBe('projected');
     expect(onCurve.confidence).toBe('low');
-    expect(onCurve.explanation).toContain('projected');
-    expect(onCurve.explanation).toContain('~');
+    // Said as early and where it is heading, never as a settled result "at 48 h".
+    expect(onCurve.explanation).toMatch(/^[▲▼●] early: on course for ~\d\.\d× usual by 48 h · vs 15 posts$/);
     expect(onCurve.ageHours).toBe(48);
     expect(onCurve.n).toBe(15);
     expect(onCurve.ratio!).toBeGreaterThan(0.85);
@@ -86,7 +86,7 @@ describe('early posts without enough history at their age', () => {
       expect(s.mode).toBe('projected');
       expect(s.projectedWith).toBe('site prior');
       expect(s.confidence).toBe('low');
-      expect(s.explanation).toContain('projected');
+      expect(s.explanation).toContain('early: on course for ~');
     }
     expect(on.ratio!).toBeGreaterThan(0.75);
     expect(on.ratio!).toBeLessThan(1.3);
@@ -117,15 +117,15 @@ describe('early posts without enough history at their age', () => {
       expect(s.ratio).toBeUndefined();
       expect(s.confidence).toBe('learning');
       expect(s.mode).toBe('pace');
-      expect(s.explanation.startsWith('learning (0/5)')).toBe(true);
+      expect(s.explanation.startsWith('learning: needs 5 more posts')).toBe(true);
     }
     expect(on.pace).toBe('on pace');
-    expect(on.explanation).toBe('learning (0/5) · early: on pace');
+    expect(on.explanation).toBe('learning: needs 5 more posts · early: typical start');
     expect(behind.pace).toBe('behind pace');
-    expect(behind.explanation).toBe('learning (0/5) · early: behind pace');
+    expect(behind.explanation).toBe('learning: needs 5 more posts · early: slow start');
     expect(explainScore(behind, 'x')).toContain('not a multiplier');
     // One reading shows no growth: nothing to say beyond learning.
-    expect(scorePost(young(usual(10), 2), [], X).explanation).toBe('learning (0/5)');
+    expect(scorePost(young(usual(10), 2), [], X).explanation).toBe('learning: needs 5 more posts');
   });
 });
 

@@ -194,7 +194,7 @@ describe('score properties', () => {
           expect(s.ratio).toBeUndefined();
           expect(s.confidence).toBe('learning');
           expect(s.n).toBe(k);
-          expect(s.explanation).toContain(`learning (${k}/5)`);
+          expect(s.explanation).toContain(`learning: needs ${5 - k} more post${k === 4 ? '' : 's'}`);
         },
       ),
       { numRuns: 150 },

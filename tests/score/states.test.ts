@@ -7,7 +7,13 @@ const usual = (likes = 50): Counts => ({ likes });
 const L = lift(100, 50); // a post with 100 likes against a usual 50
 
 describe('learning: fewer than 5 comparable posts', () => {
-  it.each([0, 1, 2, 3, 4])('%i posts → learning (%i/5), no number', (k) => {
+  it.each([
+    [0, 'learning: needs 5 more posts'],
+    [1, 'learning: needs 4 more posts'],
+    [2, 'learning: needs 3 more posts'],
+    [3, 'learning: needs 2 more posts'],
+    [4, 'learning: needs 1 more post'],
+  ])('%i posts → "%s", no number', (k, line) => {
     const s = scorePost(
       young({ likes: 100 }),
       baseline(k, () => usual()),
@@ -18,8 +24,8 @@ describe('learning: fewer than 5 comparable posts', () => {
     expect(s.ratio).toBeUndefined();
     expect(s.percentile).toBeUndefined();
     expect(s.confidence).toBe('learning');
-    expect(s.explanation).toBe(`learning (${k}/5)`);
-    expect(explainScore(s, 'x')).toContain(`has ${k} so far`);
+    expect(s.explanation).toBe(line);
+    expect(explainScore(s, 'x')).toContain(`has ${k} so far, so it needs ${5 - k} more.`);
   });
 
   it('posts published after `now` or without a readable value at this age do not count', () => {
@@ -46,7 +52,7 @@ describe('low confidence: 5-11 posts, "~" and shrinkage L·n/(n+5)', () => {
     expect(s.perMetric.likes?.ratio).toBeCloseTo(Math.exp((L * k) / (k + 5)), 9);
     expect(s.approximate).toBe(true);
     expect(s.explanation).toContain('~');
-    expect(s.explanation).toContain(`vs ${k} posts at 6h`);
+    expect(s.explanation).toContain(`vs ${k} posts at 6 h old`);
     expect(explainScore(s, 'x')).toMatch(/~ means approximate: .*fewer than 12/);
   });
 
@@ -119,7 +125,7 @@ describe('percentile', () => {
       X,
     );
     expect(s.percentile).toBeCloseTo(50, 9);
-    expect(s.explanation).toBe('● 1.0× usual · top 50% · vs 15 posts at 6h');
+    expect(s.explanation).toBe('● 1.0× usual · top 50% · vs 15 posts at 6 h old');
   });
 });
 
@@ -167,7 +173,7 @@ describe('post older than the saturation age is compared at A_sat', () => {
     const s = scorePost(post, others, X);
     expect(s.ageHours).toBe(48);
     expect(s.ratio).toBeCloseTo(101 / 51, 9);
-    expect(s.explanation).toContain('at 48h');
+    expect(s.explanation).toContain('at 48 h old');
   });
 
   it('a post first seen long after A_sat is read as its final total', () => {
@@ -186,7 +192,7 @@ describe('post older than the saturation age is compared at A_sat', () => {
       now: NOW,
     });
     expect(s.ageHours).toBe(28 * 24);
-    expect(s.explanation).toContain('at 28d');
+    expect(s.explanation).toContain('at 28 days old');
     expect(s.ratio).toBeCloseTo(3001 / 1001, 9); // views alone are the headline when nothing else is shown
   });
 });

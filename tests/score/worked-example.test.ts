@@ -98,7 +98,7 @@ describe('worked example (scoring.md, X at 6 h)', () => {
       });
 
       it('the badge says it in one line, with a glyph, not colour alone', () => {
-        expect(s.explanation).toMatch(/^▲ 2\.0× usual · top \d+% · vs 27 posts at 6h$/);
+        expect(s.explanation).toMatch(/^▲ 2\.0× usual · top \d+% · vs 27 posts at 6 h old$/);
         expect(s.approximate).toBe(false);
       });
     });
@@ -109,7 +109,7 @@ describe('worked example (scoring.md, X at 6 h)', () => {
     const flat = Array.from({ length: 27 }, (_, i) => curve(`f${i}`, (i + 1) * 24, [[6, MEDIAN]]));
     const s = scorePost(post(), flat, X);
     expect(s.percentile).toBeCloseTo((100 * 27.5) / 28, 9);
-    expect(s.explanation).toBe('▲ 2.0× usual · top 2% · vs 27 posts at 6h');
+    expect(s.explanation).toBe('▲ 2.0× usual · top 2% · vs 27 posts at 6 h old');
     // Every baseline post is identical, so spreads sit at their 0.10 floor: z = 0.71/0.1, a clear outlier.
     expect(s.z).toBeCloseTo(L_E / 0.1, 6);
     expect(s.perMetric.likes?.z).toBeCloseTo(L_LIKES / 0.1, 6);

@@ -30,7 +30,8 @@ describe('scoresFor', () => {
   it('uses views beside the counts by default, and raw counts when the user asks', async () => {
     const db = await account();
     const auto = await scoresFor(db, 'x', ['1'], NOW);
-    expect(auto['1']).toMatchObject({ state: 'scored', basis: 'counts, views beside' });
+    // Views beside the counts is the default: explained in the detail, not named beside the number.
+    expect(auto['1']).toMatchObject({ state: 'scored', basis: null });
     await saveSettings(db, { basis: 'raw', weights: 'equal' });
     const raw = await scoresFor(db, 'x', ['1'], NOW);
     expect(raw['1']).toMatchObject({ state: 'scored', basis: 'raw counts' });
