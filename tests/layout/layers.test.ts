@@ -11,6 +11,8 @@ const CYCLE = 'lint/suspicious/noImportCycles';
 const refused: [string, string][] = [
   ['lib/core', '@/lib/sites/catalog'],
   ['lib/score', '@/lib/store/db'],
+  ['lib/insights', '@/lib/store/db'],
+  ['lib/insights', 'preact'],
   ['lib/sites/x', '@/lib/store/db'],
   ['lib/sites/x', '@/lib/sites/mastodon/site'],
   ['lib/protocol', '@/lib/store/db'],
@@ -24,6 +26,7 @@ const refused: [string, string][] = [
 ];
 const allowed: [string, string][] = [
   ['lib/store', '@/lib/score/score'],
+  ['lib/insights', '@/lib/score/score'],
   ['lib/page', '@/lib/sites/types'],
   ['lib/sites/x', '@/lib/sites/shared/count/count'],
   ['components', '@/lib/protocol/messages'],

@@ -33,6 +33,10 @@ export interface BackupFile {
     /** ms: how far off publishedAt may be, when the page showed only a relative time. */
     publishedPrecision?: number;
     format?: PostFormat;
+    /** The post's text as the page showed it: plain text, never markup. */
+    text?: string;
+    /** What the post tries (`question hook`), for the insights' experiments. */
+    tags?: string[];
   }[];
   snapshots: { platform: SiteId; postId: string; capturedAt: string; metrics: Metrics }[];
 }
@@ -57,6 +61,8 @@ export interface Backup {
     publishedAt: number | null;
     publishedPrecision?: number;
     format?: PostFormat;
+    text?: string;
+    tags?: string[];
   }[];
   snapshots: { platform: SiteId; postId: string; capturedAt: number; metrics: Metrics }[];
 }
@@ -77,10 +83,42 @@ function parseAccount(a: unknown): Backup['accounts'][number] {
   };
 }
 
+/** A post's text: at most this many characters (longer than any site allows a post). */
+const MAX_TEXT = 5_000;
+/** Tags: at most this many per post, each at most this long. */
+const MAX_TAGS = 20;
+const MAX_TAG = 64;
+
+/** Optional text: a string, kept as it is (only ever shown as text); an empty one is no text. */
+function parseText(x: unknown): string | undefined {
+  if (x === undefined || x === null) return undefined;
+  if (typeof x !== 'string') fail('text must be a string');
+  // Characters as people count them (code points: an emoji is one), not UTF-16 units.
+  if (x.length > MAX_TEXT && (x.length > 2 * MAX_TEXT || [...x].length > MAX_TEXT))
+    fail(`text is longer than ${MAX_TEXT} characters`);
+  return x.length ? x : undefined;
+}
+
+/** Optional tags: short one-line strings, trimmed, each once. */
+function parseTags(x: unknown): string[] | undefined {
+  if (x === undefined || x === null) return undefined;
+  const tags = checkList(x, 'tags', MAX_TAGS).map((t, i) =>
+    at(`tags[${i}]`, () => {
+      const tag = checkString(t, 'a tag', MAX_TAG).trim();
+      if (!tag) fail('a tag must not be blank');
+      if (/\p{Cc}/u.test(tag)) fail('a tag must be one line of text');
+      return tag;
+    }),
+  );
+  return tags.length ? [...new Set(tags)] : undefined;
+}
+
 function parsePost(p: unknown, ctx: CheckContext): Backup['posts'][number] {
   if (!isRecord(p)) fail('must be an object');
   const publishedAt = p.publishedAt === null ? null : checkIsoTime(p.publishedAt, 'publishedAt', ctx.now);
   const f = checkPostFacts({ ...p, postId: p.id, publishedAt }, ctx);
+  const text = parseText(p.text);
+  const tags = parseTags(p.tags);
   return {
     platform: f.platform,
     id: f.postId,
@@ -90,6 +128,8 @@ function parsePost(p: unknown, ctx: CheckContext): Backup['posts'][number] {
     publishedAt: f.publishedAt,
     ...(f.publishedPrecision !== undefined ? { publishedPrecision: f.publishedPrecision } : {}),
     ...(f.format ? { format: f.format } : {}),
+    ...(text !== undefined ? { text } : {}),
+    ...(tags ? { tags } : {}),
   };
 }
 
