@@ -1,12 +1,12 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { showAccount } from '@/components/shared/format';
 import type { AccountView } from '@/lib/protocol/messages';
 import { AccountList, accountKey, type ChosenAccount } from './AccountList';
-import type { DashboardApi, HistoryPost, Settings, StorageReport } from './api';
+import type { DashboardApi, HistorySource, Settings, StorageReport } from './api';
 import { DangerZone } from './DangerZone';
 import { ExportPanel } from './ExportPanel';
-import { HistoryTable } from './HistoryTable';
+import { HistoryView } from './HistoryView';
 import { RestorePanel } from './RestorePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SitesPanel } from './SitesPanel';
@@ -16,33 +16,24 @@ import { StorageBanner } from './StorageBanner';
 export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now?: number }) {
   const accounts = useSignal<AccountView[] | null>(null);
   const selected = useSignal<ChosenAccount | null>(null);
-  const history = useSignal<HistoryPost[] | null>(null);
+  const history = useSignal<HistorySource | null>(null);
   const settings = useSignal<Settings | null>(null);
   const storage = useSignal<StorageReport | null>(null);
   const error = useSignal<string | null>(null);
-  // Only the answer to the latest history request is shown, however the requests finish.
-  const historyRequest = useRef(0);
-
   const fail = (what: string) => (e: unknown) => {
     error.value = `${what}: ${(e as Error).message}`;
   };
 
-  const loadHistory = async (account: ChosenAccount | null) => {
-    const id = ++historyRequest.current;
-    history.value = null;
-    if (!account) return;
-    try {
-      const posts = await api.history(account);
-      if (id === historyRequest.current) history.value = posts;
-    } catch (e) {
-      if (id === historyRequest.current)
-        fail(`Couldn’t read ${showAccount(account.platform, account.handle)}’s history`)(e);
-    }
+  // One history read at a time: choosing again lets the previous one go.
+  const loadHistory = (account: ChosenAccount | null) => {
+    history.value?.close();
+    history.value = account ? api.history({ platform: account.platform, id: account.id }) : null;
   };
+  useEffect(() => () => history.value?.close(), []);
 
   const select = (account: ChosenAccount | null) => {
     selected.value = account;
-    void loadHistory(account);
+    loadHistory(account);
   };
 
   const loadAccounts = async () => {
@@ -88,7 +79,7 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
     await api.saveSettings(s);
     settings.value = s;
     // Scores depend on the settings: show the history as it is scored now.
-    void loadHistory(selected.value);
+    loadHistory(selected.value);
   };
 
   const chosen = selected.value;
@@ -119,7 +110,14 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
               <span class="muted"> (not tracked: no new posts saved)</span>
             ) : null}
           </h2>
-          <HistoryTable key={accountKey(chosen)} posts={history.value} now={now} />
+          {history.value ? (
+            <HistoryView
+              key={accountKey(chosen)}
+              source={history.value}
+              platform={chosen.platform}
+              now={now}
+            />
+          ) : null}
         </section>
       ) : null}
 

@@ -1,7 +1,9 @@
 import { useSignal } from '@preact/signals';
+import { CurveChart } from '@/components/shared/CurveChart';
 import { formatAge } from '@/components/shared/format';
 import { MetricList } from '@/components/shared/MetricList';
 import { Sparkline } from '@/components/shared/Sparkline';
+import { UsualSparkline } from '@/components/shared/UsualSparkline';
 import { toneOf } from '@/lib/page/badge-state';
 import type { HistoryPost } from './api';
 
@@ -10,12 +12,21 @@ const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle:
 /** Only web links are made clickable: a stored URL is page text, never trusted as a `javascript:` link. */
 export const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
-/** One post: a summary row, and when expanded, how its score was worked out. */
+/** The post against the usual on the table's common scale; its own counts when nothing compares yet. */
+function CurveCell({ post }: { post: HistoryPost }) {
+  if (post.usual === undefined) return <span class="muted">working out…</span>;
+  if (post.usual?.band.length) return <UsualSparkline curve={post.usual} />;
+  return <Sparkline curve={post.curve} />;
+}
+
+/** One post: a summary row, and when expanded, how its score was worked out and its curve against the usual. */
 export function HistoryRow({ post, now }: { post: HistoryPost; now: number }) {
   const open = useSignal(false);
-  const { score } = post;
+  const { score, usual } = post;
+  const pending = usual === undefined;
   const tone = score ? toneOf({ kind: 'score', score }) : 'muted';
   const when = post.publishedAt === null ? null : new Date(post.publishedAt);
+  const expandable = score !== null || (usual?.post.length ?? 0) > 0;
   return (
     <tbody class={open.value ? 'post open' : 'post'} data-post-id={post.id}>
       <tr>
@@ -24,21 +35,22 @@ export function HistoryRow({ post, now }: { post: HistoryPost; now: number }) {
             {when ? dateTime.format(when) : 'unknown date'}
           </a>
           {when ? <div class="muted">{formatAge(Math.max(0, now - when.getTime()))} ago</div> : null}
+          {post.text ? <div class="post-text">{post.text}</div> : null}
         </td>
         <td>{post.format ?? '—'}</td>
         <td>
           <MetricList platform={post.platform} metrics={post.latest} />
         </td>
-        <td class={`score ${tone}`}>
-          {score ? score.line : 'no score yet'}
+        <td class={`score ${pending ? 'muted' : tone}`}>
+          {score ? score.line : pending ? 'scoring…' : 'no score yet'}
           {score?.basis ? <div class="basis">{score.basis}</div> : null}
         </td>
         <td class="num">{post.snapshots}</td>
         <td>
-          <Sparkline curve={post.curve} />
+          <CurveCell post={post} />
         </td>
         <td>
-          {score ? (
+          {expandable ? (
             <button type="button" aria-expanded={open.value} onClick={() => (open.value = !open.value)}>
               {open.value ? 'Hide' : 'Why?'}
               <span class="visually-hidden"> score details</span>
@@ -46,11 +58,12 @@ export function HistoryRow({ post, now }: { post: HistoryPost; now: number }) {
           ) : null}
         </td>
       </tr>
-      {score && open.value ? (
+      {expandable && open.value ? (
         <tr class="detail-row">
           <td colSpan={7}>
-            <p>{score.detail}</p>
-            {score.chips ? <p class="chips">{score.chips}</p> : null}
+            {score ? <p>{score.detail}</p> : null}
+            {score?.chips ? <p class="chips">{score.chips}</p> : null}
+            {usual?.post.length ? <CurveChart curve={usual} platform={post.platform} /> : null}
           </td>
         </tr>
       ) : null}

@@ -1,6 +1,9 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import type { RestoreSummary } from '@/lib/protocol/messages';
-import type { DashboardApi } from './api';
+import { RestoreCancelled } from '@/lib/protocol/restore';
+import type { DashboardApi, RestoreOutcome, RestoreProgress } from './api';
+import { RestoreStatus } from './RestoreStatus';
 
 const n = new Intl.NumberFormat('en');
 const plural = (k: number, one: string, many: string) => `${n.format(k)} ${k === 1 ? one : many}`;
@@ -15,19 +18,30 @@ export function summaryText(s: RestoreSummary): string {
   ].join(', ');
 }
 
+/** What a restore did, in a sentence; a cancelled one says how far it got and that whole posts were kept. */
+export function outcomeText(name: string, o: RestoreOutcome): string {
+  if (!o.cancelled) return `Restored ${name}: ${summaryText(o.summary)}.`;
+  return (
+    `Restore of ${name} cancelled after ${n.format(o.done)} of ${n.format(o.total)} snapshots. ` +
+    `Restored, each post whole: ${summaryText(o.summary)}. Restoring the same file again adds the rest ` +
+    '(nothing is added twice).'
+  );
+}
+
 /** An error's message as a clause: the sentences around it bring their own full stop. */
 const clause = (e: unknown) => ((e as Error)?.message ?? String(e)).replace(/[.\s]+$/, '');
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
+  | { kind: 'checking'; name: string; progress: RestoreProgress | null; cancelling: boolean }
   | { kind: 'preview'; name: string; text: string; summary: RestoreSummary }
-  | { kind: 'restoring'; name: string }
-  | { kind: 'done'; name: string; summary: RestoreSummary }
+  | { kind: 'restoring'; name: string; progress: RestoreProgress | null; cancelling: boolean }
+  | { kind: 'done'; name: string; outcome: RestoreOutcome }
+  | { kind: 'stopped'; name: string }
   | { kind: 'refused'; name: string; reason: string }
   | { kind: 'failed'; name: string; reason: string };
 
-/** Restore a JSON backup: a dry run first says what it would add; nothing is written until "Restore backup". */
+/** Restore a JSON backup: a check first says what it would add; nothing is written until "Restore backup". */
 export function RestorePanel({
   api,
   onRestored,
@@ -36,26 +50,56 @@ export function RestorePanel({
   onRestored: () => void | Promise<void>;
 }) {
   const state = useSignal<State>({ kind: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  const result = useRef<HTMLParagraphElement>(null);
+  // Leaving the page stops a check; a restore goes on in the worker.
+  useEffect(() => () => controller.current?.abort(), []);
+  // The outcome is brought into view and focus, wherever the page was scrolled meanwhile.
+  const shown = state.value.kind;
+  useEffect(() => {
+    if (shown !== 'done' && shown !== 'failed' && shown !== 'stopped') return;
+    result.current?.scrollIntoView?.({ block: 'center' });
+    result.current?.focus();
+  }, [shown]);
+
+  /** Updates the progress of the step under way, if it is still the one shown. */
+  const follow = (p: RestoreProgress) => {
+    const s = state.value;
+    if (s.kind === 'checking' || s.kind === 'restoring') state.value = { ...s, progress: p };
+  };
+  const cancel = () => {
+    const s = state.value;
+    if (s.kind !== 'checking' && s.kind !== 'restoring') return;
+    state.value = { ...s, cancelling: true };
+    controller.current?.abort();
+  };
+  const watch = () => {
+    controller.current = new AbortController();
+    return { onProgress: follow, signal: controller.current.signal };
+  };
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     input.value = ''; // so choosing the same file again (after fixing it) is seen
     const name = file.name;
-    state.value = { kind: 'reading', name };
+    state.value = { kind: 'checking', name, progress: null, cancelling: false };
     try {
       const text = await file.text();
-      state.value = { kind: 'preview', name, text, summary: await api.restorePreview(text) };
+      state.value = { kind: 'preview', name, text, summary: await api.restorePreview(text, watch()) };
     } catch (e) {
-      state.value = { kind: 'refused', name, reason: clause(e) };
+      state.value =
+        e instanceof RestoreCancelled
+          ? { kind: 'stopped', name }
+          : { kind: 'refused', name, reason: clause(e) };
     }
   };
 
   const restore = async (name: string, text: string, expected: RestoreSummary) => {
-    state.value = { kind: 'restoring', name };
+    state.value = { kind: 'restoring', name, progress: null, cancelling: false };
     try {
-      const summary = await api.restore(text, expected);
-      state.value = { kind: 'done', name, summary };
+      const outcome = await api.restore(text, expected, watch());
+      state.value = { kind: 'done', name, outcome };
       await onRestored();
     } catch (e) {
       state.value = { kind: 'failed', name, reason: clause(e) };
@@ -63,6 +107,7 @@ export function RestorePanel({
   };
 
   const s = state.value;
+  const busy = s.kind === 'checking' || s.kind === 'restoring';
   return (
     <section class="card" aria-labelledby="restore-h">
       <h2 id="restore-h">Restore a backup</h2>
@@ -75,11 +120,19 @@ export function RestorePanel({
         <input
           type="file"
           accept=".json,application/json"
-          disabled={s.kind === 'reading' || s.kind === 'restoring'}
+          disabled={busy}
           onChange={(e) => void choose(e.currentTarget)}
         />
       </label>
-      {s.kind === 'reading' ? <p role="status">Checking {s.name}…</p> : null}
+      {s.kind === 'checking' || s.kind === 'restoring' ? (
+        <RestoreStatus
+          name={s.name}
+          kind={s.kind === 'checking' ? 'check' : 'restore'}
+          progress={s.progress}
+          cancelling={s.cancelling}
+          onCancel={cancel}
+        />
+      ) : null}
       {s.kind === 'preview' ? (
         <div class="preview" role="status">
           <p>
@@ -90,10 +143,14 @@ export function RestorePanel({
           </button>
         </div>
       ) : null}
-      {s.kind === 'restoring' ? <p role="status">Restoring {s.name}…</p> : null}
       {s.kind === 'done' ? (
-        <p class="banner" role="status">
-          Restored {s.name}: {summaryText(s.summary)}.
+        <p class="banner restore-result" role="status" tabIndex={-1} ref={result}>
+          {outcomeText(s.name, s.outcome)}
+        </p>
+      ) : null}
+      {s.kind === 'stopped' ? (
+        <p class="banner restore-result" role="status" tabIndex={-1} ref={result}>
+          Check of {s.name} cancelled. Nothing was changed.
         </p>
       ) : null}
       {s.kind === 'refused' ? (
@@ -102,7 +159,7 @@ export function RestorePanel({
         </p>
       ) : null}
       {s.kind === 'failed' ? (
-        <p class="banner problem" role="alert">
+        <p class="banner problem restore-result" role="alert" tabIndex={-1} ref={result}>
           Restoring {s.name} failed: {s.reason}. Restoring the same file again is safe: what is already here
           is skipped.
         </p>

@@ -1,11 +1,21 @@
 import type { ExportKind, ExportScope } from '@/lib/export/columns';
 import type { SiteHealth } from '@/lib/protocol/health';
-import type { HistoryPost } from '@/lib/protocol/history';
-import type { AccountView, RestoreSummary, StorageStatus } from '@/lib/protocol/messages';
+import type { HistoryPage, HistoryPost, HistoryQuery } from '@/lib/protocol/history';
+import type { AccountView, RestoreProgress, RestoreSummary, StorageStatus } from '@/lib/protocol/messages';
+import type { RestoreOutcome } from '@/lib/protocol/restore';
 import type { Settings } from '@/lib/protocol/settings';
 import type { SiteId } from '@/lib/sites/catalog';
 
-export type { ExportKind, ExportScope, HistoryPost, Settings };
+export type {
+  ExportKind,
+  ExportScope,
+  HistoryPage,
+  HistoryPost,
+  HistoryQuery,
+  RestoreOutcome,
+  RestoreProgress,
+  Settings,
+};
 
 export interface ExportResult {
   blob: Blob;
@@ -26,10 +36,25 @@ export interface AccountId {
   id: string;
 }
 
+/** One account's history, page by page: the first pages by date come at once, the rest once it is read whole. */
+export interface HistorySource {
+  page(q: HistoryQuery): Promise<HistoryPage>;
+  /** Resolves once every post is read and scored, so every sort and filter is answered in full. */
+  ready: Promise<void>;
+  /** The history is no longer shown: what was read of it is let go. */
+  close(): void;
+}
+
+/** Told how a restore or its check is going; a signal that stops it between two chunks. */
+export interface RestoreWatch {
+  onProgress: (p: RestoreProgress) => void;
+  signal: AbortSignal;
+}
+
 /** What the dashboard needs; the real one reads IndexedDB and talks to the background, tests pass a fake. */
 export interface DashboardApi {
   accounts(): Promise<AccountView[]>;
-  history(account: AccountId): Promise<HistoryPost[]>;
+  history(account: AccountId): HistorySource;
   setTracking(platform: SiteId, handle: string, tracked: boolean): Promise<void>;
   settings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
@@ -48,10 +73,13 @@ export interface DashboardApi {
     onProgress: (done: number, total: number) => void,
     signal: AbortSignal,
   ): Promise<ExportResult>;
-  /** Validates a backup file's text and says what restoring it would add; writes nothing. */
-  restorePreview(text: string): Promise<RestoreSummary>;
-  /** Restores; `expected` (the preview) is reported when the background wrote it but its answer was lost. */
-  restore(text: string, expected: RestoreSummary): Promise<RestoreSummary>;
+  /** Checks a backup file's text and says what restoring it would add; writes nothing. Stoppable. */
+  restorePreview(text: string, watch: RestoreWatch): Promise<RestoreSummary>;
+  /**
+   * Restores; `expected` (the preview) is reported when the background wrote it but its answer was lost.
+   * Cancelled, it stops between two chunks: the outcome says what was restored, whole posts only.
+   */
+  restore(text: string, expected: RestoreSummary, watch: RestoreWatch): Promise<RestoreOutcome>;
   deleteAccount(platform: SiteId, handle: string): Promise<void>;
   deleteAll(): Promise<void>;
 }

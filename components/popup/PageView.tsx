@@ -3,7 +3,7 @@ import { healthLine } from '@/components/shared/health-line';
 import type { PageState } from '@/lib/protocol/messages';
 import { siteInfo } from '@/lib/sites/catalog';
 import { AccountLine, accountOf, isTracked, type OnTrack } from './AccountLine';
-import { PostRow } from './PostRow';
+import { type CurveOf, PostRow } from './PostRow';
 import { UnreadableList } from './UnreadableList';
 
 /**
@@ -21,7 +21,17 @@ function pageLine(state: PageState): string {
   return healthLine(h, [...new Set(authors)]);
 }
 
-export function PageView({ state, now, onTrack }: { state: PageState; now: number; onTrack: OnTrack }) {
+export function PageView({
+  state,
+  now,
+  onTrack,
+  curveOf,
+}: {
+  state: PageState;
+  now: number;
+  onTrack: OnTrack;
+  curveOf?: CurveOf;
+}) {
   const site = siteInfo(state.platform);
   const health = state.health;
   const account = accountOf(state);
@@ -44,7 +54,7 @@ export function PageView({ state, now, onTrack }: { state: PageState; now: numbe
       ) : (
         <ul class="posts">
           {state.posts.map((p) => (
-            <PostRow key={p.reading.id} post={p} now={now} />
+            <PostRow key={p.reading.id} post={p} now={now} curveOf={curveOf} />
           ))}
         </ul>
       )}

@@ -72,7 +72,9 @@ export function PopupApp({
       {loaded?.kind === 'no-script' ? (
         <p class="empty">Resonance isn’t running on this tab yet. Reload the page, then open this again.</p>
       ) : null}
-      {loaded?.kind === 'page' ? <PageView state={loaded.state} now={now} onTrack={setTracking} /> : null}
+      {loaded?.kind === 'page' ? (
+        <PageView state={loaded.state} now={now} onTrack={setTracking} curveOf={api.postCurve} />
+      ) : null}
       {/* Sticky (popup.css): within reach however many posts the page has. */}
       <footer>
         <button type="button" onClick={() => api.openDashboard()}>

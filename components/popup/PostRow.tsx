@@ -1,10 +1,38 @@
+import { useSignal } from '@preact/signals';
+import { CurveChart } from '@/components/shared/CurveChart';
 import { formatAge, formatCount } from '@/components/shared/format';
 import { MetricList } from '@/components/shared/MetricList';
 import { badgeText, toneOf } from '@/lib/page/badge-state';
+import type { PostBand } from '@/lib/protocol/history';
 import type { PagePost } from '@/lib/protocol/messages';
+import type { SiteId } from '@/lib/sites/catalog';
 
-export function PostRow({ post, now }: { post: PagePost; now: number }) {
+/** Reads a post's curve against the usual (the background's getPostCurve). */
+export type CurveOf = (platform: SiteId, id: string) => Promise<PostBand | null>;
+
+/** The curve, read when the details are first opened; nothing is shown when there is none to draw. */
+function PostCurve({ curve, platform }: { curve: PostBand | null | 'loading' | 'failed'; platform: SiteId }) {
+  if (curve === 'loading') return <p class="muted">Drawing its curve against the usual…</p>;
+  if (curve === 'failed') return <p class="muted">Its curve couldn’t be read.</p>;
+  if (!curve?.post.length) return null;
+  return <CurveChart curve={curve} platform={platform} width={330} height={130} />;
+}
+
+export function PostRow({ post, now, curveOf }: { post: PagePost; now: number; curveOf?: CurveOf }) {
   const { reading, score } = post;
+  const curve = useSignal<PostBand | null | 'loading' | 'failed' | undefined>(undefined);
+  const opened = (e: Event) => {
+    if (!(e.currentTarget as HTMLDetailsElement).open || !curveOf || curve.value !== undefined) return;
+    curve.value = 'loading';
+    curveOf(reading.platform, reading.id).then(
+      (c) => {
+        curve.value = c;
+      },
+      () => {
+        curve.value = 'failed';
+      },
+    );
+  };
   const view = score ? ({ kind: 'score', score } as const) : ({ kind: 'pending' } as const);
   const { line } = badgeText(view);
   return (
@@ -27,9 +55,10 @@ export function PostRow({ post, now }: { post: PagePost; now: number }) {
       ) : null}
       {score && score.state === 'scored' && score.chips ? <p class="chips">{score.chips}</p> : null}
       {score ? (
-        <details class="detail">
+        <details class="detail" onToggle={opened}>
           <summary>How is this worked out?</summary>
           <p>{score.detail}</p>
+          {curve.value !== undefined ? <PostCurve curve={curve.value} platform={reading.platform} /> : null}
         </details>
       ) : null}
     </li>

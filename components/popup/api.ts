@@ -1,3 +1,4 @@
+import type { PostBand } from '@/lib/protocol/history';
 import type { PageState, StorageStatus, TrackingState } from '@/lib/protocol/messages';
 import type { SiteId } from '@/lib/sites/catalog';
 
@@ -18,6 +19,8 @@ export interface PopupApi {
    * it as a Mastodon instance. Resolves false when the user declined.
    */
   addInstance(host: string): Promise<boolean>;
+  /** A post's curve against the usual, for its details (the background's getPostCurve). */
+  postCurve(platform: SiteId, id: string): Promise<PostBand | null>;
   /** Opens the dashboard in a tab, at a section when given. */
   openDashboard(section?: 'export' | 'sites'): void;
 }

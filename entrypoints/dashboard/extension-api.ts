@@ -1,22 +1,19 @@
 // The dashboard's real API. Every write goes through the background (the one writer); reads and
-// exports come straight from IndexedDB in the page, because a service worker can't build download URLs
-// and a page can stream a million rows.
+// exports come straight from IndexedDB in the page (the history in its own worker, ./history-worker.ts),
+// because a service worker can't build download URLs and a page can stream a million rows.
 import { browser } from 'wxt/browser';
-import type { DashboardApi, ExportResult } from '@/components/dashboard/api';
+import type { DashboardApi, ExportResult, RestoreWatch } from '@/components/dashboard/api';
 import { exportFilename } from '@/lib/export/columns';
 import { EXPORTERS } from '@/lib/export/stream';
 import { sendFromPage as send } from '@/lib/protocol/client';
-import { restoreConfirmed } from '@/lib/protocol/restore';
+import { previewWatched, restoreWatched, type Watching } from '@/lib/protocol/restore';
 import { openForReading } from '@/lib/store/db';
-import { accountHistory } from '@/lib/store/history';
 import type { ResonanceDB } from '@/lib/store/records';
+import { historySource } from './history-client';
 
 let db: Promise<ResonanceDB> | null = null;
-/** Asks the worker to bring derived records up to date (it opens and upgrades the store), then reads. */
-async function reader(): Promise<ResonanceDB> {
-  // On a failure (a full disk) the reads go on: lagging posts are read from their snapshots, and the
-  // storage banner says what happened.
-  await send('settle', {}).catch(() => {});
+/** The store, opened once for reading (the worker alone upgrades it). */
+function opened(): Promise<ResonanceDB> {
   db ??= openForReading().catch((e) => {
     db = null;
     throw e;
@@ -24,11 +21,32 @@ async function reader(): Promise<ResonanceDB> {
   return db;
 }
 
+/** Asks the service worker to bring derived records up to date (it opens and upgrades the store), then reads. */
+async function reader(): Promise<ResonanceDB> {
+  // On a failure (a full disk) the reads go on: lagging posts are read from their snapshots, and the
+  // storage banner says what happened.
+  await settle();
+  return opened();
+}
+const settle = () => send('settle', {}).catch(() => {});
+
 const origin = (host: string) => `https://${host}/*`;
+
+/** Asks the service worker how the restore goes, four times a second, until it ends. */
+const watching = (w: RestoreWatch): Watching => ({
+  progress: () => send('getRestoreProgress', {}),
+  cancel: () => send('cancelRestore', {}),
+  onProgress: w.onProgress,
+  signal: w.signal,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  since: Date.now(),
+});
+const importBackup = (p: { text: string; dryRun: boolean }) => send('importBackup', p);
 
 export const dashboardApi: DashboardApi = {
   accounts: () => send('listAccounts', {}),
-  history: async ({ platform, id }) => accountHistory(await reader(), platform, id, Date.now()),
+  // Read and scored in a worker: the first pages by date at once, every sort once the account is read.
+  history: (account) => historySource(account, settle, opened),
   async setTracking(platform, handle, tracked) {
     await send('setTracking', { platform, handle, tracked });
   },
@@ -68,8 +86,8 @@ export const dashboardApi: DashboardApi = {
     const type = kind === 'backup-json' ? 'application/json' : 'text/csv;charset=utf-8';
     return { blob: new Blob(parts, { type }), filename: exportFilename(kind, scope, Date.now()), rows };
   },
-  restorePreview: (text) => send('importBackup', { text, dryRun: true }),
-  restore: (text, expected) => restoreConfirmed((p) => send('importBackup', p), text, expected),
+  restorePreview: (text, w) => previewWatched(importBackup, text, watching(w)),
+  restore: (text, expected, w) => restoreWatched(importBackup, text, expected, watching(w)),
   async deleteAccount(platform, handle) {
     await send('deleteAccountData', { platform, handle });
   },

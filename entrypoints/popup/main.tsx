@@ -33,6 +33,7 @@ const api: PopupApi = {
   },
   setTracking: (platform, handle, tracked) => sendFromPage('setTracking', { platform, handle, tracked }),
   storageStatus: () => sendFromPage('getStatus', {}),
+  postCurve: (platform, id) => sendFromPage('getPostCurve', { platform, postId: id }),
   async addInstance(host) {
     // Asked on the user's click, before anything else is awaited: the browser requires the gesture.
     const granted = await browser.permissions.request({ origins: [`https://${host}/*`] });

@@ -1,16 +1,18 @@
-// Answers to Resonance's own pages (popup, dashboard): tracking, settings, deletion, restore, instances
-// and health. Every write goes through the ingest queue's chain, so the worker is the one writer and
-// nothing (retention included) runs during a restore.
+// Answers to Resonance's own pages (popup, dashboard): tracking, settings, deletion, restore (with its
+// progress and cancel), a post's curve, instances and health. Every write goes through the ingest queue's
+// chain, so the worker is the one writer and nothing (retention included) runs during a restore.
 import { checkAccount, checkSite } from '@/lib/protocol/checks/accounts';
 import { fail, InvalidInput } from '@/lib/protocol/checks/basics';
-import type { ExtensionPageRequests, RestoreSummary } from '@/lib/protocol/messages';
+import { checkPostRef } from '@/lib/protocol/checks/post-ref';
+import type { ExtensionPageRequests, RestoreProgress, RestoreSummary } from '@/lib/protocol/messages';
 import { checkSettings } from '@/lib/protocol/settings';
 import { SITE_IDS, type SiteId } from '@/lib/sites/catalog';
 import { deleteAccountData, deleteAllData, listAccounts, setTracking } from '@/lib/store/accounts';
-import { parseBackup } from '@/lib/store/backup/format';
+import { type Backup, parseBackup } from '@/lib/store/backup/format';
 import { restoreBackup } from '@/lib/store/backup/restore';
 import { storageErrorText } from '@/lib/store/errors';
 import { readSiteHealth } from '@/lib/store/health';
+import { postCurve } from '@/lib/store/history';
 import type { IngestQueue } from '@/lib/store/ingest/queue';
 import { readInstances } from '@/lib/store/instances';
 import type { ResonanceDB } from '@/lib/store/records';
@@ -26,11 +28,76 @@ function restoredSoFar(done: number, total: number): string {
   return `${done.toLocaleString('en')} of ${total.toLocaleString('en')} snapshots were gone through; restore the file again to add the rest (nothing is added twice).`;
 }
 
+const NOTHING: RestoreSummary = { accounts: 0, newPosts: 0, newSnapshots: 0, duplicates: 0 };
+
+/**
+ * The restore or check under way, or the last one, as the dashboard polls it. A check asked for while a
+ * restore runs (a second dashboard) is not reported, so the restore's progress stays in view.
+ */
+class RestoreJobs {
+  last: RestoreProgress | null = null;
+
+  constructor(private readonly now: () => number) {}
+
+  begin(kind: RestoreProgress['kind']): RestoreProgress | null {
+    if (kind === 'check' && this.last?.kind === 'restore' && !this.ended(this.last)) return null;
+    const at = this.now();
+    this.last = {
+      kind,
+      state: 'reading',
+      done: 0,
+      total: 0,
+      summary: NOTHING,
+      startedAt: at,
+      chunksAt: null,
+      updatedAt: at,
+      cancelling: false,
+    };
+    return this.last;
+  }
+
+  /** Options for restoreBackup that keep `job` current and stop it when a cancel was asked for. */
+  track(job: RestoreProgress | null) {
+    return {
+      stop: () => job?.cancelling === true,
+      onProgress: (done: number, total: number, sofar: RestoreSummary) => {
+        if (!job) return;
+        const at = this.now();
+        Object.assign(job, { state: 'chunks', done, total, summary: sofar, updatedAt: at });
+        job.chunksAt ??= at;
+      },
+    };
+  }
+
+  end(job: RestoreProgress | null, failed: boolean): void {
+    if (!job) return;
+    const stopped = job.cancelling && (job.state === 'reading' || job.done < job.total);
+    Object.assign(job, {
+      state: failed ? 'failed' : stopped ? 'cancelled' : 'finished',
+      updatedAt: this.now(),
+    });
+  }
+
+  ended = (j: RestoreProgress) => j.state !== 'reading' && j.state !== 'chunks';
+}
+
 export function pageHandlers(
   env: BackgroundEnv,
   ingest: IngestQueue,
   status: StoreStatus,
 ): Handlers<ExtensionPageRequests> {
+  const jobs = new RestoreJobs(env.now);
+  /** Runs a restore or a check as `job`, marking how it ended. */
+  const tracked = async <T>(job: RestoreProgress | null, work: () => Promise<T>): Promise<T> => {
+    try {
+      const out = await work();
+      jobs.end(job, false);
+      return out;
+    } catch (e) {
+      jobs.end(job, true);
+      throw e;
+    }
+  };
   return {
     async setTracking(p) {
       const platform = checkSite(p.platform);
@@ -78,36 +145,55 @@ export function pageHandlers(
     async importBackup(p) {
       const text = p.text;
       if (typeof text !== 'string') fail('text must be the backup file’s content');
-      const parse = async (db: ResonanceDB) =>
+      const parse = async (db: ResonanceDB): Promise<Backup> =>
         parseBackup(text, { now: env.now(), instances: await readInstances(db) });
       if (p.dryRun !== false) {
-        const db = await env.db();
-        return restoreBackup(db, await parse(db), { dryRun: true, now: env.now() });
+        const job = jobs.begin('check');
+        return tracked(job, async () => {
+          const db = await env.db();
+          const backup = await parse(db);
+          return restoreBackup(db, backup, { dryRun: true, now: env.now(), ...jobs.track(job) });
+        });
       }
       // Reserved at once: a deletion or upkeep asked for after this waits for the end. The file is checked
       // whole before anything is written, then written in chunks, each a step of the write chain, so the
       // tabs' saves get through between them.
       let platforms: SiteId[] = [];
-      let written = 0;
-      let total = 0;
+      let job: RestoreProgress | null = null;
       let summary: RestoreSummary;
       try {
-        summary = await ingest.inSteps(async (run) => {
-          const db = await env.db();
-          const backup = await parse(db);
-          platforms = [...new Set(backup.accounts.map((a) => a.platform))];
-          total = backup.snapshots.length;
-          const onProgress = (done: number) => {
-            written = done;
-          };
-          return restoreBackup(db, backup, { dryRun: false, now: env.now(), run, onProgress });
+        summary = await ingest.inSteps((run) => {
+          job = jobs.begin('restore');
+          return tracked(job, async () => {
+            const db = await env.db();
+            const backup = await parse(db);
+            platforms = [...new Set(backup.accounts.map((a) => a.platform))];
+            const opts = { dryRun: false, now: env.now(), run, ...jobs.track(job) };
+            return restoreBackup(db, backup, opts);
+          });
         });
       } catch (e) {
         if (e instanceof InvalidInput) throw e;
-        throw new Error(`${storageErrorText(e)} ${restoredSoFar(written, total)}`);
+        const at = job as RestoreProgress | null;
+        throw new Error(`${storageErrorText(e)} ${restoredSoFar(at?.done ?? 0, at?.total ?? 0)}`);
       }
       for (const platform of platforms) env.notifyTracking?.(platform);
       return summary;
+    },
+    async getRestoreProgress() {
+      return jobs.last && { ...jobs.last };
+    },
+    async cancelRestore() {
+      const job = jobs.last;
+      if (!job || jobs.ended(job)) return { cancelling: false };
+      job.cancelling = true;
+      return { cancelling: true };
+    },
+    async getPostCurve(p) {
+      const { platform, postId } = checkPostRef(p);
+      // Curves written behind ingest are brought up to date first, as for the dashboard's reads.
+      await ingest.settle();
+      return postCurve(await env.db(), platform, postId, env.now());
     },
     async getSiteHealth() {
       return readSiteHealth(await env.db());

@@ -3,6 +3,7 @@
 // (the background also refuses them by sender: lib/background/dispatch.ts).
 import type { PostFormat } from '@/lib/core/formats';
 import type { Metrics } from '@/lib/core/metrics';
+import type { PostBand } from '@/lib/score/band';
 import type { ScoreView } from '@/lib/score/view';
 import type { SiteId } from '@/lib/sites/catalog';
 import type { AccountRef, PostReading, UnreadablePost } from '@/lib/sites/types';
@@ -75,6 +76,24 @@ export interface RestoreSummary {
   duplicates: number;
 }
 
+/** How a restore, or its check (a dry run), is going; the worker's clock throughout. */
+export interface RestoreProgress {
+  kind: 'check' | 'restore';
+  /** reading: the file is parsed and checked whole; chunks: posts are gone through a chunk at a time. */
+  state: 'reading' | 'chunks' | 'finished' | 'cancelled' | 'failed';
+  /** Snapshots gone through, of all in the file. */
+  done: number;
+  total: number;
+  /** Added so far (a check: what would be added). */
+  summary: RestoreSummary;
+  startedAt: number;
+  /** When the first chunk started; null before. */
+  chunksAt: number | null;
+  updatedAt: number;
+  /** A cancel was asked for: it stops before the next chunk. */
+  cancelling: boolean;
+}
+
 export interface RecordAck {
   committed: string[];
   rejected: { key: string; reason: string }[];
@@ -106,6 +125,12 @@ export interface ExtensionPageRequests {
   settle: [NoPayload, { posts: number }];
   /** Restore a JSON backup; with dryRun, only say what it would add. The worker is the one writer. */
   importBackup: [{ text: string; dryRun: boolean }, RestoreSummary];
+  /** How the restore (or check) under way, or the last one, is going; null when none ran in this worker. */
+  getRestoreProgress: [NoPayload, RestoreProgress | null];
+  /** Stops the restore (or check) under way before its next chunk: what is written stays, whole posts only. */
+  cancelRestore: [NoPayload, { cancelling: boolean }];
+  /** One post's curve against the posts it is compared with (the popup's details); null if not stored. */
+  getPostCurve: [{ platform: SiteId; postId: string }, PostBand | null];
   /** Each site's last good reading and last problem. */
   getSiteHealth: [NoPayload, SiteHealth[]];
   /** Self-hosted instances (Mastodon) the user added, by host name. */

@@ -36,6 +36,8 @@ export interface PostRecord {
   /** How far off publishedAt may be (a relative time such as "3h"), in ms; absent when exact. */
   publishedPrecision?: number;
   format?: PostFormat;
+  /** The post's text, when the page showed it (searched in the dashboard). */
+  text?: string;
   firstSeenAt: number;
   lastSeenAt: number;
   latest: Metrics;

@@ -1,10 +1,18 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import type { DashboardApi, HistoryPost, StorageReport } from '@/components/dashboard/api';
+import type {
+  DashboardApi,
+  HistoryPage,
+  HistoryPost,
+  HistoryQuery,
+  HistorySource,
+  StorageReport,
+} from '@/components/dashboard/api';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { utcDay } from '@/components/dashboard/ExportPanel';
 import { exactCount } from '@/lib/core/metrics';
+import type { FormatSummary, PostBand } from '@/lib/protocol/history';
 import type { AccountView, RestoreSummary } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
 
@@ -46,6 +54,7 @@ const POSTS: HistoryPost[] = [
     snapshots: 3,
     score: null,
     curve: [{ ageHours: 1, interactions: 10 }],
+    usual: null,
   },
   {
     platform: 'x',
@@ -68,7 +77,50 @@ const POSTS: HistoryPost[] = [
   },
 ];
 
+/** The new post's curve: well above a band of 27 posts at 1 h and 6 h, the usual carried on to 48 h. */
+const USUAL: PostBand = {
+  id: 'new',
+  metrics: ['likes', 'comments'],
+  post: [
+    { ageHours: 1, value: 120 },
+    { ageHours: 6, value: 565 },
+  ],
+  band: [
+    { ageHours: 1, n: 27, q1: 40, median: 60, q3: 90 },
+    { ageHours: 6, n: 27, q1: 180, median: 281, q3: 400 },
+    { ageHours: 12, n: 27, q1: 220, median: 330, q3: 470 },
+    { ageHours: 48, n: 25, q1: 260, median: 380, q3: 520 },
+  ],
+  finalAgeHours: 48,
+};
+POSTS[1]!.usual = USUAL;
+
 const SUMMARY: RestoreSummary = { newPosts: 3, newSnapshots: 40, duplicates: 5, accounts: 1 };
+
+/** A history answered from `posts`: sorted by time or score, filtered by format, paged. */
+function sourceOf(
+  posts: HistoryPost[],
+  over: { ready?: Promise<void>; formats?: FormatSummary[]; pending?: boolean; total?: number } = {},
+): HistorySource & { page: Mock<HistorySource['page']>; close: Mock<() => void> } {
+  return {
+    page: vi.fn(async (q: HistoryQuery): Promise<HistoryPage> => {
+      const key = (p: HistoryPost) =>
+        q.sort === 'score' ? (p.score?.ratio ?? -1) : q.sort === 'published' ? (p.publishedAt ?? 0) : 0;
+      const kept = posts
+        .filter((p) => q.format === undefined || p.format === q.format)
+        .sort((a, b) => (q.descending ? key(b) - key(a) : key(a) - key(b)));
+      return {
+        rows: kept.slice(q.offset, q.offset + q.limit),
+        offset: q.offset,
+        total: over.total ?? kept.length,
+        formats: over.formats ?? [],
+        pending: over.pending ?? false,
+      };
+    }),
+    ready: over.ready ?? Promise.resolve(),
+    close: vi.fn(),
+  };
+}
 
 type FakeApi = { [K in keyof DashboardApi]: Mock<DashboardApi[K]> };
 
@@ -83,7 +135,7 @@ function fakeApi(over: Partial<FakeApi> = {}): FakeApi {
   };
   return {
     accounts: vi.fn(async () => ACCOUNTS),
-    history: vi.fn(async (a: { id: string }) => (a.id === 'lumenroasters' ? POSTS : [])),
+    history: vi.fn((a: { id: string }) => sourceOf(a.id === 'lumenroasters' ? POSTS : [])),
     setTracking: vi.fn(async () => {}),
     settings: vi.fn(async () => ({ basis: 'auto' as const, weights: 'equal' as const })),
     saveSettings: vi.fn(async () => {}),
@@ -94,7 +146,7 @@ function fakeApi(over: Partial<FakeApi> = {}): FakeApi {
     removeInstance: vi.fn(async () => {}),
     exportFile: vi.fn(async () => ({ blob: new Blob(['a,b\n']), filename: 'resonance.csv', rows: 1 })),
     restorePreview: vi.fn(async () => SUMMARY),
-    restore: vi.fn(async () => SUMMARY),
+    restore: vi.fn(async () => ({ summary: SUMMARY, cancelled: false, done: 40, total: 40 })),
     deleteAccount: vi.fn(async () => {}),
     deleteAll: vi.fn(async () => {}),
     ...over,
@@ -156,7 +208,7 @@ describe('dashboard: accounts and history', () => {
     expect(rows[1]).toContain('@LumenRoasters');
     expect(rows[1]).toContain('2');
     // The tracked account with posts is chosen first.
-    expect(api.history).toHaveBeenCalledWith(ACCOUNTS[1]);
+    expect(api.history).toHaveBeenCalledWith({ platform: 'x', id: 'lumenroasters' });
     const posts = [...root.querySelectorAll('tbody.post')];
     expect(posts.map((p) => p.getAttribute('data-post-id'))).toEqual(['new', 'old']);
     const first = posts[0]!;
@@ -170,8 +222,11 @@ describe('dashboard: accounts and history', () => {
     expect(score.textContent).toBe(`${SCORE.line}${SCORE.basis}`);
     expect(score.querySelector('.basis')?.textContent).toBe('counts, views beside');
     expect(score.classList.contains('strong-up')).toBe(true);
-    expect(first.querySelector('svg.sparkline polyline')).not.toBeNull();
+    // Against the usual on the common scale; the old post, with nothing to compare, its own counts.
+    expect(first.querySelector('svg.usual-spark polyline.post')).not.toBeNull();
+    expect(posts[1]!.querySelector('svg.sparkline')).not.toBeNull();
     expect(posts[1]!.textContent).toContain('no score yet');
+    expect(text()).toContain('Showing 1–2 of 2 posts.');
 
     expect(text()).not.toContain(SCORE.detail);
     (await button('Why? score details')).click();
@@ -183,7 +238,7 @@ describe('dashboard: accounts and history', () => {
     const api = await mount();
     (await button('Show history of @QuietBrand on X')).click();
     await until(() => text().includes('No posts saved for this account yet'), 'empty state');
-    expect(api.history).toHaveBeenLastCalledWith(ACCOUNTS[0]);
+    expect(api.history).toHaveBeenLastCalledWith({ platform: 'x', id: 'quietbrand' });
     expect(root.querySelector('tbody.post')).toBeNull();
   });
 
@@ -196,7 +251,7 @@ describe('dashboard: accounts and history', () => {
 
   it('never makes a non-web URL clickable', async () => {
     const evil = { ...POSTS[0]!, url: 'javascript:alert(1)' };
-    await mount(fakeApi({ history: vi.fn<DashboardApi['history']>(async () => [evil]) }));
+    await mount(fakeApi({ history: vi.fn<DashboardApi['history']>(() => sourceOf([evil])) }));
     expect(root.querySelector('tbody.post a')!.hasAttribute('href')).toBe(false);
   });
 });
@@ -308,11 +363,11 @@ describe('dashboard: restore', () => {
     await until(() =>
       text().includes('3 new posts, 40 new snapshots, 5 already here (duplicates), 1 new account'),
     );
-    expect(api.restorePreview).toHaveBeenCalledWith('{"format":"resonance"}');
+    expect(api.restorePreview).toHaveBeenCalledWith('{"format":"resonance"}', expect.anything());
     expect(api.restore).not.toHaveBeenCalled();
     (await button('Restore backup')).click();
     await until(() => text().includes('Restored backup.json'), 'restored message');
-    expect(api.restore).toHaveBeenCalledWith('{"format":"resonance"}', SUMMARY);
+    expect(api.restore).toHaveBeenCalledWith('{"format":"resonance"}', SUMMARY, expect.anything());
     await until(() => api.accounts.mock.calls.length === 2, 'refresh after restore');
   });
 

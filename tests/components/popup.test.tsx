@@ -7,6 +7,7 @@ import type { PopupApi, PopupPage } from '@/components/popup/api';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { exactCount, type Metrics } from '@/lib/core/metrics';
 import type { PageState } from '@/lib/protocol/messages';
+import type { ScoreView } from '@/lib/score/view';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const H = 3600e3;
@@ -57,6 +58,7 @@ function fakeApi(page: PopupPage): FakeApi {
     storageStatus: vi.fn(async () => ({ ok: true, error: null, at: null })),
     addInstance: vi.fn(async () => true),
     openDashboard: vi.fn(),
+    postCurve: vi.fn(async () => null),
   };
 }
 
@@ -222,5 +224,34 @@ describe('popup: footer', () => {
     expect(api.openDashboard).toHaveBeenLastCalledWith('export');
     (await button('History & settings')).click();
     expect(api.openDashboard).toHaveBeenLastCalledWith();
+  });
+});
+
+describe('popup: a post’s curve', () => {
+  it('asks for the curve of the post whose details are opened, and only then', async () => {
+    const page = withPost({ likes: exactCount(320) });
+    const score: ScoreView = {
+      state: 'scored',
+      ratio: 2,
+      percentile: 90,
+      confidence: 'normal',
+      n: 20,
+      ageHours: 6,
+      line: '▲ 2.0× usual · top 10% · vs 20 posts at 6 h old',
+      detail: 'Compared with 20 posts at 6 hours.',
+      chips: '',
+      basis: null,
+    };
+    page.posts = page.posts.map((p) => ({ ...p, score }));
+    const api = await mount({ kind: 'page', state: page });
+    const details = await until(
+      () => root.querySelector('details.detail') as HTMLDetailsElement | null,
+      'details',
+    );
+    expect(api.postCurve).not.toHaveBeenCalled();
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await until(() => api.postCurve.mock.calls.length > 0, 'the curve asked for');
+    expect(api.postCurve).toHaveBeenCalledWith('x', page.posts[0]!.reading.id);
   });
 });

@@ -1,7 +1,10 @@
 // A backup's posts may carry their text and the tags of what they try (docs/backup-format.md): both are
 // checked, kept in the parsed backup, and a version-1 file without them stays valid.
 import { describe, expect, it } from 'vitest';
+import { exactCount } from '@/lib/core/metrics';
 import { BACKUP_FORMAT, parseBackup } from '@/lib/store/backup/format';
+import { restoreBackup } from '@/lib/store/backup/restore';
+import { freshDb, storedPost } from '@/tests/helpers/db';
 
 const NOW = Date.UTC(2026, 10, 20);
 
@@ -26,6 +29,21 @@ function file(post: Record<string, unknown> = {}) {
 }
 
 const parse = (text: string) => parseBackup(text, { now: NOW, instances: [] });
+
+describe('a restored post', () => {
+  it('keeps its text in the store, so the dashboard can search it', async () => {
+    const db = await freshDb();
+    const backup = parse(file({ text: 'Spring blend is back #coffee' }));
+    backup.snapshots.push({
+      platform: 'x',
+      postId: '10',
+      capturedAt: NOW - 3600e3,
+      metrics: { likes: exactCount(4) },
+    });
+    await restoreBackup(db, backup, { dryRun: false, now: NOW });
+    expect((await storedPost(db, 'x:10'))?.text).toBe('Spring blend is back #coffee');
+  });
+});
 
 describe('post text and tags in a backup', () => {
   it('reads a version-1 file without them, adding neither', () => {

@@ -26,8 +26,13 @@ interface RestoreOptions {
   run?: RestoreStep;
   /** Snapshots per chunk; RESTORE_CHUNK by default. */
   chunkSize?: number;
-  /** Told after each chunk: snapshots gone through so far, of all in the file. */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Told as the chunks start (done 0) and after each chunk: snapshots gone through so far, of all in the
+   * file, and what they added (a dry run: would add).
+   */
+  onProgress?: (done: number, total: number, sofar: RestoreSummary) => void;
+  /** Asked as each step starts: true stops the restore there, between two chunks, so every post stays whole. */
+  stop?: () => boolean;
 }
 
 type Snapshot = Backup['snapshots'][number];
@@ -36,25 +41,34 @@ type Snapshot = Backup['snapshots'][number];
 // because the write calls it guards with `dryRun` are never made on it.
 const modeOf = (dryRun: boolean) => (dryRun ? 'readonly' : 'readwrite') as 'readwrite';
 
-/** Merges a parsed backup. With `dryRun` nothing is written; the summary says what a restore would add. */
+/**
+ * Merges a parsed backup. With `dryRun` nothing is written; the summary says what a restore would add.
+ * Stopped (`stop`), it returns what the chunks written so far added: whole posts only.
+ */
 export async function restoreBackup(
   db: ResonanceDB,
   backup: Backup,
   opts: RestoreOptions,
 ): Promise<RestoreSummary> {
   const run: RestoreStep = opts.run ?? ((work) => work(db));
+  const stop = opts.stop ?? (() => false);
   const summary: RestoreSummary = { accounts: 0, newPosts: 0, newSnapshots: 0, duplicates: 0 };
-  summary.accounts = await run((d) => restoreAccounts(d, backup, opts));
+  // Asked when each step's turn in the write chain comes: a cancel that came while it waited still counts.
+  const accounts = await run(async (d) => (stop() ? null : restoreAccounts(d, backup, opts)));
+  if (accounts === null) return summary;
+  summary.accounts = accounts;
   const facts = postFacts(backup);
   const chunks = chunksByPost(backup.snapshots, opts.chunkSize ?? RESTORE_CHUNK);
   let done = 0;
+  opts.onProgress?.(0, backup.snapshots.length, { ...summary });
   for (const chunk of chunks) {
-    const part = await run((d) => restoreChunk(d, chunk, facts, opts.dryRun));
+    const part = await run(async (d) => (stop() ? null : restoreChunk(d, chunk, facts, opts.dryRun)));
+    if (!part) break;
     summary.newPosts += part.newPosts;
     summary.newSnapshots += part.newSnapshots;
     summary.duplicates += part.duplicates;
     done += chunk.length;
-    opts.onProgress?.(done, backup.snapshots.length);
+    opts.onProgress?.(done, backup.snapshots.length, { ...summary });
   }
   return summary;
 }
@@ -103,6 +117,7 @@ function postFacts(backup: Backup): Map<string, PostRecord> {
       publishedAt: p.publishedAt,
       ...(p.publishedPrecision !== undefined ? { publishedPrecision: p.publishedPrecision } : {}),
       format: p.format,
+      ...(p.text ? { text: p.text } : {}),
       firstSeenAt: Number.POSITIVE_INFINITY,
       lastSeenAt: 0,
       latest: {},
