@@ -17,6 +17,11 @@ export interface PostReading {
   /** How far off `publishedAt` may be, in ms, when the page showed only "3h" or "2 d"; absent when exact. */
   publishedPrecision?: number;
   format?: PostFormat;
+  /**
+   * The post's own words as the page shows them (not a quoted post's, a comment's or an ad's), whitespace
+   * collapsed, emoji kept, at most 500 characters (`snippet`, lib/core/text.ts). Absent when it has none.
+   */
+  text?: string;
   metrics: Metrics;
   /**
    * Counts the account hides on purpose (Instagram's "Liked by … and others"): shown as hidden, never as

@@ -87,6 +87,7 @@ export async function extractPage(html: string, url: string, opts: ExtractOption
           ? { publishedPrecisionMinutes: p.publishedPrecision / 60e3 }
           : {}),
         format: p.format,
+        ...(p.text !== undefined ? { text: p.text } : {}),
         metrics: p.metrics,
         ...(p.hidden ? { hidden: p.hidden } : {}),
         ...(p.reactions ? { reactions: p.reactions } : {}),

@@ -2,6 +2,7 @@
 // (home, profiles, custom feeds) and thread items (a post page: its parents, the post, the replies).
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { postText } from '@/lib/sites/shared/text';
 import { blueskyTidTime } from '@/lib/sites/shared/time/ids';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
 import { actionBar, readCounts } from './counts';
@@ -55,6 +56,8 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
       author,
       publishedAt,
       format: formatOf(post),
+      // Its own words: a quoted post's are inside its card (scope.ts). A link card's title is not read.
+      ...postText(ownFirst(post, BSKY.postText)),
       metrics: counts.metrics,
     },
   };

@@ -44,7 +44,8 @@ export const BSKY = {
   ),
   /** Links to profiles: the focused post's author, the viewer's Profile item in the left nav. */
   profileLink: selector('a[href^="/profile/"]', 'real profile capture; SA makeProfileLink', ALL, REAL),
-  /** The post text, where an external link in the text is not a link card. */
+  /** The post's words (its text), where an external link in the text is not a link card. A quoted post has
+   *  its own inside its card. */
   postText: selector('[data-testid="postText"]', 'real profile capture; BN', ALL, REAL),
   /** Where another post starts inside a post: a quoted post is a `div[role=link]` titled "Post by <handle>". */
   nestedLink: selector(

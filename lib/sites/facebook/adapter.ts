@@ -3,6 +3,7 @@
 // the account that link names, else the header's first link.
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { postText } from '@/lib/sites/shared/text';
 import type { ReadContext, ReadResult, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
 import { pageAccountOf, viewerOf } from './accounts';
 import { readCounts } from './counts';
@@ -67,6 +68,7 @@ function readPost(el: Element, ctx: ReadContext): ReadResult {
       author,
       ...time,
       format: formatOf(el, found.post),
+      ...postText(ownFirst(el, FB.message)),
       metrics: counts.metrics,
       ...(counts.reactions ? { reactions: counts.reactions } : {}),
     },

@@ -21,6 +21,14 @@ export const FB = {
     ALL,
     REAL,
   ),
+  /** The post's message: one `div[dir=auto]` per line, "See more" a button in it. A shared post's
+   *  original is not marked so, nor is a comment. */
+  message: selector(
+    '[data-ad-preview="message"], [data-ad-comet-preview="message"]',
+    'REAL (in story_message); scraper notes (2025-12)',
+    ALL,
+    REAL,
+  ),
   /** A feed unit: the post's article on a post page, a unit of `[role=feed]` in feeds. */
   feedUnit: selector(
     '[aria-posinset]',

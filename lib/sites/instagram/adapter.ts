@@ -5,6 +5,7 @@ import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
 import { SHORTCODE_PRECISION_MS, shortcodeTime } from '@/lib/sites/shared/time/shortcode';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
+import { captionOf } from './caption';
 import { actionBar, readCounts } from './counts';
 import { noPostsWhy, type PostRef, pageOf, postUrl, profileLinkOf } from './paths';
 import { findPosts, isTile, permalinkIn, postAround, postOf, postSigns } from './scope';
@@ -65,6 +66,7 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
   const counts = readCounts(post, id, ctx.locale);
   if (!counts.ok)
     return { ok: false, problem: { platform: 'instagram', id, url, author, reason: counts.reason } };
+  const around = postAround(post);
   const fromTime = Date.parse(who.time.getAttribute('datetime') ?? '');
   const fromCode = Number.isFinite(fromTime) ? null : shortcodeTime(id, ctx.now);
   return {
@@ -76,7 +78,8 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
       author,
       publishedAt: Number.isFinite(fromTime) ? fromTime : fromCode,
       ...(fromCode !== null ? { publishedPrecision: SHORTCODE_PRECISION_MS } : {}),
-      format: formatOf(postAround(post), ref),
+      format: formatOf(around, ref),
+      ...captionOf(around, author, who.time),
       metrics: counts.metrics,
       ...(counts.hidden ? { hidden: counts.hidden } : {}),
     },

@@ -47,6 +47,14 @@ export const IG = {
     BARS,
     [REAL_POST],
   ),
+  /** A time: the post's in its permalink; the caption's in no link (the caption is the first entry of the
+   *  comment list, caption.ts); a comment's in its link. */
+  captionTime: selector(
+    'time[datetime]',
+    'real post page capture (caption time 10:20:18 in a span, comments\' in a[href*="/c/"])',
+    [POST, REEL, HIDDEN],
+    [REAL_POST],
+  ),
   /** The action bar's icons, one per button (Curtir, Comentar, Compartilhar, Salvar). */
   actionIcon: selector(
     'section [role="button"] svg[aria-label]',

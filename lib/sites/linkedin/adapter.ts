@@ -2,6 +2,7 @@
 // pages. Site knowledge lives in selectors.ts; who wrote a card and which post it is in identity.ts.
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { postText } from '@/lib/sites/shared/text';
 import { linkedinActivityTime } from '@/lib/sites/shared/time/ids';
 import type { ReadContext, ReadResult, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
 import { readCounts } from './counts';
@@ -72,10 +73,15 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
       author,
       ...publishedOf(post, gen, id, ctx),
       ...(format ? { format } : {}),
+      // Its own words: a reshared post's and the comments' are outside its scope (scope.ts).
+      ...postText(ownFirst(post, TEXT), '.visually-hidden'),
       metrics: counts.metrics,
     },
   };
 }
+
+/** The post's words, in each markup generation. */
+const TEXT = [LI.legacy.commentary, LI.current.textBox, LI.guest.commentary];
 
 /** Looser than the cards: an activity URN or a post's control menu, wherever it sits (lib/page/health.ts). */
 const SIGNS_CSS = `[data-urn^="urn:li:activity:"], [data-activity-urn], ${LI.current.controlMenu.css}`;

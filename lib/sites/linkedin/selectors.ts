@@ -84,6 +84,14 @@ export const LI = {
     /** Context line above the actor: "X likes this", "X reposted this", "X and 427 other connections follow Y"
      *  (`feed-shared-header` before 2023, NOTES). */
     header: selector('.update-components-header, .feed-shared-header', CAP, [...LEGACY, OLD], REAL_HOME),
+    /** The post's words (`feed-shared-` before 2023); a comment's text is `update-components-text` too, without
+     *  `__commentary`. Hashtags carry a visually hidden "hashtag" (skipped). */
+    commentary: selector(
+      '.update-components-update-v2__commentary, .feed-shared-update-v2__commentary',
+      CAP,
+      [...LEGACY, OLD],
+      REAL_HOME,
+    ),
     countsBar: selector('.social-details-social-counts', CAP, [...LEGACY, OLD], REAL_HOME),
     /** Reactions: the button's label is `12 reactions`; its visible number `1,343`. */
     reactions: selector('.social-details-social-counts__reactions', CAP, [...LEGACY, OLD], REAL_HOME),
@@ -144,6 +152,7 @@ export const LI = {
   },
   guest: {
     header: selector('.main-feed-activity-card__header', GCAP, [GUEST], REAL_GUEST),
+    commentary: selector('[data-test-id="main-feed-activity-card__commentary"]', GCAP, [GUEST], REAL_GUEST),
     actor: selector('[data-test-id="main-feed-activity-card__entity-lockup"]', GCAP, [GUEST], REAL_GUEST),
     time: selector('[data-test-id="main-feed-activity-card__entity-lockup"] time', GCAP, [GUEST], REAL_GUEST),
     /** Exact counts in attributes: `data-num-reactions="11"`, `data-num-comments="2"`. */

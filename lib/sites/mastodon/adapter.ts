@@ -2,6 +2,7 @@
 // named `user@instance`: a local account's links say `/@user`, so the page's host is appended.
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { postText } from '@/lib/sites/shared/text';
 import { mastodonIdTime } from '@/lib/sites/shared/time/ids';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
 import { readDetailedCounts, readStatusCounts } from './counts';
@@ -101,6 +102,8 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
       author,
       publishedAt,
       format: formatOf(post),
+      // As shown: a content warning, then the body once shown, then the tags under it; never a quoted post's.
+      ...postText([M.contentWarning, M.body, M.hashtagBar].map((s) => ownFirst(post, s))),
       metrics: counts.metrics,
     },
   };

@@ -156,6 +156,26 @@ export const MASTODON = {
     PROFILE,
     PROFILE_DE,
   ]),
+  /** A post's words as shown. Before 4.3 a post under a content warning kept its body in the page, hidden,
+   *  without `--visible`: only the shown body is read. */
+  body: selector(
+    '.status__content__text--visible',
+    'components/status_content.jsx (div.status__content__text--visible, every version); beyond the reference',
+    APP,
+  ),
+  /** A content warning's text (4.3+), read as the post's text; the body is not rendered until shown. The
+   *  filter banner (`--filter`) names the viewer's filter, not the post. */
+  contentWarning: selector(
+    '.content-warning:not(.content-warning--filter) > p',
+    'components/status/legacy/banner.tsx and content_warning.tsx (div.content-warning > p); beyond the reference',
+    [STATUS],
+  ),
+  /** Hashtags the web UI takes out of a post's last line and shows under it (links; "…and 2 more" is a button). */
+  hashtagBar: selector(
+    '.hashtag-bar',
+    'components/status/legacy/hashtag_bar.tsx (div.hashtag-bar of /tags/ links); beyond the reference',
+    [STATUS],
+  ),
   /** Logged-in account without initial-state: the compose panel's own-profile link (≤4.2). */
   viewerLink: selector(
     '.navigation-bar a[href^="/@"]',

@@ -3,6 +3,7 @@
 // unvoted, likes: r2 link.html) and shows the one named by its own class, which is `likes` on a post the
 // viewer upvoted (Reddit upvotes its author's own posts), so the brand's own post shows `.score.likes`.
 import type { Metrics } from '@/lib/core/metrics';
+import { postText } from '@/lib/sites/shared/text';
 import type { ReadContext, ReadResult } from '@/lib/sites/types';
 import { ownChild } from './scope';
 import { REDDIT } from './selectors';
@@ -90,6 +91,7 @@ export function readOldThing(post: Element, ctx: ReadContext): ReadResult {
         post.getAttribute('data-domain'),
         post.getAttribute('data-is-gallery') === 'true',
       ),
+      ...postText(ownChild(post, REDDIT.oldEntry.css)?.querySelector(REDDIT.oldTitle.css)),
       metrics,
       ...(likes === 'hidden' ? { hidden: ['likes' as const] } : {}),
     },

@@ -103,6 +103,8 @@ export const REDDIT = {
   oldEntry: selector('.entry', 'REAL-OLD; r2 printable.html', OLD, REAL_OLD),
   oldComments: selector('a.comments', 'REAL-OLD (a.bylink.comments "32 comments")', OLD, REAL_OLD),
   oldTime: selector('p.tagline time[datetime]', 'REAL-OLD (time.live-timestamp datetime)', OLD, REAL_OLD),
+  /** The post's title, its text (new Reddit gives it as `post-title`). The self text is not read. */
+  oldTitle: selector('a.title', 'REAL-OLD (p.title > a.title, 25 posts); RedditEnhancer', OLD, REAL_OLD),
   oldButtons: selector('ul.flat-list.buttons', 'REAL-OLD; r2 link.html bottom_buttons()', OLD, REAL_OLD),
 };
 

@@ -4,6 +4,7 @@
 // missing, and to see a score Reddit hides for a while (the vote area shows "Vote", no number).
 import type { PostFormat } from '@/lib/core/formats';
 import type { Metrics } from '@/lib/core/metrics';
+import { textField } from '@/lib/sites/shared/text';
 import type { ReadContext, ReadResult } from '@/lib/sites/types';
 import { ownChild, shadowOf } from './scope';
 import { REDDIT, SHADOW } from './selectors';
@@ -100,6 +101,8 @@ export function readShreddit(post: Element, ctx: ReadContext): ReadResult {
       author,
       publishedAt: timeOf(post),
       format: formatOf(post),
+      // Its title, from its own attribute (a crosspost's source card is another post).
+      ...textField(post.getAttribute('post-title')),
       metrics: counts.metrics,
       ...(counts.scoreHidden ? { hidden: ['likes' as const] } : {}),
     },

@@ -15,6 +15,7 @@ import { noPostsWhy, pageOf, postUrl, profileLinkOf } from './paths';
 import { cardsIn, findPosts, ownAll, permalinkOf, postOf, postSigns } from './scope';
 import { TH } from './selectors';
 import { threadsSite } from './site';
+import { textOf } from './text';
 
 const sameAccount = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -87,6 +88,7 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
       author,
       ...timeOf(link.time, code, ctx.now, format),
       format,
+      ...textOf(post, link.time, cards),
       metrics: counts.metrics,
       ...(counts.hidden ? { hidden: counts.hidden } : {}),
     },

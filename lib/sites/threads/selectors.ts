@@ -55,6 +55,14 @@ export const TH = {
     [PROFILE],
     REAL,
   ),
+  /** Text runs: names (in links), the time's, the counts' (in buttons), a repost's header, and the post's
+   *  words: the first run after the permalink that is in no link or button (text.ts). */
+  textRun: selector(
+    'span[dir="auto"]',
+    'real profile capture (the words in span[dir=auto] > span after the time, seven posts)',
+    ALL,
+    REAL,
+  ),
   /** The page's data: GraphQL results Threads renders from, with each post's exact counts. */
   pageData: selector(
     'script[type="application/json"][data-sjs]',

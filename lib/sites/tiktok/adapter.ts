@@ -2,6 +2,7 @@
 // and Following items, Videos-tab tiles, and the video of the video page or the modal opened over a feed.
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { postText } from '@/lib/sites/shared/text';
 import { tiktokVideoTime } from '@/lib/sites/shared/time/ids';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
 import { type CountsResult, firstCount, readActionCounts, readTileCounts } from './counts';
@@ -50,6 +51,7 @@ function readPost(el: Element, ctx: ReadContext): ReadResult {
       author,
       publishedAt,
       format,
+      ...postText(ownFirst(el, T.desc)),
       metrics: counts.metrics,
     },
   };

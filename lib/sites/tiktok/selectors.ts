@@ -55,6 +55,22 @@ export const TIKTOK = {
     'a public TikTok feed reader (2025) checks it for sponsored cards; UNVERIFIED in a capture',
     [FORYOU],
   ),
+  /** The video's description, its text (hashtags are links in it): a feed item's, then the video page's
+   *  or modal's. Tiles show none. */
+  desc: [
+    selector(
+      '[data-e2e="video-desc"]',
+      'real For You capture (2022, 9 items); public scrapers',
+      FEEDS,
+      REAL_FEED,
+    ),
+    selector(
+      '[data-e2e="browse-video-desc"]',
+      'real video page capture (2022-08); public scrapers',
+      DETAILS,
+      REAL_VIDEO,
+    ),
+  ],
   /** A feed item's author: the avatar link `/@handle`, else the handle's text. */
   itemAuthorLink: selector(
     'a[data-e2e="video-author-avatar"]',

@@ -1,6 +1,7 @@
 // X (x.com, twitter.com). Site knowledge lives in selectors.ts; this file only applies it.
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { postText } from '@/lib/sites/shared/text';
 import { xSnowflakeTime } from '@/lib/sites/shared/time/ids';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
 import { readCounts } from './counts';
@@ -47,7 +48,16 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
   const publishedAt = Number.isFinite(fromTime) ? fromTime : xSnowflakeTime(id);
   return {
     ok: true,
-    post: { platform: 'x', id, url, author, publishedAt, format: formatOf(post), metrics: counts.metrics },
+    post: {
+      platform: 'x',
+      id,
+      url,
+      author,
+      publishedAt,
+      format: formatOf(post),
+      ...postText(ownFirst(post, X.text)),
+      metrics: counts.metrics,
+    },
   };
 }
 

@@ -80,6 +80,14 @@ export const X = {
     'profile.html',
     'repost.html',
   ]),
+  /** The post's words; a quoted post has its own inside its card, left out by scope (scope.ts). Emoji
+   *  are `<img alt>`; links keep their visually hidden `https://`. */
+  text: selector(
+    '[data-testid="tweetText"]',
+    'both real captures; tweetyoink src/extractors/selectors.ts',
+    ALL,
+    REAL,
+  ),
   /** Media inside a post, for its format. */
   photo: selector(
     '[data-testid="tweetPhoto"]',

@@ -1,6 +1,7 @@
 // Reading a grid card: home, subscriptions and channel tabs, in the view-model markup (yt-lockup-view-model,
 // ytm-shorts-lockup-view-model) and the older ytd-rich-grid-media. Cards show views (abbreviated) and an age
 // ("3 days ago"); Shorts cards show views only. A channel tab's cards name no channel: they are the page's.
+import { postText } from '@/lib/sites/shared/text';
 import type { ReadContext, ReadResult } from '@/lib/sites/types';
 import { first, M } from './markup';
 import type { PageChannel } from './page';
@@ -64,9 +65,12 @@ export function readCell(cell: Element, ctx: ReadContext, page: PageChannel): Re
   if (!viewsText) return unreadable('no view count found on the card', video, author);
   const views = viewsOf(viewsText, ctx.locale);
   if (!views) return unreadable(`the view count ${quote(viewsText)} can't be read`, video, author);
+  // Its text is its title, as the card shows it.
+  const title = postText(card.querySelector(M.cardTitle));
   const post = { platform: 'youtube' as const, id: video.id, url: video.url, author };
   // A Shorts card shows no time, and a video id carries none.
-  if (short) return { ok: true, post: { ...post, publishedAt: null, format: 'reel', metrics: { views } } };
+  if (short)
+    return { ok: true, post: { ...post, publishedAt: null, format: 'reel', ...title, metrics: { views } } };
   if (!ageText)
     return unreadable(
       `no upload time beside ${quote(viewsText)}: a live stream or an upcoming video`,
@@ -85,6 +89,7 @@ export function readCell(cell: Element, ctx: ReadContext, page: PageChannel): Re
       publishedAt: time.at,
       publishedPrecision: time.precision,
       format: 'video',
+      ...title,
       metrics: { views: exactWithin(label, views, ctx.locale) },
     },
   };

@@ -13,6 +13,7 @@ export const M = {
   metadataText: ['.yt-content-metadata-view-model__metadata-text', '.ytContentMetadataViewModelMetadataText'],
   metadataLine: '#metadata-line > span',
   titleLabel: '#video-title-link[aria-label]',
+  cardTitle: 'h3 a',
   shortsViews: '.shortsLockupViewModelHostOutsideMetadataSubhead',
   videoLink: 'a[href^="/watch?v="]',
   shortsLink: 'a[href^="/shorts/"]',

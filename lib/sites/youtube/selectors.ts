@@ -71,6 +71,13 @@ export const YT = {
   metadataBlock: selector(M.metadataBlock, 'CARD25; WATCH22', [HOME, VIDEOS, VIDEOS_DE], [R_CARD, R_WATCH]),
   /** Legacy cards: `#metadata-line` spans "3.3M views", "5 months ago". */
   metadataLine: selector(M.metadataLine, 'WATCH22 (hidden home grid)', [VIDEOS_DE, WATCH_22], [R_WATCH]),
+  /** A card's title, the video's text: the link in its heading, in all three card kinds. */
+  cardTitle: selector(
+    M.cardTitle,
+    'CARD25 (h3[title] > a > span); WATCH22 (h3 > a#video-title-link); the saved Shorts grid (h3 > a > span)',
+    GRIDS,
+    [R_WATCH, R_CARD],
+  ),
   /** Legacy title link: its label ends with the exact views ("… 5 months ago 19 minutes 3,303,975 views"). */
   titleLabel: selector(M.titleLabel, 'WATCH22 (hidden home grid)', [VIDEOS_DE, WATCH_22], [R_WATCH]),
   /** A Shorts card's views ("34M views"); no time is shown. */
@@ -136,7 +143,7 @@ export const YT = {
     'public scrapers and extensions ("2,455,259 Comments"; one checked it live in 2026-08)',
     [WATCH],
   ),
-  /** The video's title; the badge goes after it. */
+  /** The video's title, its text; the badge goes after it. */
   title: selector(M.title, 'WATCH22 (h1.title); RYD (ytd-watch-metadata)', [WATCH, WATCH_22]),
   /** The comments header: the only part of the comments whose change concerns the video. */
   commentsHeader: selector(

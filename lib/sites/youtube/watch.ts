@@ -3,6 +3,7 @@
 // (ytd-video-primary-info-renderer). Related videos and comments on the page are never read.
 import type { Count, Metrics } from '@/lib/core/metrics';
 import { parseCount } from '@/lib/sites/shared/count/count';
+import { postText } from '@/lib/sites/shared/text';
 import type { ReadContext, ReadResult } from '@/lib/sites/types';
 import { unreadable } from './grid';
 import { M } from './markup';
@@ -93,6 +94,8 @@ export function readWatch(flexy: Element, ctx: ReadContext): ReadResult {
       publishedAt: time.at,
       publishedPrecision: time.precision,
       format: 'video',
+      // Its text is its title (the description is collapsed and not the video's own words on a card).
+      ...postText(shown(flexy, M.title)),
       metrics,
     },
   };

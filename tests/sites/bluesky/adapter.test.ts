@@ -325,3 +325,35 @@ describe('where a post ends', () => {
       expect(adapter.postSigns(docOf(fixture(file), url)), file).toBe(0);
   });
 });
+
+describe('a post’s text', () => {
+  const textOf = (html: string) => {
+    const got = readFirst(html);
+    return got.ok ? got.post.text : `unreadable: ${got.problem.reason}`;
+  };
+
+  it('is its own words, never those of the post it quotes', async () => {
+    const got = await extract(fixture('profile.html'), PROFILE);
+    const quoting = got.posts.find((p) => p.id === '3n2nmg4ednv2j');
+    expect(quoting?.text).toBe('Huila, obviously.');
+    expect(JSON.stringify(got.posts)).not.toContain('Which origin should we cup next week?');
+    // Even a quoted card that marked its words as post text stays the quoted post's.
+    const card =
+      '<div role="link" aria-label="Post by x.com"><div data-testid="postText">Quoted words</div></div>';
+    expect(textOf(page(item({ inner: card })))).toBe('Hello');
+  });
+
+  it('is absent on a post with no words (an image only), and the post is still read', () => {
+    const img = '<button aria-label=""><div data-expoimage="true"></div></button>';
+    const got = readFirst(page(item({ inner: img }).replace('<div data-testid="postText">Hello</div>', '')));
+    expect(got.ok).toBe(true);
+    expect(got.ok && got.post).not.toHaveProperty('text');
+    expect(got.ok && got.post.format).toBe('image');
+  });
+
+  it('keeps emoji, mentions and line breaks as one line', () => {
+    const words = 'Roast day ☕️<br>with <a href="/profile/beth.bsky.social">@beth.bsky.social</a>  #coffee';
+    const html = page(item({})).replace('data-testid="postText">Hello', `data-testid="postText">${words}`);
+    expect(textOf(html)).toBe('Roast day ☕️ with @beth.bsky.social #coffee');
+  });
+});

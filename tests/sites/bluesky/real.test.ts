@@ -27,12 +27,23 @@ describe.skipIf(!hasReal)(
         // The TID decodes to 18:50:47.802Z; the tooltip says "January 26, 2026 at 7:50 PM" (UTC+1).
         publishedAt: '2026-01-26T18:50:47.802Z',
         format: 'text',
+        text: "The rightwing response to the murder of Alex Pretti is predictable: to outshout and talk over anyone taking another position. The shrillness on Twitter is especially grating, but again, not surprising. It's Orwell's doublespeak. If the man had a cell phone instead of a gun, yell louder.",
         metrics: {
           comments: exact(124), // "Reply (124 replies)"
           shares: exact(622), // repostCount: reposts + quotes
           likes: exact(3817), // "Like (3,817 likes)", shown as 3.8K
         },
       });
+    });
+
+    it('reads each post’s text, a hashtag link’s words included, and a repost’s as its author wrote it', async () => {
+      const got = await read();
+      const text = new Map(got.posts.map((p) => [p.id, p.text]));
+      expect(text.get('3maa7upzot22l')).toBe(
+        "This clip /might/ contain spoilers. You've been warned. All episodes of #ITWelcomeToDerry are now streaming on HBO Max.",
+      );
+      expect(text.get('3mb3o6pp36k2h')).toBe("Polly says she's unlikely to be disappointed...");
+      expect(got.posts.every((p) => p.text)).toBe(true);
     });
 
     it('reads all 28 items, 26 of them the account’s own; the two reposts keep their authors', async () => {
@@ -69,6 +80,9 @@ describe.skipIf(!hasReal)(
         '3m7vigai4n22p',
       ])
         expect(text.includes(quoted), quoted).toBe(false);
+      // Nor the words of a quoted post: "What’s your idea of Hell?" is @smashbro67's, quoted by King.
+      expect(text).not.toContain('What’s your idea of Hell?');
+      expect(text).not.toContain('#MultiTasking');
       // 3mcqguitjf22v quotes a post with an image; 3mb3nqdhfzk2a has its own image.
       const formats = new Map(got.posts.map((p) => [p.id, p.format]));
       expect(formats.get('3mcqguitjf22v')).toBe('text');

@@ -448,3 +448,31 @@ describe('page plumbing', () => {
     expect(adapter.feedRoot(docOf('<html><body><p>nothing</p></body></html>'))).toBeNull();
   });
 });
+
+describe('a post’s text', () => {
+  const message = (lines: string) =>
+    `<div data-ad-rendering-role="story_message"><div data-ad-preview="message" data-ad-comet-preview="message">${lines}</div></div>`;
+  const textOf = (r: ReadResult) => (r.ok ? r.post.text : `unreadable: ${r.problem.reason}`);
+
+  it('is the message, a line per div, emoji drawn as images kept, "See more" left out', () => {
+    const lines = message(
+      '<div><div dir="auto">Harvest notes <img alt="☕" src="emoji.png"></div></div><div><div dir="auto">Pre-orders Friday… <div role="button" tabindex="0">See more</div></div></div>',
+    );
+    expect(textOf(readFirst(postHtml({ inner: lines })))).toBe('Harvest notes ☕ Pre-orders Friday…');
+  });
+
+  it('is never a comment’s words, nor a shared post’s original', async () => {
+    const got = await extractPage(fixture('page-timeline.html'), 'https://www.facebook.com/LumenRoasters', {
+      now: NOW,
+    });
+    const share = got.posts.find((p) => p.id.startsWith('pfbid024gEY'));
+    expect(share?.text).toBe('Our friends at Northwind just opened a second roastery. Go say hi!');
+    const all = JSON.stringify(got.posts);
+    expect(all).not.toContain('Doors open Saturday at our new place');
+    // A comment's message, even one marked as a message, stays the comment's.
+    const comment = `<div role="article" aria-label="Comment by Anna Schmidt">${message('<div dir="auto">Great roast!</div>')}</div>`;
+    const r = readFirst(postHtml({ inner: comment }));
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.post).not.toHaveProperty('text');
+  });
+});

@@ -24,9 +24,17 @@ describe.skipIf(!hasReal)('Facebook adapter on the real post page capture', () =
     expect(r.platform).toBe('facebook');
     expect(r.problems).toEqual([]);
     expect(r.health).toEqual({ state: 'reading', posts: 1, own: 0, unreadable: 0 });
+    // The message, a line per div; "See more" is a button, not its words; the page shows it cut ("…").
+    const text = r.posts[0]?.text ?? '';
+    expect(text.startsWith('Closed ঈদ উপলক্ষে System Design')).toBe(true);
+    expect(text).toContain(' course announcement Ekhonkar ');
+    expect(text).toContain('AI AGENT DEVELOPMENT, CHATBOT development');
+    expect(text.endsWith(' …')).toBe(true);
+    expect(text).not.toContain('See more');
     expect(r.posts).toEqual([
       {
         id: ID,
+        text,
         url: URL_,
         author: 'salmanmd.sultan.1',
         own: false,
@@ -56,6 +64,8 @@ describe.skipIf(!hasReal)('Facebook adapter on the real post page capture', () =
       await page.close();
     }
     expect(JSON.stringify(r)).not.toContain('comment_id');
+    // Nor are the replies' words the post's text (the author answers with a coupon code).
+    expect(r.posts[0]?.text).not.toContain('EIDGIFT2025');
   });
 
   it('is logged out (USER_ID "0"): no viewer; the page’s account is the profile in the URL, not managed', async () => {

@@ -426,3 +426,54 @@ describe('plumbing', () => {
     expect(adapter.badgeAnchor(tile!)).toEqual({ parent: tile, before: null });
   });
 });
+
+describe('a post’s caption (its text)', () => {
+  const POST_PAGE = 'https://www.instagram.com/p/DfehxefgAiZ/';
+  const read = (html: string, url: string) => extractPage(html, url, { adapter, now: NOW });
+
+  it('on a post page is the author’s first entry of the comment list, never a comment', async () => {
+    const got = await read(fixture('post-page-pt.html'), POST_PAGE);
+    expect(got.posts[0]?.text).toBe(
+      'Pão de fermentação natural, em três fornadas. Encomendas pelo link na bio. #padaria #fermentacaonatural',
+    );
+    const all = JSON.stringify(got.posts);
+    for (const comment of ['Tem sem glúten?', 'às sextas, sim!', 'Responder', 'Mais posts'])
+      expect(all).not.toContain(comment);
+  });
+
+  it('is absent when the post has none: a comment, even the author’s own, is never taken for it', async () => {
+    // The caption's time is the one in no link: take the caption away, its time with it. The author's own
+    // reply ("às sextas, sim!") stays below, with its time in its link.
+    const html = fixture('post-page-pt.html')
+      .replace(/<span[^>]*>Pão de fermentação[\s\S]*?<\/span>/, '')
+      .replace(/<span[^>]*><time[^>]*2026-11-08T10:20:18[^>]*>[^<]*<\/time><\/span>/, '');
+    expect(html).not.toContain('datetime="2026-11-08T10:20:18');
+    expect(html).toContain('às sextas, sim!');
+    const got = await read(html, POST_PAGE);
+    expect(got.posts).toHaveLength(1);
+    expect(got.posts[0]).not.toHaveProperty('text');
+  });
+
+  it('in the feed follows the action bar after the author’s name; "more" and the comments link are not it', () => {
+    const caption = (words: string) =>
+      `<div><span dir="auto"><span><a href="/northwind.coffee/"><span dir="auto">northwind.coffee</span></a></span> <span dir="auto">${words}</span></span></div><div><span role="button">View all 18 comments</span></div>`;
+    const r = readFirst(
+      article({
+        extra: caption(
+          'New roast 🔥 with <a href="/baristabeth/">@baristabeth</a>… <span role="button">more</span>',
+        ),
+      }),
+    );
+    expect(r.ok && r.post.text).toBe('New roast 🔥 with @baristabeth…');
+    const none = readFirst(article({ extra: '<div><span role="button">View all 18 comments</span></div>' }));
+    expect(none.ok && none.post).not.toHaveProperty('text');
+  });
+
+  it('is not read from an ad, nor from a grid tile (a tile shows none)', async () => {
+    const feed = await read(fixture('home-feed.html'), HOME);
+    expect(JSON.stringify(feed.posts)).not.toContain('Fresh beans, 20% off this week.');
+    const grid = await read(fixture('profile-grid.html'), 'https://www.instagram.com/northwind.coffee/');
+    expect(grid.posts.length).toBeGreaterThan(0);
+    expect(grid.posts.every((p) => p.text === undefined)).toBe(true);
+  });
+});

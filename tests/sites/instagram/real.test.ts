@@ -31,12 +31,17 @@ describe.skipIf(!hasReal)('Instagram adapter on real captures', () => {
         // The permalink's <time>; the caption's own is 3 s later (10:20:18).
         publishedAt: '2025-11-05T10:20:15.000Z',
         format: 'carousel',
+        // The caption (the first entry of the comment list, its time in no link): line breaks and the
+        // blank braille cells between its paragraphs are single spaces; mentions and tags are links in it.
+        text: 'Bom dia, seguidores ☕ Confiram os destaques da nossa edição desta quarta-feira, 5. Veja ainda os destaques das capas do @vidaearteopovo e @esportesopovo. 🔗Acesse o conteúdo completo da edição em mais.opovo.com.br ou clique no link em nossa bio. #opovo #opovomais #noticias #fortaleza #ceara',
         metrics: { likes: exact(137), comments: exact(5) },
       },
     ]);
     expect(r.health).toEqual({ state: 'reading', posts: 1, own: 1, unreadable: 0 });
     // Comments (/p/DQq9PJQk4TG/c/<id>/, "1 curtida") and the "Mais posts" tiles are not this post.
     const text = JSON.stringify(r);
+    // Nor are the comments' words the post's text.
+    expect(text).not.toContain('Enquanto não investigarem');
     for (const id of ['17893098402360443', '18069442070052763', 'DRfkpjhk2RZ', 'DRgB41QDdwA', 'DRf9so2gCpr'])
       expect(text).not.toContain(id);
     expect(r.viewer).toBe('albertohr1001');

@@ -337,3 +337,44 @@ describe('page plumbing', () => {
     ).toBe(true);
   });
 });
+
+describe('a post’s text', () => {
+  const read = (file: string) => extractPage(fixture(file), FEED, { adapter, now: NOW });
+
+  it('of a repost with its own words is those words, never the reshared post’s', async () => {
+    const got = await read('home-feed-legacy.html');
+    const text = new Map(got.posts.map((p) => [p.id, p.text]));
+    expect(text.get('7525196722558247627')).toBe(
+      'Proud of Ada, who trained half our team. This is what practice looks like.',
+    );
+    const all = JSON.stringify(got);
+    expect(all).not.toContain('My first rosetta on oat milk');
+  });
+
+  it('is never a comment’s words, in the legacy and the current markup', async () => {
+    const legacy = await read('home-feed-legacy.html');
+    expect(legacy.posts.find((p) => p.id === '7525814170886449027')?.text).toBe(
+      'Which roasters still cup every batch by hand? Asking for our new training plan.',
+    );
+    expect(JSON.stringify(legacy)).not.toContain('Every single batch, every morning');
+    const current = await read('home-feed-current.html');
+    expect(current.posts.find((p) => p.id === '7525814170886716829')?.text).toBe(
+      'Which roasters still cup every batch by hand? Asking for our new training plan.',
+    );
+    const all = JSON.stringify(current);
+    expect(all).not.toContain('Happy to share our cupping sheet');
+    // The "… more" button beside the words is not one of them.
+    expect(all).not.toContain('… more');
+  });
+
+  it('leaves out the visually hidden "hashtag" before each tag, and the "see more" button', async () => {
+    const tag = (t: string) =>
+      `<a href="https://www.linkedin.com/search/results/all/?keywords=%23${t}"><span class="visually-hidden">hashtag</span><span><span aria-hidden="true">#</span>${t}</span></a>`;
+    const html = fixture('home-feed-legacy.html').replace(
+      'Our Huila single-origin is back: cherry, cacao and a long finish.',
+      `Our Huila is back ${tag('coffee')}<span class="white-space-pre"> </span>${tag('huila')}<button class="see-more">…see more</button>`,
+    );
+    const got = await extractPage(html, FEED, { adapter, now: NOW });
+    expect(got.posts[0]?.text).toBe('Our Huila is back #coffee #huila Order by Friday for Monday roasting.');
+  });
+});

@@ -28,6 +28,8 @@ describe.skipIf(!hasReal)('LinkedIn adapter on real captures', () => {
         own: false,
         publishedAt: '2025-06-19T13:33:37.454Z',
         format: 'image',
+        // The commentary as shown: its hashtags' visually hidden "hashtag" is not part of it.
+        text: '🏆 Thrilled & Excited to share that I have been recognized with a Spot Award for implementing and delivering the PDF export functionality in my recent project at HashedIn by Deloitte ! 🎉 Thanks to my amazing team and leads for this recognition ✨ #deloitte #spotaward #SpotAward #Gratitude #Achievement #hasher #hashedinbydeloitte #milestoneachieved #DeloitteRecognition',
         // Only reactions are drawn: comments and reposts are absent, never 0.
         metrics: { likes: exact(12) },
       },
@@ -74,5 +76,22 @@ describe.skipIf(!hasReal)('LinkedIn adapter on real captures', () => {
     expect(r.posts.map((p) => p.id)).toContain('7247272058634571776');
     expect(r.posts.map((p) => p.id)).not.toContain('7247904311840542721');
     expect(r.health).toEqual({ state: 'reading', posts: 10, own: 4, unreadable: 0 });
+  });
+
+  it('reads each guest card’s commentary, a long one cut at a word with "…", a repost’s as its author wrote it', async () => {
+    const r = await extractPage(
+      readReal('linkedin/company-page-guest.html'),
+      'https://uk.linkedin.com/company/audiense',
+      { adapter, own: 'company/audiense' },
+    );
+    const text = new Map(r.posts.map((p) => [p.id, p.text]));
+    expect(text.get('7246905382042845184')).toBe(
+      'Para conmemorar el Día Mundial de Concienciación sobre la Salud Mental, desde Audiense hemos organizado una campaña para apoyar a la fundación Fundación Juegaterapia, el 10 tendremos un "no meetings day" y haremos una caminata benéfica de 10.000 pasos https://lnkd.in/d48qBCxp',
+    );
+    const long = text.get('7247945789950353408') ?? '';
+    expect(long.startsWith('Demographics are a thing of the past for savvy agencies.')).toBe(true);
+    expect(long.endsWith('actions, interests, and…')).toBe(true);
+    expect([...long].length).toBeLessThanOrEqual(500);
+    expect(r.posts.every((p) => p.text && !p.text.includes('reposted this'))).toBe(true);
   });
 });

@@ -395,3 +395,65 @@ describe('page plumbing', () => {
     expect(adapter.feedRoot(docOf(fixture('settings.html')))).toBeNull();
   });
 });
+
+describe('a post’s text', () => {
+  const body = (html: string, visible = true) =>
+    `<div class="status__content"><div class="status__content__text${visible ? ' status__content__text--visible' : ''} translate"><p>${html}</p></div></div>`;
+  const textOf = (inner: string) => {
+    const got = readFirst(
+      statusHtml({ id: '117587157412247602', href: '/@lumen/117587157412247602', inner }),
+    );
+    return got.ok ? got.post.text : `unreadable: ${got.problem.reason}`;
+  };
+
+  it('is the post’s own, never the words of the post it quotes', async () => {
+    const got = await extractPage(fixture('home-timeline.html'), 'https://mastodon.social/home', {
+      site: 'mastodon',
+      now: NOW,
+    });
+    const text = new Map(got.posts.map((p) => [p.id, p.text]));
+    expect(text.get('117581697728547291')).toBe(
+      'This is the kind of roastery update I follow brands for. The photos alone 😍',
+    );
+    const all = JSON.stringify(got.posts);
+    expect(all).not.toContain('the new Probat is in');
+    expect(all).not.toContain('40 tries in 40 seconds');
+    const quoted = `<div class="status__quote"><div class="status" data-id="1"><div class="status__content__text status__content__text--visible">Quoted words</div></div></div>`;
+    expect(textOf(quoted)).toBeUndefined();
+    expect(textOf(body('Mine') + quoted)).toBe('Mine');
+  });
+
+  it('under a closed content warning is the warning alone: the hidden body is not read until shown', () => {
+    const warning = (label: string) =>
+      `<div class="content-warning"><p id="r1"><span>Spoilers: the new blend</span></p><button type="button" class="link-button">${label}</button></div>`;
+    // 4.3+: the body is not in the page until shown; ≤4.2: it is there but not --visible.
+    expect(textOf(warning('Show more'))).toBe('Spoilers: the new blend');
+    expect(textOf(warning('Show more') + body('It is called Aurora.', false))).toBe(
+      'Spoilers: the new blend',
+    );
+    // Shown: the warning, then the body, then the tags under it (not the "…and 2 more" button).
+    const tags =
+      '<div class="hashtag-bar"><a href="/tags/coffee">#<span>coffee</span></a><a href="/tags/aurora">#<span>aurora</span></a><button type="button">…and 2 more</button></div>';
+    expect(textOf(warning('Hide post') + body('It is called Aurora.') + tags)).toBe(
+      'Spoilers: the new blend It is called Aurora. #coffee #aurora',
+    );
+  });
+
+  it('never takes a filter’s banner for the post’s words', () => {
+    const filter =
+      '<div class="content-warning content-warning--filter"><p><span>Filtered: spoilers</span></p><button type="button">Show anyway</button></div>';
+    expect(textOf(filter)).toBeUndefined();
+  });
+
+  it('is absent from a post with no words (media only), which is still read', () => {
+    const got = readFirst(
+      statusHtml({
+        id: '117587157412247602',
+        href: '/@lumen/117587157412247602',
+        inner: '<div class="media-gallery"><div class="media-gallery__item"></div></div>',
+      }),
+    );
+    expect(got.ok).toBe(true);
+    expect(got.ok && got.post).not.toHaveProperty('text');
+  });
+});

@@ -453,3 +453,41 @@ describe('Reddit’s times', () => {
     for (const bad of ['4h ago', '', '2026-11-20', '1795162462000', null]) expect(isoTime(bad)).toBeNull();
   });
 });
+
+describe('a post’s text', () => {
+  const textOf = (r: ReadResult) => (r.ok ? r.post.text : `unreadable: ${r.problem.reason}`);
+
+  it('is its title, never the comments under it, on new and old Reddit', async () => {
+    const page = await extract(
+      fixture('post-page.html'),
+      'https://www.reddit.com/r/Coffee/comments/1r2lmn0/',
+    );
+    expect(page.posts.map((p) => p.text)).toEqual(['Our new Huila lot is roasting today']);
+    const old = await extract(
+      fixture('old-post-page.html'),
+      'https://old.reddit.com/r/Coffee/comments/1qwtr8e/ama/',
+    );
+    expect(old.posts.map((p) => p.text)).toEqual(['AMA: we are Lumen, a small roastery']);
+    const all = JSON.stringify([page, old]);
+    for (const comment of ['That color is perfect', 'Ordering a bag!', 'How do you pick which lots to buy?'])
+      expect(all).not.toContain(comment);
+  });
+
+  it('is the crosspost’s own title, not its source card’s; an attribute’s text stays text', () => {
+    const card =
+      '<div slot="post-media-container"><shreddit-post id="t3_1r2aaaa" post-title="The source"></shreddit-post></div>';
+    const r = readFirst(
+      newPage(shreddit({ attrs: { 'post-title': 'Look at this &lt;b&gt;roast&lt;/b&gt;' }, light: card })),
+    );
+    expect(textOf(r)).toBe('Look at this <b>roast</b>');
+    expect(textOf(readFirst(newPage(shreddit())))).toBeUndefined();
+  });
+
+  it('on old Reddit is the title link, not the self text nor the domain', () => {
+    const html = oldPage(thing()).replace(
+      '<div class="top-matter">',
+      '<div class="top-matter"><p class="title"><a class="title may-blank" href="/r/Coffee/comments/1qwtr8e/ama/">AMA: we roast</a> <span class="domain">(self.Coffee)</span></p>',
+    );
+    expect(textOf(readFirst(html, OLD))).toBe('AMA: we roast');
+  });
+});

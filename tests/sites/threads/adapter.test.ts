@@ -498,3 +498,38 @@ describe('plumbing', () => {
     expect(adapter.postSigns(docOf(postPage, POST_PAGE))).toBe(1);
   });
 });
+
+describe('a post’s text', () => {
+  const textOf = (r: ReadResult) => (r.ok ? r.post.text : `unreadable: ${r.problem.reason}`);
+  const card = (pressable: boolean) =>
+    `<div${pressable ? ' data-pressable-container="true"' : ''}><a href="/@baristabeth" role="link"><span dir="auto">baristabeth</span></a><a href="/@baristabeth/post/DfVKXangABq" role="link"><time datetime="2026-11-05T08:00:00.000Z">4d</time></a><span dir="auto"><span>Quoted words</span></span></div>`;
+
+  it('is its own words, never those of the post it quotes', async () => {
+    const got = await extractPage(fixture('profile.html'), PROFILE, { now: NOW });
+    const quoting = got.posts.find((p) => p.id === 'DfWloHTgABp');
+    expect(quoting?.text).toBe('Thank you Beth! Come by for a refill on us.');
+    expect(JSON.stringify(got.posts)).not.toContain('Best flat white in town');
+    // Without words of its own, a quoting post has none: not the quoted card's.
+    for (const pressable of [true, false]) {
+      const html = post({ inner: card(pressable) }).replace('<span dir="auto"><span>Text</span></span>', '');
+      const r = readFirst(html);
+      expect(r.ok, `card pressable: ${pressable}`).toBe(true);
+      expect(r.ok && r.post, `card pressable: ${pressable}`).not.toHaveProperty('text');
+    }
+  });
+
+  it('of a repost is the reposted post’s words, not the "… reposted" header above it', async () => {
+    const got = await extractPage(fixture('profile.html'), PROFILE, { now: NOW });
+    const repost = got.posts.find((p) => p.id === 'DfSIHpzgABr');
+    expect(repost?.author).toBe('coffeedaily');
+    expect(repost?.text).toBe('Ten roasters to watch next year. Number 4 will surprise you.');
+    expect(JSON.stringify(got.posts)).not.toContain('reposted');
+  });
+
+  it('keeps mentions and links inside the words, and emoji', () => {
+    const words =
+      '<span dir="auto"><span>Thanks <a href="/@baristabeth" role="link">@baristabeth</a> ☕️<br>more at <a href="https://l.threads.com/?u=x" role="link">northwind.example/cups</a></span></span>';
+    const r = readFirst(post({}).replace('<span dir="auto"><span>Text</span></span>', words));
+    expect(textOf(r)).toBe('Thanks @baristabeth ☕️ more at northwind.example/cups');
+  });
+});

@@ -28,6 +28,7 @@ describe.skipIf(!hasReal)('Threads adapter on the real profile capture (@zuck, l
       own: true,
       publishedAt: '2025-12-03T22:27:15.000Z',
       format: 'text',
+      text: 'Alan will be joined by Billy Sorrentino, another acclaimed design lead from Apple; Joshua To, who has led our interface design across Reality Labs; our industrial design team led by Pete Bristol; and our metaverse design and art teams led by Jason Rubin.',
       // 18 on the repost button: 17 reposts + 1 quote; the share button's 37 is sends, which no metric holds.
       metrics: { likes: exact(268), comments: exact(8), shares: exact(17), quotes: exact(1) },
     });
@@ -38,6 +39,7 @@ describe.skipIf(!hasReal)('Threads adapter on the real profile capture (@zuck, l
       own: true,
       publishedAt: '2025-12-03T22:27:15.000Z',
       format: 'text',
+      text: "Today we're establishing a new creative studio in Reality Labs led by Alan Dye, who has spent nearly 20 years leading design at Apple.",
       // `2.7K` on the page, 2,730 in its data; 141 on the repost button: 103 + 38.
       metrics: { likes: exact(2730), comments: exact(499), shares: exact(103), quotes: exact(38) },
     });
@@ -65,6 +67,18 @@ describe.skipIf(!hasReal)('Threads adapter on the real profile capture (@zuck, l
       quotes: exact(294),
     });
     expect(got.posts.find((p) => p.id === 'DRSYei3El47')?.publishedAt).toBe('2025-11-20T17:57:03.000Z');
+  });
+
+  it('reads each post’s words as the page shows them: a shortened link’s text, not the name or the time', async () => {
+    const got = await read(html());
+    const text = new Map(got.posts.map((p) => [p.id, p.text]));
+    expect(text.get('DRSYei3El47')).toBe(
+      'You can now invite friends to hang out in Horizon in any space captured with Hyperscape. Of course we did it with the UFC x Meta Octagon. Check it out: horizon.meta.com/world…',
+    );
+    expect(text.get('DR0F9gkEj1q')).toBe(
+      'Inspired by all of you who started "dear threads algo" requests, we\'re going to test a new feature where if you post "dear algo" it will actually put more of that content in your feed!',
+    );
+    expect(got.posts.every((p) => p.text && !p.text.startsWith('zuck'))).toBe(true);
   });
 
   // Project fixture: profile.html (cell 2) and post-page.html.

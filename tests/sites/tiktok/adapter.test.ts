@@ -292,3 +292,24 @@ describe('where a post ends', () => {
     expect(adapter.postSigns(docOf(fixture('profile-reposts.html')))).toBe(0);
   });
 });
+
+describe('a video’s text', () => {
+  const VIDEO = 'https://www.tiktok.com/@lumenroasters/video/7709437701671038013';
+
+  it('is its description on the video page: not the comments, not the sound’s name', async () => {
+    const got = await extract(fixture('video.html'), VIDEO);
+    expect(got.posts.map((p) => p.text)).toEqual(['How we dial in espresso every morning. #coffee']);
+    const all = JSON.stringify(got.posts);
+    expect(all).not.toContain('original sound');
+    expect(all).not.toContain('18 g in, 36 g out');
+    expect(all).not.toContain('ratio matters more than grind');
+  });
+
+  it('in the feed is each item’s own description; a tile shows none, and is still read', async () => {
+    const feed = await extract(fixture('foryou.html'));
+    expect(feed.posts.find((p) => p.author === 'hanoi.brews')?.text).toBe('Egg coffee, the old way #hanoi');
+    const grid = await extract(fixture('profile.html'), 'https://www.tiktok.com/@lumenroasters');
+    expect(grid.posts.length).toBeGreaterThan(0);
+    expect(grid.posts.every((p) => p.text === undefined)).toBe(true);
+  });
+});

@@ -92,6 +92,8 @@ describe.skipIf(!hasReal)('TikTok adapter on real captures', () => {
         // From the id (top 32 bits); the page's JSON says createTime 1661335981, 10 s later.
         publishedAt: '2022-08-24T10:12:51.000Z',
         format: 'video',
+        // The description: its tags are links whose words follow the text with no space in the markup.
+        text: 'Compétences de vie #tiktok #fyp #pourtoi #foryou #compétences',
         metrics: {
           likes: { value: 217225, min: 217150, max: 217299 }, // "217.2K"
           comments: exact(801),
@@ -101,6 +103,8 @@ describe.skipIf(!hasReal)('TikTok adapter on real captures', () => {
     ]);
     // The comments (ids like 7136970338026177286, like counts 216, 417…) are not posts and lend no count.
     expect(JSON.stringify(r)).not.toContain('7136970338026177286');
+    // Nor are their words, nor the sound's name, the video's text.
+    expect(r.posts[0]?.text).not.toMatch(/Mersi|son original/);
     const page = parsePage(html, url);
     try {
       expect(page.document.querySelectorAll('[data-e2e="comment-like-count"]').length).toBe(20);

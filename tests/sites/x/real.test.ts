@@ -22,6 +22,7 @@ describe.skipIf(!hasReal)('X adapter on real captures', () => {
       author: 'TestUser123',
       own: true,
       publishedAt: '2025-10-23T16:34:09.000Z',
+      text: "Democrat Shutdown Jeopardizes America's Skies",
     });
     // 30142 views from the labels, not the visible 29.9K.
     expect(p!.metrics).toEqual({
@@ -71,6 +72,22 @@ describe.skipIf(!hasReal)('X adapter on real captures', () => {
     // The quoted post (by @rauchg) is neither a post of its own nor the author of the quoting one.
     expect(r.posts.every((p) => p.author === 'Kikobeats')).toBe(true);
     expect(JSON.stringify(r)).not.toContain('1935417542534906135');
+  });
+
+  it('reads each timeline post’s own text: mentions, a flag drawn as an image, a link; not the quoted card', async () => {
+    const html = readReal('x/profile-timeline.html');
+    const r = await extractPage(html, 'https://x.com/Kikobeats', { own: 'kikobeats' });
+    const text = Object.fromEntries(r.posts.map((p) => [p.id, p.text]));
+    expect(text['1759241476758733209']).toBe(
+      'Making some @microlinkhq t-shirts, oversized style. Ping me if you want one!',
+    );
+    // The line breaks of the post are single spaces; the flag is an <img alt="🇨🇳">.
+    expect(text['1987508451887784324']).toMatch(
+      /^Estoy viajando por China 🇨🇳 y es GAME OVER\. Tienen los mejores coches\. /,
+    );
+    expect(text['1987508451887784324']).toMatch(/el idioma no es un problema\.$/);
+    // The link keeps the https:// X draws visually hidden; the quoted reply's "Replying to @rauchg" is not it.
+    expect(text['1935738866390253649']).toBe("It's online https://vercel.vercel.vercel.app");
   });
 
   it('marks nothing as own when the page is another account and no handle is given', async () => {

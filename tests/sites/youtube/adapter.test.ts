@@ -371,3 +371,35 @@ describe('other languages', () => {
     expect(!r.ok && r.problem.reason).toBe('a live stream or premiere: it shows viewers, not views');
   });
 });
+
+describe('a video’s text', () => {
+  const WATCH_URL = 'https://www.youtube.com/watch?v=Lm3nPour0v3';
+  const html = (file: string) => readFileSync(join('tests', 'fixtures', 'youtube', file), 'utf8');
+
+  it('on its watch page is its title: never a related video’s, a comment’s or the description', async () => {
+    const got = await extractPage(html('watch.html'), WATCH_URL, { adapter, now: NOW });
+    expect(got.posts.map((p) => [p.id, p.text])).toEqual([
+      ['Lm3nPour0v3', 'How we roast our Huila single-origin'],
+    ]);
+    const all = JSON.stringify(got.posts);
+    for (const other of [
+      'Dialling in espresso',
+      'That first crack at 1:35!',
+      'Decaf that tastes like coffee',
+    ])
+      expect(all).not.toContain(other);
+  });
+
+  it('on a card is the title in its heading, not the channel’s name nor the views', async () => {
+    const got = await extractPage(
+      html('channel-shorts.html'),
+      'https://www.youtube.com/@LumenRoasters/shorts',
+      {
+        adapter,
+        now: NOW,
+      },
+    );
+    expect(got.posts[0]?.text).toBe('The 30-second pour-over');
+    expect(got.posts.every((p) => p.text && !/views|Lumen Roasters/.test(p.text))).toBe(true);
+  });
+});

@@ -84,6 +84,8 @@ describe.skipIf(!hasReal)('YouTube adapter on the real 2022 watch page', () => {
         publishedAt: Date.parse('2021-08-15T19:00:00Z'),
         publishedPrecision: 12 * 3600e3,
         format: 'video',
+        // Its title, from the shown h1 (ytd-watch-metadata's own h1 is empty and hidden in 2022).
+        text: 'I Placed Maximum Ads On This Video.',
         // "1,608,156 views" (not "1.6M views"); the like label's 68,066 (not the visible "68K"). Comments
         // had not loaded (ytd-comments hidden, no header): absent, not 0.
         metrics: { views: exact(1_608_156), likes: exact(68_066) },
@@ -120,6 +122,7 @@ describe.skipIf(!hasReal)('YouTube adapter on the real 2022 watch page', () => {
       author: 'UCZokfxhzRTumgVraENBB5gg',
       metrics: { views: exact(54_431) },
       format: 'video',
+      text: 'Vox Machina: All Spells Breakdown',
       publishedPrecision: 3.5 * 24 * 3600e3,
     });
     // Channels named only by /c/… (2022, before handles) can't be named: reported, not guessed.
@@ -148,6 +151,7 @@ describe.skipIf(!hasReal)('YouTube adapter on the real 2025 home-grid card', () 
         publishedAt: new Date(now - 8.5 * 365.25 * 24 * 3600e3).toISOString(),
         publishedPrecisionMinutes: 0.5 * 365.25 * 24 * 60,
         format: 'video',
+        text: 'MausSpots (Folge 09) | DieMaus | WDR',
         // "49m" (lower case as stored) is 49 million: [48.5M, 50M).
         metrics: { views: { value: 49_250_000, min: 48_500_000, max: 49_999_999 } },
       },
