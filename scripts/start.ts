@@ -90,10 +90,21 @@ if (headless) {
   await dashboard.setViewportSize({ width: 1200, height: 900 });
   await dashboard.locator('.history, table').first().waitFor({ timeout: 15_000 });
   await dashboard.screenshot({ path: join(out, 'dashboard.png'), fullPage: true });
+  // The Insights view of every tracked account, once its findings are worked out (in the page's worker).
+  const insights = await openDashboard(context, extensionId, '#insights');
+  await insights.setViewportSize({ width: 1200, height: 900 });
+  await insights.locator('section.insight[data-kind="family"]').waitFor({ timeout: 60_000 });
+  await insights.locator('section.insights').screenshot({ path: join(out, 'insights.png') });
+  await insights.close();
   const files = await exportAll(dashboard, out);
-  console.log(
-    `Screenshots written: ${['page.png', ...others.map(([d]) => `page-${d.site}.png`), 'popup.png', 'dashboard.png'].map((f) => join(out, f)).join(', ')}`,
-  );
+  const shots = [
+    'page.png',
+    ...others.map(([d]) => `page-${d.site}.png`),
+    'popup.png',
+    'dashboard.png',
+    'insights.png',
+  ];
+  console.log(`Screenshots written: ${shots.map((f) => join(out, f)).join(', ')}`);
   console.log(`Exports written: ${Object.values(files).join(', ')}`);
   await context.close();
 } else {

@@ -88,51 +88,54 @@ export function AccountList(props: {
   }
   const chosen = selected ? accountKey(selected) : null;
   return (
-    <table class="accounts">
-      <thead>
-        <tr>
-          <th scope="col">Account</th>
-          <th scope="col">Site</th>
-          <th scope="col">Tracking</th>
-          <th scope="col" class="num">
-            Posts
-          </th>
-          <th scope="col">
-            <span class="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {accounts.map((a) => {
-          const isChosen = accountKey(a) === chosen;
-          const shown = showAccount(a.platform, a.handle);
-          return (
-            <tr key={accountKey(a)} class={isChosen ? 'chosen' : undefined} data-account={accountKey(a)}>
-              <th scope="row">
-                <button
-                  type="button"
-                  class="link"
-                  aria-pressed={isChosen}
-                  aria-label={`Show history of ${shown} on ${siteName(a.platform)}`}
-                  onClick={() => props.onSelect(a)}
-                >
-                  {shown}
-                </button>
-                {isChosen ? <span class="muted"> · shown below</span> : null}
-              </th>
-              <td>{siteName(a.platform)}</td>
-              <td>
-                {a.tracked ? '● tracked' : '○ not tracked'}
-                {a.source === 'logged-in' ? <span class="muted"> · logged in</span> : null}
-              </td>
-              <td class="num">{count.format(a.posts)}</td>
-              <td class="actions">
-                <TrackAction account={a} onTrack={props.onTrack} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    // Scrolls on its own at a phone's width, so the page never scrolls sideways.
+    <div class="table-scroll">
+      <table class="accounts">
+        <thead>
+          <tr>
+            <th scope="col">Account</th>
+            <th scope="col">Site</th>
+            <th scope="col">Tracking</th>
+            <th scope="col" class="num">
+              Posts
+            </th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((a) => {
+            const isChosen = accountKey(a) === chosen;
+            const shown = showAccount(a.platform, a.handle);
+            return (
+              <tr key={accountKey(a)} class={isChosen ? 'chosen' : undefined} data-account={accountKey(a)}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    class="link"
+                    aria-pressed={isChosen}
+                    aria-label={`Show history of ${shown} on ${siteName(a.platform)}`}
+                    onClick={() => props.onSelect(a)}
+                  >
+                    {shown}
+                  </button>
+                  {isChosen ? <span class="muted"> · shown below</span> : null}
+                </th>
+                <td>{siteName(a.platform)}</td>
+                <td>
+                  {a.tracked ? '● tracked' : '○ not tracked'}
+                  {a.source === 'logged-in' ? <span class="muted"> · logged in</span> : null}
+                </td>
+                <td class="num">{count.format(a.posts)}</td>
+                <td class="actions">
+                  <TrackAction account={a} onTrack={props.onTrack} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,33 +1,59 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import type { InsightsApi } from '@/components/dashboard/insight-types';
 import { showAccount } from '@/components/shared/format';
+import type { PostTagsApi } from '@/components/shared/TagEditor';
 import type { AccountView } from '@/lib/protocol/messages';
 import { AccountList, accountKey, type ChosenAccount } from './AccountList';
 import type { DashboardApi, HistorySource, Settings, StorageReport } from './api';
 import { DangerZone } from './DangerZone';
 import { ExportPanel } from './ExportPanel';
 import { HistoryView } from './HistoryView';
+import { InsightsPage } from './InsightsPage';
 import { RestorePanel } from './RestorePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SitesPanel } from './SitesPanel';
 import { StorageBanner } from './StorageBanner';
 
-/** The full-page dashboard: every tracked account's history, exports, restore, settings and deletion. */
-export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now?: number }) {
+/** Which view leads: the chosen account's posts, or the insights (opened at `#insights`). */
+type View = 'posts' | 'insights';
+const viewOfHash = (): View =>
+  typeof location !== 'undefined' && location.hash === '#insights' ? 'insights' : 'posts';
+
+/**
+ * The full-page dashboard: every tracked account's history or the insights, exports, restore, settings and
+ * deletion. `insights` and `tags` are optional: without them the Insights view and posts' tags are not offered.
+ */
+export function DashboardApp({
+  api,
+  insights,
+  tags,
+  now = Date.now(),
+}: {
+  api: DashboardApi;
+  insights?: InsightsApi;
+  tags?: PostTagsApi;
+  now?: number;
+}) {
+  const view = useSignal<View>(insights ? viewOfHash() : 'posts');
   const accounts = useSignal<AccountView[] | null>(null);
   const selected = useSignal<ChosenAccount | null>(null);
   const history = useSignal<HistorySource | null>(null);
   const settings = useSignal<Settings | null>(null);
   const storage = useSignal<StorageReport | null>(null);
   const error = useSignal<string | null>(null);
+  /** How many times the accounts were read again (after a restore, a deletion): the insights follow. */
+  const refreshed = useSignal(0);
   const fail = (what: string) => (e: unknown) => {
     error.value = `${what}: ${(e as Error).message}`;
   };
 
-  // One history read at a time: choosing again lets the previous one go.
+  // One history read at a time: choosing again lets the previous one go. None while the insights are
+  // shown: its reader would score the account beside the insights' worker, on the same few cores.
   const loadHistory = (account: ChosenAccount | null) => {
     history.value?.close();
-    history.value = account ? api.history({ platform: account.platform, id: account.id }) : null;
+    history.value =
+      account && view.value === 'posts' ? api.history({ platform: account.platform, id: account.id }) : null;
   };
   useEffect(() => () => history.value?.close(), []);
 
@@ -59,6 +85,12 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
     await Promise.all([loadAccounts(), loadStorage()]);
   };
 
+  /** The store changed (a restore, a deletion): everything shown is read again, the insights too. */
+  const changed = async () => {
+    refreshed.value++;
+    await refresh();
+  };
+
   useEffect(() => {
     void refresh();
     api.settings().then((s) => {
@@ -69,6 +101,7 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
   const setTracking = async (a: AccountView, tracked: boolean) => {
     try {
       await api.setTracking(a.platform, a.handle, tracked);
+      refreshed.value++;
       await loadAccounts();
     } catch (e) {
       fail(`Couldn’t change tracking of ${showAccount(a.platform, a.handle)}`)(e);
@@ -102,7 +135,33 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
         <AccountList accounts={accounts.value} selected={chosen} onSelect={select} onTrack={setTracking} />
       </section>
 
-      {chosen ? (
+      {insights ? (
+        <nav class="views" aria-label="Dashboard views">
+          {(['posts', 'insights'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              class="view-tab"
+              aria-pressed={view.value === v}
+              onClick={() => {
+                if (view.value === v) return;
+                view.value = v;
+                loadHistory(v === 'posts' ? selected.value : null);
+                // `history` here is the chosen account's: the window's keeps the view for a reload.
+                globalThis.history.replaceState(null, '', v === 'insights' ? '#insights' : location.pathname);
+              }}
+            >
+              {v === 'posts' ? 'Posts' : 'Insights'}
+            </button>
+          ))}
+        </nav>
+      ) : null}
+
+      {insights && view.value === 'insights' ? (
+        <InsightsPage api={insights} chosen={chosen} version={refreshed.value} />
+      ) : null}
+
+      {chosen && view.value === 'posts' ? (
         <section class="card" aria-labelledby="history-h">
           <h2 id="history-h">
             History of {showAccount(chosen.platform, chosen.handle)}
@@ -116,14 +175,15 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
               source={history.value}
               platform={chosen.platform}
               now={now}
+              tags={tags}
             />
           ) : null}
         </section>
       ) : null}
 
       <div class="columns">
-        <ExportPanel api={api} account={chosen} />
-        <RestorePanel api={api} onRestored={refresh} />
+        <ExportPanel api={api} account={chosen} insights={insights} />
+        <RestorePanel api={api} onRestored={changed} />
       </div>
       <SitesPanel api={api} now={now} />
       <SettingsPanel settings={settings.value} onSave={saveSettings} />
@@ -131,12 +191,12 @@ export function DashboardApp({ api, now = Date.now() }: { api: DashboardApi; now
         account={chosen}
         onDeleteAccount={async (a) => {
           await api.deleteAccount(a.platform, a.handle);
-          await refresh();
+          await changed();
         }}
         onDeleteAll={async () => {
           await api.deleteAll();
           selected.value = null;
-          await refresh();
+          await changed();
         }}
       />
     </main>

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { showAccount } from '@/components/shared/format';
 import type { ChosenAccount } from './AccountList';
 import type { DashboardApi, ExportKind, ExportScope } from './api';
+import { InsightExports } from './InsightExports';
+import type { InsightsApi } from './insight-types';
 
 const KINDS: { kind: ExportKind; button: string; what: string }[] = [
   { kind: 'snapshots-csv', button: 'Export snapshots (CSV)', what: 'one row per reading of a post' },
@@ -60,10 +62,13 @@ function landOnHash(el: HTMLElement | null): () => void {
 export function ExportPanel({
   api,
   account,
+  insights,
   download = downloadBlob,
 }: {
   api: DashboardApi;
   account: ChosenAccount | null;
+  /** Offers the insight tables as CSV too. */
+  insights?: InsightsApi;
   download?: (blob: Blob, filename: string) => void;
 }) {
   const onlyChosen = useSignal(false);
@@ -77,15 +82,23 @@ export function ExportPanel({
   const section = useRef<HTMLElement>(null);
   useEffect(() => landOnHash(section.current), []);
 
-  const start = async (kind: ExportKind, label: string) => {
+  /** What the section's choices cover; a string says why they can't be used. */
+  const chosenScope = (): ExportScope | string => {
     const scope: ExportScope = {};
     if (onlyChosen.value && account) scope.account = { platform: account.platform, id: account.id };
     const f = utcDay(from.value, 'start');
     const t = utcDay(to.value, 'end');
     if (f !== undefined) scope.from = f;
     if (t !== undefined) scope.to = t;
-    if (f !== undefined && t !== undefined && f > t) {
-      result.value = { ok: false, text: 'The “From” date is after the “To” date. Nothing was exported.' };
+    if (f !== undefined && t !== undefined && f > t)
+      return 'The “From” date is after the “To” date. Nothing was exported.';
+    return scope;
+  };
+
+  const start = async (kind: ExportKind, label: string) => {
+    const scope = chosenScope();
+    if (typeof scope === 'string') {
+      result.value = { ok: false, text: scope };
       return;
     }
     const ctl = new AbortController();
@@ -191,6 +204,7 @@ export function ExportPanel({
           {result.value.text}
         </p>
       ) : null}
+      {insights ? <InsightExports api={insights} scope={chosenScope} download={download} /> : null}
     </section>
   );
 }

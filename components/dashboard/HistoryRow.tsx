@@ -3,6 +3,8 @@ import { CurveChart } from '@/components/shared/CurveChart';
 import { formatAge } from '@/components/shared/format';
 import { MetricList } from '@/components/shared/MetricList';
 import { Sparkline } from '@/components/shared/Sparkline';
+import type { PostTagsApi } from '@/components/shared/TagEditor';
+import { TagEditor } from '@/components/shared/TagEditor';
 import { UsualSparkline } from '@/components/shared/UsualSparkline';
 import { toneOf } from '@/lib/page/badge-state';
 import type { HistoryPost } from './api';
@@ -19,14 +21,18 @@ function CurveCell({ post }: { post: HistoryPost }) {
   return <Sparkline curve={post.curve} />;
 }
 
-/** One post: a summary row, and when expanded, how its score was worked out and its curve against the usual. */
-export function HistoryRow({ post, now }: { post: HistoryPost; now: number }) {
+/**
+ * One post: a summary row, and when expanded, how its score was worked out, its curve against the usual
+ * and, when `tags` is given, what it tries (its tags, for the insights' experiments).
+ */
+export function HistoryRow({ post, now, tags }: { post: HistoryPost; now: number; tags?: PostTagsApi }) {
   const open = useSignal(false);
   const { score, usual } = post;
   const pending = usual === undefined;
   const tone = score ? toneOf({ kind: 'score', score }) : 'muted';
   const when = post.publishedAt === null ? null : new Date(post.publishedAt);
-  const expandable = score !== null || (usual?.post.length ?? 0) > 0;
+  const explained = score !== null || (usual?.post.length ?? 0) > 0;
+  const expandable = explained || !!tags;
   return (
     <tbody class={open.value ? 'post open' : 'post'} data-post-id={post.id}>
       <tr>
@@ -52,8 +58,8 @@ export function HistoryRow({ post, now }: { post: HistoryPost; now: number }) {
         <td>
           {expandable ? (
             <button type="button" aria-expanded={open.value} onClick={() => (open.value = !open.value)}>
-              {open.value ? 'Hide' : 'Why?'}
-              <span class="visually-hidden"> score details</span>
+              {open.value ? 'Hide' : explained ? 'Why?' : 'Tags'}
+              <span class="visually-hidden">{explained ? ' score details' : ' of this post'}</span>
             </button>
           ) : null}
         </td>
@@ -64,6 +70,7 @@ export function HistoryRow({ post, now }: { post: HistoryPost; now: number }) {
             {score ? <p>{score.detail}</p> : null}
             {score?.chips ? <p class="chips">{score.chips}</p> : null}
             {usual?.post.length ? <CurveChart curve={usual} platform={post.platform} /> : null}
+            {tags ? <TagEditor api={tags} platform={post.platform} id={post.id} /> : null}
           </td>
         </tr>
       ) : null}

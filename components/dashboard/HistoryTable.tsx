@@ -1,4 +1,5 @@
 import { metricName } from '@/components/shared/format';
+import type { PostTagsApi } from '@/components/shared/TagEditor';
 import type { HistoryPost, HistorySort } from '@/lib/protocol/history';
 import { orderWords } from './HistoryControls';
 import { HistoryRow } from './HistoryRow';
@@ -16,12 +17,14 @@ export function HistoryTable({
   sort,
   descending,
   now,
+  tags,
 }: {
   rows: readonly HistoryPost[];
   platform: string;
   sort: HistorySort;
   descending: boolean;
   now: number;
+  tags?: PostTagsApi;
 }) {
   const ariaSort = (col: HistorySort) =>
     sort === col ? (descending ? 'descending' : 'ascending') : undefined;
@@ -52,7 +55,7 @@ export function HistoryTable({
           </tr>
         </thead>
         {rows.map((p) => (
-          <HistoryRow key={`${p.platform}:${p.id}`} post={p} now={now} />
+          <HistoryRow key={`${p.platform}:${p.id}`} post={p} now={now} tags={tags} />
         ))}
       </table>
     </div>

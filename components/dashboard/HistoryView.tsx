@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { PostTagsApi } from '@/components/shared/TagEditor';
 import { DEFAULT_QUERY, type HistoryPage, type HistoryQuery } from '@/lib/protocol/history';
 import type { HistorySource } from './api';
 import { FormatList } from './FormatList';
@@ -34,10 +35,13 @@ export function HistoryView({
   source,
   platform,
   now,
+  tags,
 }: {
   source: HistorySource;
   platform: string;
   now: number;
+  /** Posts' tags, offered in each post's details when given. */
+  tags?: PostTagsApi;
 }) {
   const query = useSignal<HistoryQuery>(DEFAULT_QUERY);
   const page = useSignal<HistoryPage | null>(null);
@@ -114,7 +118,14 @@ export function HistoryView({
         {statusText(p, q, waiting.value)}
       </p>
       {p.rows.length ? (
-        <HistoryTable rows={p.rows} platform={platform} sort={q.sort} descending={q.descending} now={now} />
+        <HistoryTable
+          rows={p.rows}
+          platform={platform}
+          sort={q.sort}
+          descending={q.descending}
+          now={now}
+          tags={tags}
+        />
       ) : null}
       <p class="pager">
         <button

@@ -1,11 +1,14 @@
 import { useSignal } from '@preact/signals';
+import { useContext } from 'preact/hooks';
 import { CurveChart } from '@/components/shared/CurveChart';
 import { formatAge, formatCount } from '@/components/shared/format';
 import { MetricList } from '@/components/shared/MetricList';
+import { TagEditor } from '@/components/shared/TagEditor';
 import { badgeText, toneOf } from '@/lib/page/badge-state';
 import type { PostBand } from '@/lib/protocol/history';
 import type { PagePost } from '@/lib/protocol/messages';
 import type { SiteId } from '@/lib/sites/catalog';
+import { PostTagsContext } from './api';
 
 /** Reads a post's curve against the usual (the background's getPostCurve). */
 export type CurveOf = (platform: SiteId, id: string) => Promise<PostBand | null>;
@@ -16,6 +19,24 @@ function PostCurve({ curve, platform }: { curve: PostBand | null | 'loading' | '
   if (curve === 'failed') return <p class="muted">Its curve couldn’t be read.</p>;
   if (!curve?.post.length) return null;
   return <CurveChart curve={curve} platform={platform} width={330} height={130} />;
+}
+
+/** What the post tries, for the insights' experiments: its tags, read when first opened. */
+function PostTags({ platform, id }: { platform: SiteId; id: string }) {
+  const api = useContext(PostTagsContext);
+  const opened = useSignal(false);
+  if (!api) return null;
+  return (
+    <details
+      class="detail tags-detail"
+      onToggle={(e) => {
+        if ((e.currentTarget as HTMLDetailsElement).open) opened.value = true;
+      }}
+    >
+      <summary>Tag what it tries</summary>
+      {opened.value ? <TagEditor api={api} platform={platform} id={id} /> : null}
+    </details>
+  );
 }
 
 export function PostRow({ post, now, curveOf }: { post: PagePost; now: number; curveOf?: CurveOf }) {
@@ -47,6 +68,12 @@ export function PostRow({ post, now, curveOf }: { post: PagePost; now: number; c
           {score?.basis ? <small class="basis"> · {score.basis}</small> : null}
         </span>
       </div>
+      {reading.text ? (
+        // Two lines of the post's own words tell which post this is; the whole text is its title.
+        <p class="post-text" title={reading.text}>
+          {reading.text}
+        </p>
+      ) : null}
       <MetricList platform={reading.platform} metrics={reading.metrics} hidden={reading.hidden} />
       {reading.reactions?.length ? (
         <p class="reactions" title="The top reactions the page names, out of the total">
@@ -61,6 +88,7 @@ export function PostRow({ post, now, curveOf }: { post: PagePost; now: number; c
           {curve.value !== undefined ? <PostCurve curve={curve.value} platform={reading.platform} /> : null}
         </details>
       ) : null}
+      <PostTags platform={reading.platform} id={reading.id} />
     </li>
   );
 }

@@ -1,3 +1,5 @@
+import { createContext } from 'preact';
+import type { PostTagsApi } from '@/components/shared/TagEditor';
 import type { PostBand } from '@/lib/protocol/history';
 import type { PageState, StorageStatus, TrackingState } from '@/lib/protocol/messages';
 import type { SiteId } from '@/lib/sites/catalog';
@@ -24,3 +26,9 @@ export interface PopupApi {
   /** Opens the dashboard in a tab, at a section when given. */
   openDashboard(section?: 'export' | 'sites'): void;
 }
+
+/**
+ * Posts' tags (what each post tries), for a post's details. Provided by the popup's entry point (the
+ * post rows are drawn deep inside the page view); without it the rows offer no tags.
+ */
+export const PostTagsContext = createContext<PostTagsApi | null>(null);

@@ -3,6 +3,8 @@
 // because a service worker can't build download URLs and a page can stream a million rows.
 import { browser } from 'wxt/browser';
 import type { DashboardApi, ExportResult, RestoreWatch } from '@/components/dashboard/api';
+import type { InsightsApi } from '@/components/dashboard/insight-types';
+import type { PostTagsApi } from '@/components/shared/TagEditor';
 import { exportFilename } from '@/lib/export/columns';
 import { EXPORTERS } from '@/lib/export/stream';
 import { sendFromPage as send } from '@/lib/protocol/client';
@@ -10,6 +12,7 @@ import { previewWatched, restoreWatched, type Watching } from '@/lib/protocol/re
 import { openForReading } from '@/lib/store/db';
 import type { ResonanceDB } from '@/lib/store/records';
 import { historySource } from './history-client';
+import { insightsApi } from './insights-client';
 
 let db: Promise<ResonanceDB> | null = null;
 /** The store, opened once for reading (the worker alone upgrades it). */
@@ -94,4 +97,13 @@ export const dashboardApi: DashboardApi = {
   async deleteAll() {
     await send('deleteAllData', {});
   },
+};
+
+/** The Insights page, worked out in a worker from what the store holds once what lags is written. */
+export const dashboardInsights: InsightsApi = insightsApi(settle);
+
+/** Posts' tags, written by the service worker alone. */
+export const dashboardTags: PostTagsApi = {
+  read: async (platform, postId) => (await send('getPostTags', { platform, postId }))?.tags ?? null,
+  save: async (platform, postId, tags) => (await send('setPostTags', { platform, postId, tags })).tags,
 };

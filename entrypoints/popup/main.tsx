@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { PopupApi } from '@/components/popup/api';
+import { type PopupApi, PostTagsContext } from '@/components/popup/api';
 import { PopupApp } from '@/components/popup/PopupApp';
+import type { PostTagsApi } from '@/components/shared/TagEditor';
 import { askTab, sendFromPage } from '@/lib/protocol/client';
 import { siteOfPage } from '@/lib/sites/catalog';
 import '@/components/shared/theme.css';
@@ -49,4 +50,16 @@ const api: PopupApi = {
   },
 };
 
-render(<PopupApp api={api} />, document.getElementById('app')!);
+/** Posts' tags, for each post's details: read and written by the service worker, the one writer. */
+const tags: PostTagsApi = {
+  read: async (platform, postId) => (await sendFromPage('getPostTags', { platform, postId }))?.tags ?? null,
+  save: async (platform, postId, list) =>
+    (await sendFromPage('setPostTags', { platform, postId, tags: list })).tags,
+};
+
+render(
+  <PostTagsContext.Provider value={tags}>
+    <PopupApp api={api} />
+  </PostTagsContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -4,6 +4,7 @@
 import { checkAccount, checkSite } from '@/lib/protocol/checks/accounts';
 import { fail, InvalidInput } from '@/lib/protocol/checks/basics';
 import { checkPostRef } from '@/lib/protocol/checks/post-ref';
+import { checkTags } from '@/lib/protocol/checks/tags';
 import type { ExtensionPageRequests, RestoreProgress, RestoreSummary } from '@/lib/protocol/messages';
 import { checkSettings } from '@/lib/protocol/settings';
 import { SITE_IDS, type SiteId } from '@/lib/sites/catalog';
@@ -15,7 +16,8 @@ import { readSiteHealth } from '@/lib/store/health';
 import { postCurve } from '@/lib/store/history';
 import type { IngestQueue } from '@/lib/store/ingest/queue';
 import { readInstances } from '@/lib/store/instances';
-import type { ResonanceDB } from '@/lib/store/records';
+import { readPostTags, writePostTags } from '@/lib/store/posts-tags';
+import { postKey, type ResonanceDB } from '@/lib/store/records';
 import { readSettings, saveSettings } from '@/lib/store/settings';
 import type { BackgroundEnv } from './env';
 import type { Handlers } from './handler-types';
@@ -194,6 +196,20 @@ export function pageHandlers(
       // Curves written behind ingest are brought up to date first, as for the dashboard's reads.
       await ingest.settle();
       return postCurve(await env.db(), platform, postId, env.now());
+    },
+    async getPostTags(p) {
+      const { platform, postId } = checkPostRef(p);
+      await ingest.settle();
+      const tags = await readPostTags(await env.db(), postKey(platform, postId));
+      return tags && { tags };
+    },
+    async setPostTags(p) {
+      const { platform, postId } = checkPostRef(p);
+      const tags = checkTags(p.tags);
+      // In the write chain, after what ingest holds is written: the post is in its bucket by then.
+      const saved = await ingest.exclusive((db) => writePostTags(db, postKey(platform, postId), tags));
+      if (!saved) fail('this post is not saved yet: open it once while its account is tracked');
+      return { tags: saved };
     },
     async getSiteHealth() {
       return readSiteHealth(await env.db());

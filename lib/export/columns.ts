@@ -3,6 +3,7 @@
 // columns a file has is its MetricPlan (lib/export/metric-columns.ts); without one, all six.
 
 import type { Metric, Metrics } from '@/lib/core/metrics';
+import { hashtagsOf, mentionsOf } from '@/lib/core/text';
 import { HOUR } from '@/lib/core/time';
 import type { SiteId } from '@/lib/sites/catalog';
 import type { PostRecord, SnapshotRecord } from '@/lib/store/records';
@@ -44,6 +45,9 @@ const SCORE_COLUMNS = [
   'score_explanation',
 ];
 
+/** Last, so the columns before them keep their places: what the post says, and whom and what it names. */
+const TEXT_COLUMNS = ['text', 'hashtags', 'mentions'];
+
 /** The snapshots CSV's header: value, min and max of each metric the plan holds (exact counts: min = max). */
 export function snapshotColumns(plan: MetricPlan = ALL_METRICS): string[] {
   return [...POST_HEAD, 'captured_at_utc', 'age_hours', ...metricColumns(plan)];
@@ -57,6 +61,7 @@ export function postColumns(plan: MetricPlan = ALL_METRICS): string[] {
     'snapshots',
     ...metricColumns(plan),
     ...SCORE_COLUMNS,
+    ...TEXT_COLUMNS,
   ];
 }
 
@@ -142,6 +147,9 @@ export function postRow(
       score.line,
     );
   } else row.push(null, null, null, null, null);
+  const text = post.text ?? '';
+  // Space-separated, as they are written in posts: one cell a spreadsheet can search or split.
+  row.push(text || null, hashtagsOf(text).join(' ') || null, mentionsOf(text).join(' ') || null);
   return row;
 }
 

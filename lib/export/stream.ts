@@ -165,6 +165,9 @@ export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: Exp
     publishedAt: p.publishedAt === null ? null : iso(p.publishedAt),
     ...(p.publishedPrecision !== undefined ? { publishedPrecision: p.publishedPrecision } : {}),
     ...(p.format ? { format: p.format } : {}),
+    // Page text and the user's tags: read back as plain strings, for search and the insights.
+    ...(p.text ? { text: p.text } : {}),
+    ...(p.tags?.length ? { tags: p.tags } : {}),
   }));
   run.sink(
     `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(iso(run.now))},` +

@@ -22,6 +22,8 @@ export interface SnapshotInput {
   /** Half the unit of a relative time the page showed ("3h": 30 minutes), in ms; absent when exact. */
   publishedPrecision?: number;
   format?: PostFormat;
+  /** The post's own words (PostReading.text): plain text, at most 500 characters as read. */
+  text?: string;
   capturedAt: number;
   metrics: Metrics;
 }
@@ -131,6 +133,10 @@ export interface ExtensionPageRequests {
   cancelRestore: [NoPayload, { cancelling: boolean }];
   /** One post's curve against the posts it is compared with (the popup's details); null if not stored. */
   getPostCurve: [{ platform: SiteId; postId: string }, PostBand | null];
+  /** What a stored post tries, as the user tagged it (lib/protocol/checks/tags.ts); null if not stored. */
+  getPostTags: [{ platform: SiteId; postId: string }, { tags: string[] } | null];
+  /** Replaces a stored post's tags (an empty list clears them); answers the tags as stored. */
+  setPostTags: [{ platform: SiteId; postId: string; tags: string[] }, { tags: string[] }];
   /** Each site's last good reading and last problem. */
   getSiteHealth: [NoPayload, SiteHealth[]];
   /** Self-hosted instances (Mastodon) the user added, by host name. */

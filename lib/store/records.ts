@@ -38,6 +38,8 @@ export interface PostRecord {
   format?: PostFormat;
   /** The post's text, when the page showed it (searched in the dashboard). */
   text?: string;
+  /** What the post tries (`question hook`), set by the user for the insights' experiments; written by the worker only. */
+  tags?: string[];
   firstSeenAt: number;
   lastSeenAt: number;
   latest: Metrics;

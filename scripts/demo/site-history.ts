@@ -47,9 +47,16 @@ export interface SiteHistory {
 
 /**
  * `shown` are the counts the site's page shows (and its adapter reads): the history holds those only,
- * so the posts on the page are compared with their like.
+ * so the posts on the page are compared with their like. `olderBy` moves a page post this many hours
+ * further back (from its age and its place on the page): the demo puts them at plausible hours of the day.
  */
-export function siteHistory(demo: SiteDemo, now: number, seed: number, shown: readonly Shown[]): SiteHistory {
+export function siteHistory(
+  demo: SiteDemo,
+  now: number,
+  seed: number,
+  shown: readonly Shown[],
+  olderBy: (ageH: number, index: number) => number = () => 0,
+): SiteHistory {
   const site = demo.site as SiteId;
   const r = rng(seed);
   const totals = (scale: number) => {
@@ -105,7 +112,8 @@ export function siteHistory(demo: SiteDemo, now: number, seed: number, shown: re
     { ageH: 130, scale: 1.2 },
   ];
   const posts = onPage.map((p, i): DemoPost => {
-    const published = now - p.ageH * H;
+    const ageH = p.ageH + olderBy(p.ageH, i);
+    const published = now - ageH * H;
     const id = demo.idFor(published, 100 + i);
     const format = FORMATS[i % FORMATS.length]!;
     const t = totals(p.scale);
@@ -113,10 +121,10 @@ export function siteHistory(demo: SiteDemo, now: number, seed: number, shown: re
       id,
       published,
       t,
-      AGES.filter((a) => a < p.ageH),
+      AGES.filter((a) => a < ageH),
       format,
     );
-    const current = at(t, p.ageH);
+    const current = at(t, ageH);
     return {
       id,
       publishedAt: published,

@@ -96,6 +96,23 @@ async function mount(page: PopupPage) {
 const items = () =>
   [...root.querySelectorAll('.metrics li')].map((li) => [li.textContent, li.getAttribute('title')]);
 
+describe('popup: which post this is', () => {
+  it('shows the post’s own words as text, markup included, and nothing when the page showed none', async () => {
+    const page = withPost({ likes: exactCount(3) });
+    const reading = page.posts[0]!.reading;
+    reading.text = '<img src=x onerror=alert(1)> Spring blend is back #coffee';
+    await mount({ kind: 'page', state: page });
+    const shown = root.querySelector('.post .post-text');
+    expect(shown?.textContent).toBe(reading.text);
+    expect(shown?.getAttribute('title')).toBe(reading.text);
+    expect(root.querySelector('.post img')).toBeNull();
+    render(null, root);
+    await mount({ kind: 'page', state: withPost({ likes: exactCount(3) }) });
+    expect(root.querySelector('.post')).not.toBeNull();
+    expect(root.querySelector('.post .post-text')).toBeNull();
+  });
+});
+
 describe('popup: counts in words', () => {
   it("writes each count in the site's own word, singular for one", async () => {
     await mount({

@@ -106,7 +106,7 @@ describe('post rows', () => {
     line: '▲ 2.0× usual · top 10% · vs 27 posts at 6h',
   };
 
-  it('ends with the score columns', () => {
+  it('has the score columns, then what the post says', () => {
     expect(POST_COLUMNS.slice(0, 9)).toEqual([
       'site',
       'account',
@@ -125,6 +125,9 @@ describe('post rows', () => {
       'score_confidence',
       'baseline_posts',
       'score_explanation',
+      'text',
+      'hashtags',
+      'mentions',
     ]);
   });
 
@@ -143,7 +146,17 @@ describe('post rows', () => {
     const seen = ['2026-11-01 10:05:00', '2026-11-03 08:30:00', 4];
     expect(row.slice(0, 12)).toEqual([...head, ...seen, 600, 600, 600]);
     expect(row.slice(12, 27)).toEqual(Array(15).fill(null));
-    expect(row.slice(27)).toEqual([2.04, 90, 'normal', 27, '▲ 2.0× usual · top 10% · vs 27 posts at 6h']);
+    expect(row.slice(27, 32)).toEqual([2.04, 90, 'normal', 27, '▲ 2.0× usual · top 10% · vs 27 posts at 6h']);
+    expect(row.slice(32)).toEqual([null, null, null]);
+  });
+
+  it('writes the post’s text with its hashtags and mentions, each once in any case, links left out', () => {
+    const text =
+      '@lumen and @Mill@mastodon.social: #Spring blend is back #coffee #spring https://lumen.example/#menu';
+    const row = postRow(post({ text }), 'Brand', null);
+    expect(row.slice(32)).toEqual([text, '#Spring #coffee', '@lumen @Mill@mastodon.social']);
+    // A text that opens with a mention is still a text in a spreadsheet, never a formula.
+    expect(csvRow(row)).toContain(`,'${text},`);
   });
 
   it('rounds the score to what a reader needs: ratio to 0.001, percentile to 0.1', () => {
@@ -157,10 +170,10 @@ describe('post rows', () => {
 
   it('writes a learning score without ratio or percentile, and no score as empty cells', () => {
     const learning = { ratio: null, percentile: null, confidence: 'learning', n: 3, line: 'learning (3/5)' };
-    const cells = postRow(post(), 'Brand', learning).slice(27);
+    const cells = postRow(post(), 'Brand', learning).slice(27, 32);
     expect(cells).toEqual([null, null, 'learning', 3, 'learning (3/5)']);
-    expect(postRow(post(), 'Brand', null).slice(27)).toEqual([null, null, null, null, null]);
-    expect(csvRow(postRow(post(), 'Brand', null)).endsWith(`,600,600,600${','.repeat(20)}\r\n`)).toBe(true);
+    expect(postRow(post(), 'Brand', null).slice(27)).toEqual(Array(8).fill(null));
+    expect(csvRow(postRow(post(), 'Brand', null)).endsWith(`,600,600,600${','.repeat(23)}\r\n`)).toBe(true);
   });
 });
 

@@ -74,7 +74,7 @@ describe('plans', () => {
     expect(row.slice(-6)).toEqual([3, 3, 3, 90, 90, 90]);
     const posts = postColumns(plan);
     expect(postRow(post, 'company/lumen', null, plan)).toHaveLength(posts.length);
-    expect(posts.at(-6)).toBe('views_max');
+    expect(posts.at(-9)).toBe('views_max');
   });
 });
 

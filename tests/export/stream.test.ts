@@ -91,3 +91,48 @@ describe('exports of a store whose pages lag', () => {
     expect(await postCount(fresh)).toBe(3);
   });
 });
+
+describe('the backup carries each post’s text and tags', () => {
+  it('writes them as plain strings, so a restore gives the insights back their topics and experiments', async () => {
+    const db = await freshDb();
+    const file = JSON.stringify({
+      format: 'resonance-backup',
+      version: 1,
+      exportedAt: new Date(T0).toISOString(),
+      accounts: [{ platform: 'x', handle: 'Brand', tracked: true }],
+      posts: [
+        {
+          platform: 'x',
+          id: '1',
+          url: 'https://x.com/Brand/status/1',
+          author: 'Brand',
+          publishedAt: new Date(T0 - H).toISOString(),
+          text: 'Spring blend <b>is</b> back #espresso',
+          tags: ['question hook', 'evening slot'],
+        },
+        { platform: 'x', id: '2', url: 'https://x.com/Brand/status/2', author: 'Brand', publishedAt: null },
+      ],
+      snapshots: ['1', '2'].map((postId) => ({
+        platform: 'x',
+        postId,
+        capturedAt: new Date(T0).toISOString(),
+        metrics: { likes: exactCount(3) },
+      })),
+    });
+    await restoreBackup(db, parseBackup(file, { now: T0, instances: [] }), { dryRun: false, now: T0 });
+    const { text } = await exported(db, 'backup-json');
+    const posts = JSON.parse(text).posts as Record<string, unknown>[];
+    expect(posts.find((p) => p.id === '1')).toMatchObject({
+      text: 'Spring blend <b>is</b> back #espresso',
+      tags: ['question hook', 'evening slot'],
+    });
+    const bare = posts.find((p) => p.id === '2')!;
+    expect(bare).not.toHaveProperty('text');
+    expect(bare).not.toHaveProperty('tags');
+    // Restored elsewhere, the post has them again.
+    const other = await freshDb();
+    await restoreBackup(other, parseBackup(text, { now: T0, instances: [] }), { dryRun: false, now: T0 });
+    const back = (await exported(other, 'backup-json')).text;
+    expect(JSON.parse(back).posts).toEqual(posts);
+  });
+});

@@ -13,7 +13,14 @@ const lost = new Error(
 describe('restoreConfirmed', () => {
   it('returns what the background says it restored', async () => {
     const calls: boolean[] = [];
-    const r = await restoreConfirmed(async (p) => (calls.push(p.dryRun), expected), 'file', expected);
+    const r = await restoreConfirmed(
+      async (p) => {
+        calls.push(p.dryRun);
+        return expected;
+      },
+      'file',
+      expected,
+    );
     expect(r).toEqual(expected);
     expect(calls).toEqual([false]);
   });

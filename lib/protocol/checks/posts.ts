@@ -20,6 +20,8 @@ export interface PostFacts {
   publishedAt: number | null;
   publishedPrecision?: number;
   format?: PostFormat;
+  /** The post's own words as the page showed them; plain text, never markup. */
+  text?: string;
 }
 
 /** A relative time can be off by half its unit; a year ("1y") is the coarsest a page shows. */
@@ -49,6 +51,19 @@ export function checkPostUrl(platform: SiteId, x: unknown, ctx: CheckContext): s
   return url;
 }
 
+/** A post's text: at most this many characters (longer than any site allows a post; readings carry 500). */
+export const MAX_TEXT = 5_000;
+
+/** Optional text: a string, kept as it is (only ever shown as text); an empty one is no text. */
+export function checkPostText(x: unknown): string | undefined {
+  if (x === undefined || x === null) return undefined;
+  if (typeof x !== 'string') fail('text must be a string');
+  // Characters as people count them (code points: an emoji is one), not UTF-16 units.
+  if (x.length > MAX_TEXT && (x.length > 2 * MAX_TEXT || [...x].length > MAX_TEXT))
+    fail(`text is longer than ${MAX_TEXT} characters`);
+  return x.length ? x : undefined;
+}
+
 /** `publishedAt` is epoch ms here; a backup converts its ISO times before calling. */
 export function checkPostFacts(x: Record<string, unknown>, ctx: CheckContext): PostFacts {
   const platform = checkSite(x.platform);
@@ -72,6 +87,8 @@ export function checkPostFacts(x: Record<string, unknown>, ctx: CheckContext): P
     if (facts.publishedAt === null) fail('publishedPrecision without publishedAt');
     facts.publishedPrecision = p;
   }
+  const text = checkPostText(x.text);
+  if (text !== undefined) facts.text = text;
   return facts;
 }
 

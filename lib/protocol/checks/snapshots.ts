@@ -22,6 +22,7 @@ export function checkSnapshot(x: unknown, ctx: CheckContext): CheckedSnapshot {
     publishedAt: r.publishedAt,
     ...(r.publishedPrecision !== undefined ? { publishedPrecision: r.publishedPrecision } : {}),
     ...(r.format ? { format: r.format } : {}),
+    ...(r.text !== undefined ? { text: r.text } : {}),
     capturedAt: r.capturedAt,
     metrics: r.metrics,
   };

@@ -6,6 +6,7 @@ import { checkAccount, checkSite } from '@/lib/protocol/checks/accounts';
 import { at, checkList, checkString, fail, InvalidInput, isRecord } from '@/lib/protocol/checks/basics';
 import { checkMetrics } from '@/lib/protocol/checks/counts';
 import { type CheckContext, checkPostFacts } from '@/lib/protocol/checks/posts';
+import { checkTags } from '@/lib/protocol/checks/tags';
 import { checkIsoTime } from '@/lib/protocol/checks/time';
 import type { SiteId } from '@/lib/sites/catalog';
 import { isInstanceHost } from '@/lib/store/instances';
@@ -83,42 +84,12 @@ function parseAccount(a: unknown): Backup['accounts'][number] {
   };
 }
 
-/** A post's text: at most this many characters (longer than any site allows a post). */
-const MAX_TEXT = 5_000;
-/** Tags: at most this many per post, each at most this long. */
-const MAX_TAGS = 20;
-const MAX_TAG = 64;
-
-/** Optional text: a string, kept as it is (only ever shown as text); an empty one is no text. */
-function parseText(x: unknown): string | undefined {
-  if (x === undefined || x === null) return undefined;
-  if (typeof x !== 'string') fail('text must be a string');
-  // Characters as people count them (code points: an emoji is one), not UTF-16 units.
-  if (x.length > MAX_TEXT && (x.length > 2 * MAX_TEXT || [...x].length > MAX_TEXT))
-    fail(`text is longer than ${MAX_TEXT} characters`);
-  return x.length ? x : undefined;
-}
-
-/** Optional tags: short one-line strings, trimmed, each once. */
-function parseTags(x: unknown): string[] | undefined {
-  if (x === undefined || x === null) return undefined;
-  const tags = checkList(x, 'tags', MAX_TAGS).map((t, i) =>
-    at(`tags[${i}]`, () => {
-      const tag = checkString(t, 'a tag', MAX_TAG).trim();
-      if (!tag) fail('a tag must not be blank');
-      if (/\p{Cc}/u.test(tag)) fail('a tag must be one line of text');
-      return tag;
-    }),
-  );
-  return tags.length ? [...new Set(tags)] : undefined;
-}
-
 function parsePost(p: unknown, ctx: CheckContext): Backup['posts'][number] {
   if (!isRecord(p)) fail('must be an object');
   const publishedAt = p.publishedAt === null ? null : checkIsoTime(p.publishedAt, 'publishedAt', ctx.now);
   const f = checkPostFacts({ ...p, postId: p.id, publishedAt }, ctx);
-  const text = parseText(p.text);
-  const tags = parseTags(p.tags);
+  // The same rule as tags the user sets: a tag set in the popup always survives its backup and restore.
+  const tags = p.tags === undefined || p.tags === null ? [] : checkTags(p.tags);
   return {
     platform: f.platform,
     id: f.postId,
@@ -128,8 +99,8 @@ function parsePost(p: unknown, ctx: CheckContext): Backup['posts'][number] {
     publishedAt: f.publishedAt,
     ...(f.publishedPrecision !== undefined ? { publishedPrecision: f.publishedPrecision } : {}),
     ...(f.format ? { format: f.format } : {}),
-    ...(text !== undefined ? { text } : {}),
-    ...(tags ? { tags } : {}),
+    ...(f.text !== undefined ? { text: f.text } : {}),
+    ...(tags.length ? { tags } : {}),
   };
 }
 

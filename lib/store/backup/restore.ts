@@ -118,6 +118,7 @@ function postFacts(backup: Backup): Map<string, PostRecord> {
       ...(p.publishedPrecision !== undefined ? { publishedPrecision: p.publishedPrecision } : {}),
       format: p.format,
       ...(p.text ? { text: p.text } : {}),
+      ...(p.tags?.length ? { tags: p.tags } : {}),
       firstSeenAt: Number.POSITIVE_INFINITY,
       lastSeenAt: 0,
       latest: {},

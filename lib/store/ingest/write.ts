@@ -110,7 +110,14 @@ const factsDiffer = (p: PostRecord, s: CheckedSnapshot) =>
   p.url !== s.url ||
   p.author !== s.author ||
   publication(p, s).publishedAt !== p.publishedAt ||
-  (s.format !== undefined && p.format !== s.format);
+  (s.format !== undefined && p.format !== s.format) ||
+  (s.text !== undefined && p.text !== s.text);
+
+const withText = (text: string | undefined) => (text === undefined ? {} : { text });
+
+/** The text to keep: the newest reading's, else what is stored (a reading may lack it: a collapsed post). */
+const textOf = (p: PostRecord | undefined, s: CheckedSnapshot, newest: boolean) =>
+  (newest ? (s.text ?? p?.text) : (p?.text ?? s.text)) ?? undefined;
 
 /**
  * Writes one batch of snapshots in one transaction: all of it or, if the transaction fails, none of it.
@@ -246,6 +253,9 @@ export async function writeSnapshots(
       url: s.url,
       ...publication(existing, s),
       format: s.format ?? existing?.format,
+      ...withText(textOf(existing, s, newest)),
+      // The user's tags are no reading's: they are kept as they are.
+      ...(existing?.tags ? { tags: existing.tags } : {}),
       firstSeenAt: Math.min(existing?.firstSeenAt ?? s.capturedAt, s.capturedAt),
       lastSeenAt: newest ? s.capturedAt : existing.lastSeenAt,
       latest: newest ? s.metrics : existing.latest,

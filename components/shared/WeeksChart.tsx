@@ -1,0 +1,129 @@
+import { useId } from 'preact/hooks';
+import { logAxis, ratioExtent, ratioTicks, spacedTicks, tickLabel } from './insight-geometry';
+import { useWidth } from './use-width';
+
+/** One finished week: how many posts, and the median score of those compared (null with none). */
+export interface WeekPoint {
+  week: string;
+  posts: number;
+  median: number | null;
+}
+
+const M = { left: 40, right: 12, top: 10, bottom: 30 };
+
+/** Least squares of ln(median) on log₂(posts): the line drawn through the weeks, as the finding fits it. */
+export function weekLine(weeks: readonly WeekPoint[]): { a: number; b: number } | null {
+  const pts = weeks.filter((w) => w.median !== null && w.posts > 0);
+  const xs = pts.map((w) => Math.log2(w.posts));
+  const ys = pts.map((w) => Math.log(w.median!));
+  if (pts.length < 2 || new Set(xs).size < 2) return null;
+  const mx = xs.reduce((s, v) => s + v, 0) / xs.length;
+  const my = ys.reduce((s, v) => s + v, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i]! - my);
+    sxx += (x - mx) ** 2;
+  });
+  const b = sxy / sxx;
+  return { a: my - b * mx, b };
+}
+
+/**
+ * Quantity against quality: one dot per finished week, how many posts against that week's median score
+ * (log scale around 1×), and the line fitted through them, dashed.
+ */
+export function WeeksChart({
+  weeks,
+  caption,
+  description,
+  width: widest = 300,
+  height = 170,
+}: {
+  weeks: readonly WeekPoint[];
+  caption: string;
+  /** What every chart of a row of them shows, said once beside them: added to this one's accessible name. */
+  description?: string;
+  /** The widest it is drawn. */
+  width?: number;
+  height?: number;
+}) {
+  const id = useId();
+  const [box, width] = useWidth<HTMLElement>(widest);
+  const shown = weeks.filter((w) => w.median !== null);
+  if (!shown.length) return null;
+  const most = Math.max(2, ...weeks.map((w) => w.posts));
+  const x = (p: number) => Math.round((M.left + ((p - 0.5) / most) * (width - M.left - M.right)) * 10) / 10;
+  const [lo, hi] = ratioExtent(shown.map((w) => w.median));
+  const y = logAxis(hi, lo, M.top, height - M.bottom);
+  const line = weekLine(weeks);
+  const ticks = Array.from({ length: most }, (_, i) => i + 1).filter((p) => most <= 8 || p % 2 === 1);
+  const min = Math.min(...shown.map((w) => w.posts));
+  const max = Math.max(...shown.map((w) => w.posts));
+  return (
+    <figure class="insight-chart weeks-chart" ref={box}>
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={description ? undefined : id}
+        aria-label={description ? `${caption}: ${description}` : undefined}
+        style={{ color: 'var(--muted, #5b6270)', maxWidth: '100%', height: 'auto' }}
+      >
+        <title>{description ? `${caption}: ${description}` : caption}</title>
+        <g font-size="10" fill="currentColor">
+          {spacedTicks(ratioTicks(lo, hi), y, 12).map((t) => (
+            <g key={`y${t}`}>
+              <line
+                x1={M.left}
+                x2={width - M.right}
+                y1={y(t)}
+                y2={y(t)}
+                stroke="currentColor"
+                stroke-opacity={t === 1 ? 0.6 : 0.15}
+              />
+              <text x={M.left - 4} y={y(t) + 3} text-anchor="end">
+                {tickLabel(t)}
+              </text>
+            </g>
+          ))}
+          {ticks.map((p) => (
+            <text key={`x${p}`} x={x(p)} y={height - M.bottom + 13} text-anchor="middle">
+              {p}
+            </text>
+          ))}
+          <text x={(M.left + width - M.right) / 2} y={height - 4} text-anchor="middle">
+            posts that week
+          </text>
+        </g>
+        {line && max > min ? (
+          <line
+            class="fit"
+            x1={x(min)}
+            x2={x(max)}
+            y1={y(Math.exp(line.a + line.b * Math.log2(min)))}
+            y2={y(Math.exp(line.a + line.b * Math.log2(max)))}
+            stroke="var(--fg, #1f2328)"
+            stroke-width="1.5"
+            stroke-dasharray="5 3"
+          />
+        ) : null}
+        {shown.map((w) => (
+          <circle
+            key={w.week}
+            class="week"
+            cx={x(w.posts)}
+            cy={y(w.median!)}
+            r="3.5"
+            fill="var(--up, #0060a8)"
+            fill-opacity="0.6"
+          >
+            <title>{`Week of ${w.week}: ${w.posts} posts, median ${w.median!.toFixed(2)}×`}</title>
+          </circle>
+        ))}
+      </svg>
+      <figcaption id={id}>{caption}</figcaption>
+    </figure>
+  );
+}
