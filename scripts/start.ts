@@ -10,6 +10,7 @@ import { type DemoPage, demoPages } from '@/scripts/demo/all-sites';
 import { badgeTexts } from '@/scripts/lib/badges';
 import { launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
 import { exportAll, openDashboard } from '@/scripts/lib/dashboard-exports';
+import { interfaceShots } from '@/scripts/lib/screenshots';
 
 const { values } = parseArgs({
   options: {
@@ -81,30 +82,12 @@ if (headless) {
   for (const [demo, tab] of others)
     await tab.screenshot({ path: join(out, `page-${demo.site}.png`), fullPage: true });
   const tabId = await tabIdOf(worker, 'https://x.com/*');
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 440, height: 760 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await popup.waitForSelector('.post', { timeout: 15_000 });
-  await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
+  const shots = interfaceShots(context, extensionId, tabId, out);
+  for (const s of shots) await s.take();
   const dashboard = await openDashboard(context, extensionId);
-  await dashboard.setViewportSize({ width: 1200, height: 900 });
-  await dashboard.locator('.history, table').first().waitFor({ timeout: 15_000 });
-  await dashboard.screenshot({ path: join(out, 'dashboard.png'), fullPage: true });
-  // The Insights view of every tracked account, once its findings are worked out (in the page's worker).
-  const insights = await openDashboard(context, extensionId, '#insights');
-  await insights.setViewportSize({ width: 1200, height: 900 });
-  await insights.locator('section.insight[data-kind="family"]').waitFor({ timeout: 60_000 });
-  await insights.locator('section.insights').screenshot({ path: join(out, 'insights.png') });
-  await insights.close();
   const files = await exportAll(dashboard, out);
-  const shots = [
-    'page.png',
-    ...others.map(([d]) => `page-${d.site}.png`),
-    'popup.png',
-    'dashboard.png',
-    'insights.png',
-  ];
-  console.log(`Screenshots written: ${shots.map((f) => join(out, f)).join(', ')}`);
+  const written = ['page.png', ...others.map(([d]) => `page-${d.site}.png`), ...shots.map((s) => s.file)];
+  console.log(`Screenshots written: ${written.map((f) => join(out, f)).join(', ')}`);
   console.log(`Exports written: ${Object.values(files).join(', ')}`);
   await context.close();
 } else {
