@@ -4,74 +4,18 @@ import type { HistoryPage } from '@/lib/protocol/history';
 import { quickable } from '@/lib/store/history-scan';
 import { HistorySession } from '@/lib/store/history-session';
 import type { ResonanceDB } from '@/lib/store/records';
-import { HistoryHost, type HistoryReply, type HistoryRequest } from './history-host';
+import { HistoryHost, type HistoryRequest } from './history-host';
+import { WorkerConnection } from './worker-connection';
 
-/** A request without its id: the connection numbers them. */
-type Ask = HistoryRequest extends infer R ? (R extends HistoryRequest ? Omit<R, 'id'> : never) : never;
-
-/** Sends requests to the worker and matches the answers; falls back to reading on the page if it fails. */
-class Connection {
-  private worker: Worker | null = null;
-  private broken = typeof Worker === 'undefined';
-  private local: HistoryHost | null = null;
-  private next = 0;
-  private waiting = new Map<number, { resolve(r: HistoryPage | null): void; reject(e: Error): void }>();
-
-  private start(): Worker | null {
-    if (this.broken) return null;
-    if (this.worker) return this.worker;
-    try {
-      const w = new Worker(new URL('./history-worker.ts', import.meta.url), { type: 'module' });
-      w.onmessage = (e: MessageEvent<HistoryReply>) => this.settle(e.data);
-      w.onerror = (e) => {
-        // A worker that can't run: what was asked fails with the reason, and later histories are read here.
-        this.broken = true;
-        this.worker = null;
-        for (const [id] of this.waiting)
-          this.settle({
-            id,
-            ok: false,
-            error: `the history reader stopped (${e.message || 'no reason given'})`,
-          });
-      };
-      this.worker = w;
-    } catch {
-      this.broken = true;
-    }
-    return this.worker;
-  }
-
-  private settle(r: HistoryReply): void {
-    const w = this.waiting.get(r.id);
-    if (!w) return;
-    this.waiting.delete(r.id);
-    if (r.ok) w.resolve(r.data);
-    else w.reject(new Error(r.error));
-  }
-
-  ask(request: Ask): Promise<HistoryPage | null> {
-    const full = { ...request, id: ++this.next } as HistoryRequest;
-    const worker = this.start();
-    if (!worker) {
-      this.local ??= new HistoryHost();
-      return this.local.answer(full).then((r) => {
-        if (!r) return null;
-        if (r.ok) return r.data;
-        throw new Error(r.error);
-      });
-    }
-    if (full.kind === 'close') {
-      worker.postMessage(full);
-      return Promise.resolve(null);
-    }
-    return new Promise((resolve, reject) => {
-      this.waiting.set(full.id, { resolve, reject });
-      worker.postMessage(full);
-    });
-  }
-}
-
-const connection = new Connection();
+let local: HistoryHost | null = null;
+const connection = new WorkerConnection<HistoryRequest, HistoryPage | null>(
+  () => new Worker(new URL('./history-worker.ts', import.meta.url), { type: 'module' }),
+  'history reader',
+  (request) => {
+    local ??= new HistoryHost();
+    return local.answer(request);
+  },
+);
 let sessions = 0;
 
 /**
@@ -105,6 +49,6 @@ export function historySource(
       return (await connection.ask({ kind: 'page', session, query }))!;
     },
     ready: posted.then(() => opening).then(() => undefined),
-    close: () => void posted.then(() => connection.ask({ kind: 'close', session })),
+    close: () => void posted.then(() => connection.ask({ kind: 'close', session }, false)),
   };
 }
