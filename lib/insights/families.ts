@@ -73,9 +73,14 @@ export function familyFindings(ctx: Context): { candidates: Candidate[]; familie
   const texts = ctx.scored.filter((s) => s.post.text && familyKey(s.post.text).length >= FAMILY_MIN_CHARS);
   const candidates: Candidate[] = [];
   const families: FamilyRow[] = [];
+  // A family is named by its opening words; two messages that open alike are told apart by a number.
+  const named = new Map<string, number>();
   for (const copies of groupBy(texts, (s) => familyKey(s.post.text!)).values()) {
     if (new Set(copies.map((s) => s.post.platform)).size < 2) continue;
-    const name = excerpt(copies[0]!.post.text!);
+    const opening = excerpt(copies[0]!.post.text!);
+    const seen = (named.get(opening) ?? 0) + 1;
+    named.set(opening, seen);
+    const name = seen === 1 ? opening : `${opening} (${seen})`;
     for (const s of copies) {
       const c = copy(s, name, ctx.age);
       candidates.push(c.candidate);

@@ -133,6 +133,24 @@ describe('no claim without enough posts', () => {
 });
 
 describe('one message, every site', () => {
+  it('two messages that open alike stay two families', () => {
+    const x = history({ seed: 111 });
+    const bsky = history({ seed: 112, platform: 'bluesky', handle: 'lumen.bsky.social' });
+    const opening = 'Spring blend is back: bright, floral and sweet';
+    x[40]!.text = `${opening}, in 250 g bags`;
+    bsky[42]!.text = `${opening}, in 250 g bags`;
+    x[41]!.text = `${opening}, now in 1 kg bags`;
+    bsky[43]!.text = `${opening}, now in 1 kg bags`;
+    const { tables } = insightsFor([...x, ...bsky], { now: Math.max(endOf(x), endOf(bsky)) });
+    const byFamily = new Map<string, string[]>();
+    for (const r of tables.families) byFamily.set(r.family, [...(byFamily.get(r.family) ?? []), r.postId]);
+    expect([...byFamily.keys()].sort()).toEqual([
+      'Spring blend is back: bright, floral an…',
+      'Spring blend is back: bright, floral an… (2)',
+    ]);
+    expect([...byFamily.values()].map((ids) => ids.length)).toEqual([2, 2]);
+  });
+
   it('puts the copies of a message side by side, each against its own account', () => {
     const x = history({ seed: 111 });
     const bsky = history({ seed: 112, platform: 'bluesky', handle: 'lumen.bsky.social' });
