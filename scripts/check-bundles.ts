@@ -29,7 +29,8 @@ for (const dir of builds) {
     const budget = budgetOf(f);
     const over = size > budget;
     if (over) failed++;
-    console.log(`${over ? 'OVER' : 'ok  '} ${join(dir, f)}: ${size} bytes gzip (budget ${budget})`);
+    const room = over ? `${size - budget} B over` : `${budget - size} B to spare`;
+    console.log(`${over ? 'OVER' : 'ok  '} ${join(dir, f)}: ${size} bytes gzip (budget ${budget}, ${room})`);
   }
 }
 if (seen === 0) {

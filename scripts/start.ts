@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { type DemoPage, demoPages } from '@/scripts/demo/all-sites';
-import { badgeTexts } from '@/scripts/lib/badges';
+import { badgeTexts, bringBadgesNear } from '@/scripts/lib/badges';
 import { launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
 import { exportAll, openDashboard } from '@/scripts/lib/dashboard-exports';
 import { interfaceShots } from '@/scripts/lib/screenshots';
@@ -59,9 +59,13 @@ async function openDemo(demo: DemoPage, tab: Page) {
   await tab.waitForFunction((n) => document.querySelectorAll('resonance-badge').length >= n, demo.own, {
     timeout: 20_000,
   });
-  // Badges are closed to the page: read the way developer tools do, until none says "saving…".
-  for (let t = Date.now(); (await badgeTexts(tab)).some(([, text]) => text.includes('saving')); ) {
-    if (Date.now() - t > 20_000) throw new Error(`${demo.url}: badges still saving after 20 s`);
+  // Badges are closed to the page: read the way developer tools do. A badge draws once its score is known
+  // and its post comes near the viewport, so each is brought near until all show their line.
+  for (let t = Date.now(); ; ) {
+    await bringBadgesNear(tab);
+    const texts = await badgeTexts(tab);
+    if (texts.length >= demo.own && texts.every(([, text]) => text.trim() && !text.includes('saving'))) break;
+    if (Date.now() - t > 30_000) throw new Error(`${demo.url}: badges not all drawn after 30 s`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -1,103 +1,160 @@
 // Mounts the badges into shadow roots (page styles can't reach in, ours can't leak out): one host per
 // post element, so a post shown twice (pinned, and again in the timeline) gets a badge in each place.
-// Hosts follow their post when the site recycles elements, and go when the post goes. Each badge takes
-// light or dark colours from the page behind it when drawn, and again when the site may have switched
-// theme: an attribute of <html> or <body> changed (where sites put their theme: a class, an attribute, or
-// <body>'s own background) or the system's colour scheme did. Nothing is checked per frame or on a timer.
+//
+// A host is placed as soon as its post is read, in the task that added the post, before the page lays it
+// out; its room is reserved (BADGE_CSS), so drawing it later moves nothing. It is drawn once there is
+// something to say (a score, or why there is none) while it is near the viewport (near.ts): a badge far
+// down a long feed, or scrolled past, costs nothing until it is seen. While its post is being saved a
+// badge draws nothing (its room is kept): it is drawn once, with the score. Hosts follow their post when
+// the site recycles elements, and go when the post goes.
+//
+// Colours come from the page behind each badge, worked out when it is first drawn (after the browser laid
+// the page out, so asking costs no extra style work), and again when the site may have switched theme:
+// an attribute of <html> or <body> changed (where sites put their theme: a class, an attribute, or
+// <body>'s own background) or the system's colour scheme did. Nothing is checked per frame.
 
-import { applyTheme, renderBadge } from './badge-dom';
+import { frameBadge, renderBadge } from './badge-dom';
 import type { BadgeView } from './badge-state';
 import { BADGE_TAG } from './badge-tag';
+import { isDarkBehind } from './badge-theme';
+import { type Nearness, type NearWatch, nearViewport } from './near';
 
-interface Mounted {
+interface Badge {
   id: string;
   host: HTMLElement;
   root: ShadowRoot;
-  /** What was last drawn: an unchanged badge is not drawn again. */
-  key: string;
+  /** What it should show, and what it last drew ('' before its first drawing): nothing is drawn twice. */
+  view: BadgeView;
+  drawn: string;
+  /** Near the viewport as last told; a drawn badge is no longer watched, and is drawn wherever it is. */
+  near?: boolean;
+  dark?: boolean;
 }
 
 export type Anchor = { parent: Element; before: Node | null };
 
-export class BadgeLayer {
-  private readonly mounted = new Map<Element, Mounted>();
+export interface LayerOptions {
+  css: string;
+  draw?: (root: ShadowRoot, view: BadgeView, dark: boolean) => void;
+  /** Closed: a page's scripts can't read the scores inside. Tests of the layer alone may open it. */
+  mode?: ShadowRootMode;
+  near?: NearWatch;
+}
 
-  constructor(
-    private readonly css: string,
-    private readonly draw: (root: ShadowRoot, view: BadgeView) => void = renderBadge,
-    /** Closed: a page's scripts can't read the scores inside. Tests of the layer alone may open it. */
-    private readonly mode: ShadowRootMode = 'closed',
-  ) {
+export class BadgeLayer {
+  /** Each post element's badge, and each host's: forgotten with them. */
+  readonly #ofPost = new WeakMap<Element, Badge>();
+  readonly #ofHost = new WeakMap<Element, Badge>();
+  /** Badges in the page, pruned of those that left it each time their number doubles. */
+  readonly #all = new Set<Badge>();
+  #pruneAt = 100;
+  readonly #near: Nearness;
+  readonly #o: LayerOptions;
+  /** The badges' style, parsed once and adopted by every badge where the page allows (frameBadge). */
+  readonly #sheet = new CSSStyleSheet();
+
+  constructor(o: LayerOptions) {
+    this.#o = o;
+    this.#sheet.replaceSync(o.css);
+    this.#near = (o.near ?? nearViewport)((changes) => {
+      const near: Badge[] = [];
+      for (const c of changes) {
+        const b = this.#ofHost.get(c.target);
+        if (b) b.near = c.isIntersecting;
+        if (b?.near) near.push(b);
+      }
+      // Every colour before any drawing: a drawing in between would make the next colour cost style work.
+      // A badge still saving is drawn later, if ever, so its colour is not asked for now.
+      for (const b of near) if (b.view.kind !== 'pending') this.#dark(b);
+      for (const b of near) this.#paint(b);
+    });
     const again = () => {
-      for (const m of this.mounted.values()) applyTheme(m.root);
+      for (const b of this.#all) {
+        b.dark = undefined;
+        if (b.drawn) b.root.querySelector('div')!.classList.toggle('dark', this.#dark(b));
+      }
     };
     const watch = new MutationObserver(again);
-    for (const el of [document.documentElement, document.body])
-      if (el) watch.observe(el, { attributes: true });
+    watch.observe(document.documentElement, { attributes: true });
+    watch.observe(document.body, { attributes: true });
     // A media query list with a listener is kept alive by the document it watches.
     matchMedia('(prefers-color-scheme:dark)').addEventListener('change', again);
   }
 
   /**
-   * Shows `view` for post `id` in the element `post`, creating the host at `anchor()` or moving it there
-   * as needed. A host in place that already shows `view` costs nothing.
+   * Shows `view` for post `id` in the element `post`: its host is placed at `anchor()` (or moved there)
+   * now, and drawn when near the viewport. A host in place that already shows `view` costs nothing.
    */
   show(id: string, post: Element, anchor: () => Anchor | null, view: BadgeView): void {
-    const key = JSON.stringify(view);
-    let m = this.mounted.get(post);
-    if (m && m.id === id && m.key === key && m.host.isConnected && post.contains(m.host)) return;
+    let b = this.#ofPost.get(post);
     // The element may have been recycled for another post: a stale host of another id goes.
-    if (m && m.id !== id) {
+    if (b && b.id !== id) {
       this.clear(post);
-      m = undefined;
+      b = undefined;
     }
-    this.removeStrangersIn(post, m?.host ?? null);
-    const at = anchor();
-    if (!at) return;
-    if (m && (!m.host.isConnected || m.host.parentElement !== at.parent)) {
-      m.host.remove();
-      at.parent.insertBefore(m.host, at.before);
+    if (!b || !post.contains(b.host)) {
+      this.#strip(post, b?.host);
+      const at = anchor();
+      if (!at) return;
+      b ??= this.#mount(id, post, view);
+      at.parent.insertBefore(b.host, at.before);
+      if (!this.#all.has(b)) {
+        this.#all.add(b);
+        if (!b.drawn) this.#near.observe(b.host);
+        if (this.#all.size > this.#pruneAt) this.#prune();
+      }
     }
-    if (!m) {
-      const host = post.ownerDocument.createElement(BADGE_TAG);
-      host.setAttribute('data-post', id);
-      const root = host.attachShadow({ mode: this.mode });
-      this.style(root);
-      at.parent.insertBefore(host, at.before);
-      m = { id, host, root, key: '' };
-      this.mounted.set(post, m);
-    }
-    m.key = key;
-    this.draw(m.root, view);
+    b.view = view;
+    this.#paint(b);
   }
 
-  /**
-   * A <style> in each root: browsers share the parsed sheet of identical styles in shadow roots, and it
-   * needs no constructed sheet, which not every content script's world can adopt into the page.
-   */
-  private style(root: ShadowRoot): void {
-    const style = root.ownerDocument.createElement('style');
-    style.textContent = this.css;
-    root.append(style);
+  #mount(id: string, post: Element, view: BadgeView): Badge {
+    const host = post.ownerDocument.createElement(BADGE_TAG);
+    host.setAttribute('data-post', id);
+    const root = host.attachShadow({ mode: this.#o.mode ?? 'closed' });
+    frameBadge(root, this.#o.css, this.#sheet);
+    const b: Badge = { id, host, root, view, drawn: '' };
+    this.#ofPost.set(post, b);
+    this.#ofHost.set(host, b);
+    return b;
+  }
+
+  #dark(b: Badge): boolean {
+    b.dark ??= isDarkBehind(b.host.parentElement);
+    return b.dark;
+  }
+
+  /** Draws what a near badge has to say; one still saving draws nothing yet. */
+  #paint(b: Badge): void {
+    if (!b.near || b.view.kind === 'pending') return;
+    const key = JSON.stringify(b.view);
+    if (key === b.drawn) return;
+    if (!b.drawn) this.#near.unobserve(b.host);
+    b.drawn = key;
+    (this.#o.draw ?? renderBadge)(b.root, b.view, this.#dark(b));
   }
 
   /** Removes every badge inside `post` (the element now shows someone else's post). */
   clear(post: Element): void {
-    this.mounted.delete(post);
-    this.removeStrangersIn(post, null);
+    const b = this.#ofPost.get(post);
+    if (b) {
+      this.#ofPost.delete(post);
+      this.#forget(b);
+    }
+    this.#strip(post);
   }
 
-  /** Forgets badges whose post left the page. */
-  prune(): void {
-    for (const [post, m] of this.mounted)
-      if (!post.isConnected || !m.host.isConnected) this.mounted.delete(post);
+  #strip(post: Element, keep?: Element): void {
+    for (const h of post.querySelectorAll(BADGE_TAG)) if (h !== keep) h.remove();
   }
 
-  size(): number {
-    return this.mounted.size;
+  #forget(b: Badge): void {
+    this.#all.delete(b);
+    this.#near.unobserve(b.host);
   }
 
-  private removeStrangersIn(post: Element, keep: HTMLElement | null): void {
-    for (const host of post.querySelectorAll(BADGE_TAG)) if (host !== keep) host.remove();
+  #prune(): void {
+    for (const b of this.#all) if (!b.host.isConnected) this.#forget(b);
+    this.#pruneAt = 2 * this.#all.size + 100;
   }
 }

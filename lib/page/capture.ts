@@ -1,18 +1,22 @@
 // The content script's work on one page: read posts as they appear or change, send every snapshot of a
 // tracked account's post until the background says it is committed, keep the badges current, and know
 // at every moment whether the page is being read (its health).
+//
+// A post that appears is read at once (observe.ts) and its badge placed; the rest waits for a task of
+// its own after the pass: snapshots sent, scores asked for, health told, never inside the page's work.
 
-import type { ContentSend, PageState, SnapshotInput } from '@/lib/protocol/messages';
+import type { ContentSend, PageState } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
-import type { AccountRef, PostReading, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
+import type { AccountRef, SiteAdapter } from '@/lib/sites/types';
 import type { BadgeLayer } from './badge-layer';
 import type { BadgeView } from './badge-state';
 import { RENDER_GRACE_MS } from './health';
 import { HealthWatch } from './health-watch';
 import { type FeedObserver, observeFeed } from './observe';
+import { type OnPage, PostsOnPage } from './on-page';
 import { PostGate } from './post-gate';
 import { isOwn, readSafely } from './read-page';
-import { SnapshotSender } from './snapshot-sender';
+import { SnapshotSender, snapshotOf } from './snapshot-sender';
 
 export interface CaptureDeps {
   adapter: SiteAdapter;
@@ -23,221 +27,190 @@ export interface CaptureDeps {
   badges: BadgeLayer;
   now(): number;
   newKey(): string;
-  /** Batching of mutations, retry delays and how fast a post earns a new snapshot; tests shorten them. */
+  /** Batching of changes and of sending, retry delays and how fast a post earns a new snapshot; tests shorten them. */
   batchMs?: number;
   postGapMs?: number;
   retryMs?: (attempt: number) => number;
-  /** How often every post on the page is scored again (their baselines move as history grows). */
-  rescoreMs?: number;
 }
 
 /** Posts scored per request (the background's limit). */
 const MAX_SCORED = 500;
 
-/** One post on the page: every element showing it (a pinned post is shown twice), and what was read. */
-interface OnPage {
-  els: Set<Element>;
-  reading?: PostReading;
-  problem?: UnreadablePost;
-}
-
+// Members private to a class here are `#` names: the minifier shortens those (TypeScript's `private`
+// names ship whole), and every byte of lib/page is in each of the ten site scripts.
 export class CaptureSession {
-  private tracked = new Set<string>();
-  private viewer: AccountRef | null = null;
-  private viewerLookedAt = 0;
-  private readonly onPage = new Map<string, OnPage>();
-  /** The post each element last showed: a recycled element is moved off its old post in O(1). */
-  private readonly shows = new WeakMap<Element, string>();
-  /** Posts whose reading threw (a change the adapter did not foresee), whoever wrote them: reported. */
-  private readonly failures = new Map<Element, UnreadablePost>();
+  #tracked = new Set<string>();
+  #viewer: AccountRef | null = null;
+  #viewerLookedAt = 0;
+  readonly #onPage = new PostsOnPage();
   /** Which readings leave the page: changed ones, a few at once per post, then one per 20 s. */
-  private readonly gate: PostGate;
-  private readonly scores = new Map<string, ScoreView>();
+  readonly #gate: PostGate;
+  readonly #scores = new Map<string, ScoreView>();
   /** Posts whose last snapshot the background refused, with its reason: shown, never "saving…" forever. */
-  private readonly refused = new Map<string, string>();
-  private readonly sender: SnapshotSender;
-  private observer: FeedObserver | null = null;
-  private readonly watch: HealthWatch;
-  private lastError: string | null = null;
+  readonly #refused = new Map<string, string>();
+  readonly #sender: SnapshotSender;
+  #observer: FeedObserver | null = null;
+  readonly #watch: HealthWatch;
+  #lastError: string | null = null;
+  /** The task after a pass (sending, scoring, health), and whether a post read in it awaits its score. */
+  #after: ReturnType<typeof setTimeout> | null = null;
+  #unscored = false;
 
-  constructor(private readonly d: CaptureDeps) {
-    this.watch = new HealthWatch(d);
-    this.gate = new PostGate(
-      (p, at) => this.sender.add(this.snapshotOf(p, at)),
+  readonly #d: CaptureDeps;
+
+  constructor(d: CaptureDeps) {
+    this.#d = d;
+    this.#watch = new HealthWatch(d);
+    this.#gate = new PostGate(
+      (p, at) => this.#sender.add(snapshotOf(p, at, d.newKey())),
       d.now,
-      () => this.sender.flush(),
+      () => this.#sender.flush(),
       d.postGapMs,
     );
-    this.sender = new SnapshotSender(
+    this.#sender = new SnapshotSender(
       d.send,
       d.signal,
       {
         answered: (ids, refused) => {
-          for (const id of ids) this.refused.delete(id);
-          for (const [id, why] of refused) this.refused.set(id, why);
-          void this.refreshScores(ids);
+          for (const id of ids) this.#refused.delete(id);
+          for (const [id, why] of refused) this.#refused.set(id, why);
+          void this.#refreshScores(ids);
         },
         failed: (ids) => {
-          for (const id of ids) this.renderBadges(id);
+          for (const id of ids) this.#renderBadges(id);
         },
       },
       d.retryMs,
     );
   }
 
-  private get site() {
-    return this.d.adapter.site;
+  get #site() {
+    return this.#d.adapter.site;
   }
 
   async start(): Promise<void> {
     await this.refreshTracking();
-    const timer = setInterval(() => void this.refreshScores([], true), this.d.rescoreMs ?? 60_000);
+    // Every post on the page is scored again once a minute: their baselines move as history grows.
+    const timer = setInterval(() => void this.#refreshScores([], true), 60_000);
     // One look once the page had time to render: a page where nothing ever appears still says why.
-    const look = setTimeout(() => this.reportHealth(), RENDER_GRACE_MS + 100);
-    this.d.signal.addEventListener(
+    const look = setTimeout(() => this.#reportHealth(), RENDER_GRACE_MS + 100);
+    this.#d.signal.addEventListener(
       'abort',
       () => {
         clearInterval(timer);
         clearTimeout(look);
-        this.sender.stop();
-        this.gate.stop();
+        this.#gate.stop();
       },
       { once: true },
     );
-    this.observer = observeFeed({
-      adapter: this.d.adapter,
-      doc: this.d.doc,
-      signal: this.d.signal,
-      batchMs: this.d.batchMs,
+    // The sender, the pass's task and the observer stop themselves once the signal is aborted.
+    this.#observer = observeFeed({
+      ...this.#d,
       onPosts: (posts) => this.handle(posts),
+      onNavigate: () => this.rescan(true),
     });
     // A page whose markup changed may never show a post to handle: its verdict is given at once.
-    this.reportHealth();
+    this.#reportHealth();
   }
 
   /** After in-page navigation or a tracking change: every post on the page is looked at again. */
   rescan(navigated = false): void {
-    this.onPage.clear();
-    if (navigated) this.watch.restart();
-    this.observer?.rescan();
+    this.#onPage.clear();
+    if (navigated) this.#watch.restart();
+    this.#observer?.rescan();
   }
 
   async refreshTracking(): Promise<void> {
-    const platform = this.site.id;
+    const platform = this.#site.id;
     try {
-      this.lookForViewer();
-      const state = this.viewer
-        ? await this.d.send('reportViewer', { platform, account: this.viewer })
-        : await this.d.send('getTracking', { platform });
-      this.tracked = new Set(state.tracked);
+      this.#lookForViewer();
+      const state = this.#viewer
+        ? await this.#d.send('reportViewer', { platform, account: this.#viewer })
+        : await this.#d.send('getTracking', { platform });
+      this.#tracked = new Set(state.tracked);
     } catch (e) {
-      this.lastError = (e as Error).message;
+      this.#lastError = (e as Error).message;
     }
   }
 
-  private lookForViewer(): void {
-    if (this.viewer) return;
-    const now = this.d.now();
-    if (now - this.viewerLookedAt < 1000) return;
-    this.viewerLookedAt = now;
+  #lookForViewer(): void {
+    if (this.#viewer) return;
+    const now = this.#d.now();
+    // Looking is a query of the whole page: on a page without a logged-in account, once in 5 s.
+    if (now - this.#viewerLookedAt < 5000) return;
+    this.#viewerLookedAt = now;
     try {
-      this.viewer = this.d.adapter.viewer(this.d.doc);
-    } catch {
-      this.viewer = null;
-    }
+      this.#viewer = this.#d.adapter.viewer(this.#d.doc);
+    } catch {}
   }
 
   handle(posts: Iterable<Element>): void {
-    if (!this.viewer) {
-      this.lookForViewer();
-      if (this.viewer) void this.refreshTracking().then(() => this.rescan());
+    if (!this.#viewer) {
+      this.#lookForViewer();
+      if (this.#viewer) void this.refreshTracking().then(() => this.rescan());
     }
     const ctx = {
-      locale: this.d.locale,
-      url: new URL(this.d.doc.location?.href ?? 'https://invalid/'),
-      now: this.d.now(),
+      locale: this.#d.locale,
+      url: new URL(this.#d.doc.location.href),
+      now: this.#d.now(),
     };
-    let unscored = false;
     const offered = new Set<string>();
     for (const el of posts) {
       if (!el.isConnected) continue;
-      const r = readSafely(this.d.adapter, el, ctx);
-      const id = r.ok ? r.post.id : (r.problem.id ?? r.problem.url ?? '');
-      const author = r.ok ? r.post.author : r.problem.author;
-      this.watch.count(el, r.ok ? null : r.problem.reason);
-      if (!r.ok && r.problem.failed) this.failures.set(el, r.problem);
-      else this.failures.delete(el);
-      this.forgetElement(el, id);
-      if (!id || !isOwn(this.site, author, this.tracked)) {
-        this.d.badges.clear(el);
+      const r = readSafely(this.#d.adapter, el, ctx);
+      const reading = r.ok ? r.post : undefined;
+      const problem = r.ok ? undefined : r.problem;
+      const { id = problem?.url ?? '', author } = reading ?? problem!;
+      this.#watch.count(el, problem?.reason);
+      this.#onPage.seen(el, id, problem);
+      if (!id || !isOwn(this.#site, author, this.#tracked)) {
+        this.#d.badges.clear(el);
         continue;
       }
-      const entry = this.onPage.get(id) ?? { els: new Set<Element>() };
-      entry.els.add(el);
-      if (r.ok) {
-        entry.reading = r.post;
-        entry.problem = undefined;
-        unscored ||= !this.scores.has(id);
+      this.#onPage.update(id, el, reading, problem);
+      if (reading) {
+        this.#unscored ||= !this.#scores.has(id);
         // Two copies of one post in one pass (pinned, and in the timeline) may disagree: one is stale.
         // The first read is offered; the next pass may offer the other, within the post's tokens.
-        if (!offered.has(id)) this.gate.offer(r.post);
+        if (!offered.has(id)) this.#gate.offer(reading);
         offered.add(id);
-      } else entry.problem = r.problem;
-      this.onPage.set(id, entry);
-      this.renderBadges(id);
+      }
+      this.#renderBadges(id);
     }
-    this.d.badges.prune();
-    if (this.sender.pending) this.sender.flush();
-    else if (unscored) void this.refreshScores();
-    this.reportHealth();
+    this.#after ??= setTimeout(() => this.#afterPass(), this.#d.batchMs ?? 60);
   }
 
-  /** An element recycled for another post no longer shows the one it showed. */
-  private forgetElement(el: Element, id: string): void {
-    const before = this.shows.get(el);
-    if (before === id) return;
-    this.shows.set(el, id);
-    const e = before === undefined ? undefined : this.onPage.get(before);
-    if (e?.els.delete(el) && !e.els.size) this.onPage.delete(before!);
+  #afterPass(): void {
+    this.#after = null;
+    if (this.#d.signal.aborted) return;
+    if (this.#sender.pending) this.#sender.flush();
+    else if (this.#unscored) void this.#refreshScores();
+    this.#unscored = false;
+    this.#reportHealth();
   }
 
-  private snapshotOf(p: PostReading, capturedAt: number): SnapshotInput {
-    return {
-      key: this.d.newKey(),
-      platform: p.platform,
-      postId: p.id,
-      url: p.url,
-      author: p.author,
-      publishedAt: p.publishedAt,
-      ...(p.publishedPrecision !== undefined ? { publishedPrecision: p.publishedPrecision } : {}),
-      ...(p.format ? { format: p.format } : {}),
-      capturedAt,
-      metrics: p.metrics,
-    };
-  }
-
-  private badgeView(id: string, entry: OnPage): BadgeView {
+  #badgeView(id: string, entry: OnPage): BadgeView {
     if (entry.problem) return { kind: 'unreadable', reason: entry.problem.reason };
-    const score = this.scores.get(id);
+    const score = this.#scores.get(id);
     if (score) return { kind: 'score', score };
-    const refused = this.refused.get(id);
+    const refused = this.#refused.get(id);
     if (refused) return { kind: 'error', message: `Not stored: ${refused}` };
-    const error = this.sender.lastError ?? this.lastError;
-    if (error && this.sender.isPending(id))
+    const error = this.#sender.lastError ?? this.#lastError;
+    if (error && this.#sender.isPending(id))
       return { kind: 'error', message: `Not saved yet: ${error}. Resonance keeps trying.` };
     return { kind: 'pending' };
   }
 
-  private renderBadges(id: string): void {
-    const entry = this.onPage.get(id);
+  #renderBadges(id: string): void {
+    const entry = this.#onPage.posts.get(id);
     if (!entry) return;
-    const view = this.badgeView(id, entry);
+    const view = this.#badgeView(id, entry);
     for (const el of entry.els) {
       if (!el.isConnected) {
         entry.els.delete(el);
         continue;
       }
-      this.d.badges.show(id, el, () => this.d.adapter.badgeAnchor(el), view);
+      this.#d.badges.show(id, el, () => this.#d.adapter.badgeAnchor(el), view);
     }
   }
 
@@ -245,48 +218,41 @@ export class CaptureSession {
    * Scores the posts just saved and any on the page still without a score. Everyone else's score moves
    * slowly as the baseline grows, so those are refreshed on a timer, not on every scroll batch.
    */
-  private async refreshScores(saved: string[] = [], all = false): Promise<void> {
+  async #refreshScores(saved: string[] = [], all = false): Promise<void> {
     const wanted = new Set(saved);
-    for (const [id, e] of this.onPage) if (e.reading && (all || !this.scores.has(id))) wanted.add(id);
+    for (const [id, e] of this.#onPage.posts) if (e.reading && (all || !this.#scores.has(id))) wanted.add(id);
     const ids = [...wanted].slice(-MAX_SCORED);
     if (!ids.length) return;
     try {
-      const scores = await this.d.send('getScores', { platform: this.site.id, postIds: ids });
-      for (const [id, s] of Object.entries(scores)) this.scores.set(id, s);
+      const scores = await this.#d.send('getScores', { platform: this.#site.id, postIds: ids });
+      for (const [id, s] of Object.entries(scores)) this.#scores.set(id, s);
     } catch (e) {
-      this.lastError = (e as Error).message;
+      this.#lastError = (e as Error).message;
     }
-    for (const id of ids) this.renderBadges(id);
+    for (const id of ids) this.#renderBadges(id);
   }
 
   /** Tells the background when the page's health changes. */
-  private reportHealth(): void {
-    this.watch.report([...this.onPage.values()].filter((e) => e.reading).length, this.tracked);
+  #reportHealth(): void {
+    this.#watch.report(this.#onPage.read, this.#tracked);
   }
 
   pageState(): PageState {
-    const entries = [...this.onPage.values()].filter((e) => [...e.els].some((el) => el.isConnected));
-    const url = this.d.doc.location?.href ?? '';
+    const url = this.#d.doc.location.href;
     let pageAccount: AccountRef | null = null;
     try {
-      pageAccount = this.d.adapter.pageAccount(this.d.doc, new URL(url));
+      pageAccount = this.#d.adapter.pageAccount(this.#d.doc, new URL(url));
     } catch {}
     return {
-      platform: this.site.id,
+      platform: this.#site.id,
       url,
-      viewer: this.viewer,
+      viewer: this.#viewer,
       pageAccount,
-      tracked: [...this.tracked],
-      health: this.watch.full(this.tracked),
-      posts: entries.flatMap((e) =>
-        e.reading ? [{ reading: e.reading, score: this.scores.get(e.reading.id) ?? null }] : [],
-      ),
-      unreadable: [
-        ...entries.flatMap((e) => (e.problem ? [e.problem] : [])),
-        ...[...this.failures].flatMap(([el, p]) => (el.isConnected ? [p] : [])),
-      ],
-      pending: this.sender.pending,
-      lastError: this.sender.lastError ?? this.lastError,
+      tracked: [...this.#tracked],
+      health: this.#watch.full(this.#tracked),
+      ...this.#onPage.report(this.#scores),
+      pending: this.#sender.pending,
+      lastError: this.#sender.lastError ?? this.#lastError,
     };
   }
 }

@@ -1,12 +1,15 @@
 // Watches the feed, and only the feed, for posts that appear or change. Each mutation is mapped to its
 // post with `closest` (or a query inside the added subtree); the document is never re-queried per mutation.
+// A post that appears is handed over at once, in the task that added it (a mutation observer runs before
+// the page is laid out), so its badge's room is there when the page first lays the post out; changes to
+// posts already handed over are gathered and handed over later, a bounded number per task. Our own badge
+// hosts, and anything done to them, are never a change of their post.
 import type { SiteAdapter } from '@/lib/sites/types';
 import { BADGE_TAG } from './badge-tag';
 
 export interface FeedObserver {
   /** Re-find the feed root and hand every post in it over again (after in-page navigation). */
   rescan(): void;
-  stop(): void;
 }
 
 export interface ObserveOptions {
@@ -16,40 +19,56 @@ export interface ObserveOptions {
   onPosts(posts: Set<Element>): void;
   /** How long changes are gathered before `onPosts` runs. */
   batchMs?: number;
-  /** How often, at most, to look for the feed root while it is missing. */
-  rootPollMs?: number;
-  /** How often to check that the feed root is still in the page. */
-  rootCheckMs?: number;
+  /** The address changed without a page load (a single-page app's router). */
+  onNavigate(): void;
 }
 
-function isOurs(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName.toLowerCase() === BADGE_TAG;
-}
+/** At most this many posts are handed over in one task (a page rendering hundreds at once); more wait. */
+const PER_TASK = 100;
+
+const isOurs = (node: Node): boolean => (node as Element).localName === BADGE_TAG;
 
 export function observeFeed(opts: ObserveOptions): FeedObserver {
   const { adapter, doc, signal } = opts;
-  const batchMs = opts.batchMs ?? 60;
-  const rootPollMs = opts.rootPollMs ?? 250;
-  const rootCheckMs = opts.rootCheckMs ?? 1000;
   const view = doc.defaultView ?? globalThis;
   let root: Element | null = null;
-  let pending = new Set<Element>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastRootLook = 0;
-  let rootLookTimer: ReturnType<typeof setTimeout> | null = null;
+  const pending = new Set<Element>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Posts already handed over (or waiting to be): a mutation inside one is a change, not a new post. */
+  let known = new WeakSet<Element>();
+  /** Open shadow roots of posts (new Reddit) watched as well: mutations inside them never reach the feed's observer. */
+  let watchedRoots = new WeakSet<ShadowRoot>();
 
-  const flush = () => {
-    timer = null;
-    if (signal.aborted) return;
-    const posts = pending;
-    pending = new Set();
-    if (posts.size) opts.onPosts(posts);
+  const hand = (from: Set<Element>) => {
+    const posts = new Set<Element>();
+    for (const p of from) {
+      if (posts.size === PER_TASK) break;
+      posts.add(p);
+      pending.delete(p);
+    }
+    if (pending.size) timer ??= view.setTimeout(flush, 0);
+    opts.onPosts(posts);
   };
+  const flush = () => {
+    timer = undefined;
+    if (!signal.aborted && pending.size) hand(pending);
+  };
+  const see = (post: Element | null) => {
+    if (!post || known.has(post)) return post;
+    known.add(post);
+    const shadow = adapter.observe.shadowRoots ? post.shadowRoot : null;
+    if (shadow && !watchedRoots.has(shadow)) {
+      watchedRoots.add(shadow);
+      feedObserver.observe(shadow, options);
+    }
+    return null;
+  };
+  /** A post already handed over changed: it is read again after a while. */
   const queue = (post: Element | null) => {
     if (!post) return;
+    see(post);
     pending.add(post);
-    watchShadow(post);
-    timer ??= view.setTimeout(flush, batchMs);
+    timer ??= view.setTimeout(flush, opts.batchMs ?? 60);
   };
 
   // What the site's adapter says marks a post's change: its counts, id or time (lib/sites/<site>/adapter.ts).
@@ -60,87 +79,75 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
     attributes: true,
     attributeFilter: [...adapter.observe.attributes],
   };
-  /** Open shadow roots of posts (new Reddit) watched as well: mutations inside them never reach the feed's observer. */
-  let watchedRoots = new WeakSet<ShadowRoot>();
-  const watchShadow = (post: Element) => {
-    const shadow = adapter.observe.shadowRoots ? post.shadowRoot : null;
-    if (shadow && !watchedRoots.has(shadow)) {
-      watchedRoots.add(shadow);
-      feedObserver.observe(shadow, options);
-    }
-  };
 
-  const feedObserver = new view.MutationObserver((records) => {
-    if (root && !root.isConnected) {
-      attach();
-      return;
-    }
+  const onRecords = (records: MutationRecord[]) => {
+    if (root && !root.isConnected) return attach();
+    const fresh = new Set<Element>();
+    /** A post the page just added is handed over now (a few per task); one it had before is a change. */
+    const added = (post: Element) => {
+      if (see(post) || fresh.size === PER_TASK) queue(post);
+      else fresh.add(post);
+    };
     for (const r of records) {
+      if (isOurs(r.target)) continue;
       if (r.type === 'childList') {
         for (const n of r.addedNodes) {
           if (isOurs(n)) continue;
           const post = adapter.postOf(n);
-          if (post) queue(post);
-          else if (n.nodeType === 1) for (const p of adapter.findPosts(n as Element)) queue(p);
+          if (post) added(post);
+          else if (n.nodeType === 1) for (const p of adapter.findPosts(n as Element)) added(p);
         }
         // A removed child inside a post (a count span replaced) changes that post.
-        if (r.removedNodes.length && !Array.from(r.removedNodes).every(isOurs)) queue(postOfTarget(r.target));
-      } else {
-        queue(postOfTarget(r.target));
-      }
+        if (![...r.removedNodes].every(isOurs)) queue(postOfTarget(r.target));
+      } else queue(postOfTarget(r.target));
     }
-  });
+    if (!fresh.size) return;
+    // Read now, so a change recorded with the post's own arrival needs no second reading.
+    hand(fresh);
+    // What handing over did (badge hosts placed) is ours: taken here, it never comes back as a change.
+    const ours = feedObserver.takeRecords();
+    if (ours.length) onRecords(ours);
+  };
+  const feedObserver = new view.MutationObserver(onRecords);
 
   /** A mutation inside a post's shadow root belongs to the post that hosts the root. */
   function postOfTarget(target: Node): Element | null {
     const post = adapter.postOf(target);
-    if (post) return post;
-    const root = target.getRootNode();
-    return root !== doc && (root as ShadowRoot).host ? adapter.postOf((root as ShadowRoot).host) : null;
-  }
-
-  // While the feed root does not exist yet (the app is still rendering), look for it at most every rootPollMs.
-  const rootWatcher = new view.MutationObserver(() => lookForRoot());
-  function lookForRoot() {
-    if (root || signal.aborted || rootLookTimer) return;
-    const wait = lastRootLook + rootPollMs - Date.now();
-    if (wait > 0) {
-      rootLookTimer = view.setTimeout(() => {
-        rootLookTimer = null;
-        lookForRoot();
-      }, wait);
-      return;
-    }
-    lastRootLook = Date.now();
-    if (adapter.feedRoot(doc)) attach();
+    const host = post ? null : (target.getRootNode() as ShadowRoot).host;
+    return host ? adapter.postOf(host) : post;
   }
 
   function attach() {
     feedObserver.disconnect();
     watchedRoots = new WeakSet();
-    rootWatcher.disconnect();
+    known = new WeakSet();
     root = adapter.feedRoot(doc);
-    if (!root) {
-      rootWatcher.observe(doc.documentElement, { childList: true, subtree: true });
-      return;
-    }
+    if (!root) return;
     feedObserver.observe(root, options);
     for (const p of adapter.findPosts(root)) queue(p);
   }
 
-  // A feed root that the app replaces wholesale sends no more mutations: notice it cheaply.
-  const rootCheck = view.setInterval(() => {
-    if (root && !root.isConnected) attach();
-  }, rootCheckMs);
-
-  const stop = () => {
-    view.clearInterval(rootCheck);
-    feedObserver.disconnect();
-    rootWatcher.disconnect();
-    if (timer) view.clearTimeout(timer);
-    if (rootLookTimer) view.clearTimeout(rootLookTimer);
+  // Looks for the feed root while the app has not rendered it (4 times a second), and notices a root the
+  // app replaced wholesale, which sends no more mutations, and in-page navigation (once a second): one
+  // string comparison catches every router.
+  let look: ReturnType<typeof setTimeout>;
+  let href = doc.location.href;
+  const check = () => {
+    if (href !== doc.location.href) {
+      href = doc.location.href;
+      opts.onNavigate();
+    } else if (!root?.isConnected) attach();
+    look = view.setTimeout(check, root ? 1000 : 250);
   };
-  signal.addEventListener('abort', stop, { once: true });
-  attach();
-  return { rescan: attach, stop };
+  signal.addEventListener(
+    'abort',
+    () => {
+      feedObserver.disconnect();
+      view.clearTimeout(timer);
+      view.clearTimeout(look);
+    },
+    { once: true },
+  );
+  check();
+  return { rescan: attach };
 }

@@ -2,6 +2,7 @@
 // refused; a background that is away (a stopped worker) is retried, with nothing lost or sent twice.
 
 import type { ContentSend, SnapshotInput } from '@/lib/protocol/messages';
+import type { PostReading } from '@/lib/sites/types';
 
 /** At most this many snapshots per message, so one flush stays one small transaction. */
 const BATCH = 50;
@@ -9,6 +10,14 @@ const BATCH = 50;
 /** 0.5 s, 1 s, 2 s … up to 30 s: a restarting service worker is back within a second or two. */
 function defaultRetry(attempt: number): number {
   return Math.min(30_000, 500 * 2 ** (attempt - 1));
+}
+
+/** The snapshot of a reading, captured at `capturedAt`, under the idempotency key `key`. */
+export function snapshotOf(p: PostReading, capturedAt: number, key: string): SnapshotInput {
+  // What only the page shows (hidden counts, reaction kinds) stays; an absent field goes as undefined,
+  // which the background's check takes as absent (lib/protocol/checks/posts.ts).
+  const { id, hidden, reactions, ...reading } = p;
+  return { ...reading, key, postId: id, capturedAt };
 }
 
 export interface SenderEvents {
@@ -19,65 +28,70 @@ export interface SenderEvents {
 }
 
 export class SnapshotSender {
-  private queue: SnapshotInput[] = [];
-  private inflight = false;
-  private attempt = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  #queue: SnapshotInput[] = [];
+  #inflight = false;
+  #attempt = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | null = null;
   lastError: string | null = null;
 
+  readonly #send: ContentSend;
+  readonly #signal: AbortSignal;
+  readonly #events: SenderEvents;
+  readonly #retryMs: (attempt: number) => number;
+
   constructor(
-    private readonly send: ContentSend,
-    private readonly signal: AbortSignal,
-    private readonly events: SenderEvents,
-    private readonly retryMs: (attempt: number) => number = defaultRetry,
-  ) {}
+    send: ContentSend,
+    signal: AbortSignal,
+    events: SenderEvents,
+    retryMs: (attempt: number) => number = defaultRetry,
+  ) {
+    this.#send = send;
+    this.#signal = signal;
+    this.#events = events;
+    this.#retryMs = retryMs;
+  }
 
   get pending(): number {
-    return this.queue.length;
+    return this.#queue.length;
   }
 
   isPending(postId: string): boolean {
-    return this.queue.some((s) => s.postId === postId);
+    return this.#queue.some((s) => s.postId === postId);
   }
 
   add(snapshot: SnapshotInput): void {
-    this.queue.push(snapshot);
+    this.#queue.push(snapshot);
   }
 
   flush(): void {
-    if (this.inflight || this.retryTimer || this.queue.length === 0 || this.signal.aborted) return;
-    const batch = this.queue.slice(0, BATCH);
+    if (this.#inflight || this.#retryTimer || this.#queue.length === 0 || this.#signal.aborted) return;
+    const batch = this.#queue.slice(0, BATCH);
     const ids = batch.map((s) => s.postId);
-    this.inflight = true;
-    this.send('recordSnapshots', { batch })
+    this.#inflight = true;
+    this.#send('recordSnapshots', { batch })
       .then((res) => {
         const done = new Set([...res.committed, ...res.rejected.map((r) => r.key)]);
         const postOf = new Map(batch.map((s) => [s.key, s.postId]));
         const refused = new Map(res.rejected.map((r) => [postOf.get(r.key) ?? '', r.reason]));
-        this.queue = this.queue.filter((s) => !done.has(s.key));
+        this.#queue = this.#queue.filter((s) => !done.has(s.key));
         this.lastError = null;
-        this.attempt = 0;
-        this.events.answered(ids, refused);
+        this.#attempt = 0;
+        this.#events.answered(ids, refused);
       })
       .catch((e: Error) => {
         this.lastError = e.message;
-        this.retryTimer = setTimeout(
+        this.#retryTimer = setTimeout(
           () => {
-            this.retryTimer = null;
+            this.#retryTimer = null;
             this.flush();
           },
-          this.retryMs(++this.attempt),
+          this.#retryMs(++this.#attempt),
         );
-        this.events.failed(ids);
+        this.#events.failed(ids);
       })
       .finally(() => {
-        this.inflight = false;
-        if (!this.retryTimer) this.flush();
+        this.#inflight = false;
+        if (!this.#retryTimer) this.flush();
       });
-  }
-
-  stop(): void {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
   }
 }

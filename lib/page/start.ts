@@ -4,10 +4,9 @@
 // Resonance through it.
 import type { Reply } from '@/lib/protocol/messages';
 import type { SiteAdapter } from '@/lib/sites/types';
-import { BADGE_CSS, renderBadge } from './badge-dom';
+import { BADGE_CSS } from './badge-dom';
 import { BadgeLayer } from './badge-layer';
 import { CaptureSession } from './capture';
-import { watchLocation } from './location';
 import { pageLocale } from './read-page';
 import { extensionAlive, runtime, sendFromContent } from './runtime';
 
@@ -25,7 +24,7 @@ export async function startCapture(adapter: SiteAdapter): Promise<void> {
       if (!extensionAlive()) life.abort();
       return sendFromContent(type, payload);
     },
-    badges: new BadgeLayer(BADGE_CSS, renderBadge),
+    badges: new BadgeLayer({ css: BADGE_CSS }),
     now: () => Date.now(),
     newKey: () => crypto.randomUUID(),
   });
@@ -35,8 +34,8 @@ export async function startCapture(adapter: SiteAdapter): Promise<void> {
     sender: { id?: string },
     sendResponse: (r: Reply<unknown>) => void,
   ) => {
-    if (sender.id !== rt.id || typeof message !== 'object' || message === null) return;
-    const type = (message as { type?: unknown }).type;
+    if (sender.id !== rt.id) return;
+    const type = (message as { type?: unknown } | null)?.type;
     if (type === 'getPageState') {
       sendResponse({ ok: true, data: session.pageState() });
       return;
@@ -48,6 +47,5 @@ export async function startCapture(adapter: SiteAdapter): Promise<void> {
   };
   rt.onMessage.addListener(onMessage);
   life.signal.addEventListener('abort', () => rt.onMessage.removeListener(onMessage), { once: true });
-  watchLocation(window, life.signal, () => session.rescan(true));
   await session.start();
 }

@@ -150,3 +150,18 @@ export async function badgeAx(page: Page, post: string): Promise<AxNode[]> {
       }));
   });
 }
+
+/**
+ * Scrolls every badge near the viewport in turn, then back to the top: a badge is drawn only once it has
+ * come near the viewport (lib/page/near.ts), so a test reading every badge of a long page brings each near.
+ */
+export async function bringBadgesNear(page: Page): Promise<void> {
+  // No named function inside: tsx (npm start) would wrap it in a helper the page doesn't have.
+  await page.evaluate(async () => {
+    for (const host of [...document.querySelectorAll('resonance-badge'), null]) {
+      if (host) host.scrollIntoView({ block: 'center' });
+      else scrollTo(0, 0);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  });
+}

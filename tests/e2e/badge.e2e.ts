@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { BADGE_CSS } from '@/lib/page/badge-dom';
 import { DEMO_HANDLE, DEMO_NAME, demoData } from '@/scripts/demo/demo-data';
 import { renderXProfile, type XPostSpec } from '@/scripts/demo/x-markup';
-import { badgeAx, badgeTexts, copyBadge, inBadge } from '@/scripts/lib/badges';
+import { badgeAx, badgeTexts, bringBadgesNear, copyBadge, inBadge } from '@/scripts/lib/badges';
 import { type Ext, expect, test } from './fixtures';
 
 const URL = `https://x.com/${DEMO_HANDLE}`;
@@ -51,7 +51,13 @@ async function openDemo(
   await tab.goto(URL);
   await expect(tab.locator('resonance-badge')).toHaveCount(own.length);
   const settled = opts.history === false ? /learning/ : /usual/;
-  await expect.poll(async () => (await badgeTexts(tab)).every(([, t]) => settled.test(t))).toBe(true);
+  // Badges far from the viewport are drawn when they come near it: each is brought near.
+  await expect
+    .poll(async () => {
+      await bringBadgesNear(tab);
+      return (await badgeTexts(tab)).every(([, t]) => settled.test(t));
+    })
+    .toBe(true);
   return { tab, ids: own.map((p) => p.id) };
 }
 

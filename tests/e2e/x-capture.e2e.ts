@@ -1,7 +1,7 @@
 // The whole chain on X in real Chromium: page → content script → background → IndexedDB → badge and popup.
 import { demoData } from '@/scripts/demo/demo-data';
 import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
-import { badgeTexts } from '@/scripts/lib/badges';
+import { badgeTexts, bringBadgesNear } from '@/scripts/lib/badges';
 import { expect, test } from './fixtures';
 
 const H = 3600e3;
@@ -84,7 +84,13 @@ test('with history, badges show the score against the account’s usual', async 
   await tab.goto('https://x.com/LumenRoasters');
   const own = posts.filter((p) => p.author === 'LumenRoasters');
   await expect(tab.locator('resonance-badge')).toHaveCount(own.length);
-  await expect.poll(async () => (await badgeTexts(tab)).every(([, t]) => /usual/.test(t))).toBe(true);
+  // Badges far from the viewport are drawn when they come near it: each is brought near.
+  await expect
+    .poll(async () => {
+      await bringBadgesNear(tab);
+      return (await badgeTexts(tab)).every(([, t]) => /usual/.test(t));
+    })
+    .toBe(true);
   // The standout post (2.6× the usual totals in the demo data) reads above usual.
   const standout = (await badgeTexts(tab)).find(([id]) => id === own[0]!.id)![1];
   expect(standout).toMatch(/▲/);

@@ -2,7 +2,7 @@
 // The badge as keyboard, screen-reader and mouse users meet it: a button named in words, a disclosure
 // panel with the explanation, no live region, no title-only text, and a tone by state.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BADGE_CSS, renderBadge } from '@/lib/page/badge-dom';
+import { BADGE_CSS, frameBadge, renderBadge } from '@/lib/page/badge-dom';
 import { type BadgeView, badgeText, toneOf } from '@/lib/page/badge-state';
 import type { ScoreView } from '@/lib/score/view';
 
@@ -28,6 +28,7 @@ beforeEach(() => {
   document.body.innerHTML = '<article><div class="host"></div></article>';
   post = document.querySelector('article')!;
   root = document.querySelector('.host')!.attachShadow({ mode: 'open' });
+  frameBadge(root, BADGE_CSS);
 });
 
 const box = () => root.querySelector('div')!;
@@ -96,13 +97,39 @@ describe('the badge', () => {
     expect(panel().textContent).toBe('New detail.');
   });
 
-  it('takes dark colours on a dark page, light ones on a light page', () => {
-    post.setAttribute('style', 'background-color: rgb(21, 32, 43)');
-    renderBadge(root, score());
+  it('takes dark colours when told the page behind it is dark (badge-theme.ts), light ones otherwise', () => {
+    renderBadge(root, score(), true);
     expect(box().className).toBe('strong-up dark');
-    post.setAttribute('style', 'background-color: rgb(255, 255, 255)');
-    renderBadge(root, score());
+    renderBadge(root, score(), false);
     expect(box().className).toBe('strong-up');
+  });
+});
+
+describe('the badge’s style', () => {
+  const fresh = () => document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+
+  it('is one parsed sheet every badge adopts, where the page takes a sheet the script made', () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(BADGE_CSS);
+    const [one, two] = [fresh(), fresh()];
+    frameBadge(one, BADGE_CSS, sheet);
+    frameBadge(two, BADGE_CSS, sheet);
+    expect(one.adoptedStyleSheets[0]).toBe(sheet);
+    expect(two.adoptedStyleSheets[0]).toBe(sheet);
+    expect(one.querySelector('style')).toBeNull();
+    expect(one.querySelector('div')).not.toBeNull();
+  });
+
+  it('is a <style> in each root where adopting it throws (Firefox’s content scripts)', () => {
+    const root = fresh();
+    Object.defineProperty(root, 'adoptedStyleSheets', {
+      set() {
+        throw new TypeError('Accessing from Xray wrapper is not supported.');
+      },
+    });
+    frameBadge(root, BADGE_CSS, new CSSStyleSheet());
+    expect(root.querySelector('style')!.textContent).toBe(BADGE_CSS);
+    expect(root.querySelector('div')).not.toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BadgeLayer } from '@/lib/page/badge-layer';
 import { isDarkBehind, luminance } from '@/lib/page/badge-theme';
+import { alwaysNear } from '@/lib/page/near';
 
 /** WCAG 2.x relative luminance with sRGB's exact transfer curve: the reference the shipped one approximates. */
 function exact(r: number, g: number, b: number): number {
@@ -95,21 +96,21 @@ describe('a site switching theme', () => {
     document.body.setAttribute('style', 'background-color: rgb(255, 255, 255)');
     document.documentElement.removeAttribute('class');
     document.body.innerHTML = '<article id="a"></article><article id="b"></article>';
-    const layer = new BadgeLayer('', undefined, 'open');
+    const layer = new BadgeLayer({ css: '', mode: 'open', near: alwaysNear });
     for (const id of ['a', 'b']) {
       const post = document.getElementById(id)!;
-      layer.show(id, post, () => ({ parent: post, before: null }), { kind: 'pending' });
+      layer.show(id, post, () => ({ parent: post, before: null }), { kind: 'unreadable', reason: 'x' });
     }
   });
 
   it('recolours every badge when <body> turns dark, and again when it turns light', async () => {
-    expect(themes()).toEqual(['muted', 'muted']);
+    expect(themes()).toEqual(['problem', 'problem']);
     document.body.setAttribute('style', 'background-color: rgb(21, 32, 43)');
     await tick();
-    expect(themes()).toEqual(['muted dark', 'muted dark']);
+    expect(themes()).toEqual(['problem dark', 'problem dark']);
     document.body.setAttribute('style', 'background-color: rgb(255, 255, 255)');
     await tick();
-    expect(themes()).toEqual(['muted', 'muted']);
+    expect(themes()).toEqual(['problem', 'problem']);
   });
 
   it('follows a theme class set on <html> by the site’s own style sheet', async () => {
@@ -119,7 +120,7 @@ describe('a site switching theme', () => {
     document.body.removeAttribute('style');
     document.documentElement.setAttribute('class', 'night');
     await tick();
-    expect(themes()).toEqual(['muted dark', 'muted dark']);
+    expect(themes()).toEqual(['problem dark', 'problem dark']);
     sheet.remove();
   });
 });

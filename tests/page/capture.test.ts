@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BadgeLayer } from '@/lib/page/badge-layer';
 import { CaptureSession } from '@/lib/page/capture';
+import { alwaysNear, type NearWatch } from '@/lib/page/near';
 
 import type { MessageType, ProtocolMap, ContentSend as Send, SnapshotInput } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
@@ -91,6 +92,8 @@ const timeline = () => document.querySelector('.timeline')!;
 
 let abort: AbortController;
 let bg: FakeBackground;
+/** Where the badges' nearness comes from: every badge near, unless a test says otherwise. */
+let near: NearWatch = alwaysNear;
 let session: CaptureSession;
 let keys = 0;
 
@@ -127,7 +130,7 @@ async function start(
     locale: 'en',
     signal: abort.signal,
     send: bg.send,
-    badges: new BadgeLayer('', undefined, 'open'),
+    badges: new BadgeLayer({ css: '', mode: 'open', near }),
     now: () => NOW,
     newKey: () => `k${++keys}`,
     batchMs: 5,
@@ -140,6 +143,7 @@ async function start(
 beforeEach(() => {
   // @ts-expect-error happy-dom's test hook
   window.happyDOM.setURL('https://x.com/Brand');
+  near = alwaysNear;
 });
 afterEach(() => abort.abort());
 
@@ -160,6 +164,60 @@ describe('capture on X', () => {
         .sort(),
     ).toEqual(own.map((p) => p.id).sort());
     expect(bg.snapshots[0]!.metrics.likes).toEqual({ value: 51, min: 51, max: 51 });
+  });
+
+  it('sends each post’s own words with its snapshot', async () => {
+    const worded = post({ seq: 1, text: 'Fresh roast: Ethiopia Guji, floral and bright' });
+    await start([worded]);
+    await until(() => bg.snapshots.length === 1);
+    expect(bg.snapshots[0]).toMatchObject({
+      postId: worded.id,
+      text: 'Fresh roast: Ethiopia Guji, floral and bright',
+    });
+  });
+
+  it('captures every own post’s counts, badges never drawn included (far from the viewport)', async () => {
+    const watched: Element[] = [];
+    near = () => ({ observe: (h) => void watched.push(h), unobserve() {} });
+    const own = [post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3 })];
+    await start(own);
+    await until(() => bg.snapshots.length === 3);
+    expect(bg.snapshots.map((s) => s.postId).sort()).toEqual(own.map((p) => p.id).sort());
+    // Each post's host is in place, its room kept, and nothing drawn in it.
+    expect(
+      badges()
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(own.map((p) => p.id).sort());
+    expect(watched).toHaveLength(3);
+    expect(badges().every(([, t]) => t === '')).toBe(true);
+  });
+
+  it('never reads a post again for what its own badge does (drawn, opened, closed)', async () => {
+    const reads: string[] = [];
+    const counting: SiteAdapter = {
+      ...xAdapter,
+      readPost(el, ctx) {
+        const r = xAdapter.readPost(el, ctx);
+        reads.push(r.ok ? r.post.id : '');
+        return r;
+      },
+    };
+    const [a, b] = [post({ seq: 1 }), post({ seq: 2 })];
+    await start([a, b], 'Brand', ['brand'], counting);
+    await until(() => badges().length === 2 && badges().every(([, t]) => t?.includes('score of')));
+    const readsOfA = reads.filter((id) => id === a.id).length;
+    const host = document.querySelector(`resonance-badge[data-post="${a.id}"]`)!;
+    host.shadowRoot!.querySelector('button')!.click();
+    host.shadowRoot!.querySelector('button')!.click();
+    // Then a real change to the other post: once it is read, any change queued before it was read too.
+    const like = document
+      .querySelector(`article a[href="/Brand/status/${b.id}"]`)!
+      .closest('article')!
+      .querySelector('[data-testid="like"]')!;
+    like.setAttribute('aria-label', '99 Likes. Like');
+    await until(() => reads.filter((id) => id === b.id).length === 2);
+    expect(reads.filter((id) => id === a.id)).toHaveLength(readsOfA);
   });
 
   it('reports an own post without counts as unreadable and stores nothing for it', async () => {

@@ -41,15 +41,19 @@ function page() {
   return { post, count: root.querySelector('.count')! };
 }
 
+let navigations = 0;
+
 function watch(adapter: SiteAdapter) {
   abort = new AbortController();
   const seen: Element[][] = [];
+  navigations = 0;
   observeFeed({
     adapter,
     doc: document,
     signal: abort.signal,
     batchMs: 5,
     onPosts: (p) => seen.push([...p]),
+    onNavigate: () => navigations++,
   });
   return seen;
 }
@@ -81,6 +85,18 @@ describe('observeFeed', () => {
     count.textContent = '4';
     await until(() => seen.length === 2);
     expect(seen[1]).toEqual([post]);
+  });
+
+  it('tells of in-page navigation each time the address changes without a page load', async () => {
+    page();
+    const seen = watch(shadowSite(['score'], false));
+    await until(() => seen.length === 1);
+    // @ts-expect-error happy-dom's test hook
+    window.happyDOM.setURL('https://example.test/next');
+    await until(() => navigations === 1, 3000);
+    // @ts-expect-error happy-dom's test hook
+    window.happyDOM.setURL('https://example.test/after');
+    await until(() => navigations === 2, 3000);
   });
 
   it('does not look inside shadow roots for sites that keep their counts in the page', async () => {

@@ -1,0 +1,164 @@
+// One run of the synthetic feed in real Chromium, with or without the extension: the page's main-thread
+// time (CDP Performance.getMetrics, every world of the page's renderer) over the run, its long tasks, and
+// which posts got a badge.
+import { type BrowserContext, chromium } from '@playwright/test';
+import { chromiumPath, launchWithExtension, servePages } from '@/scripts/lib/browser';
+import type { FeedApi, FeedKind } from './feed-page';
+
+export const FEED_URL = 'https://x.com/home';
+
+export interface Times {
+  task: number;
+  script: number;
+  layout: number;
+  style: number;
+  /** The main thread's CPU time: unlike task time, not stretched while other work has the core. */
+  cpu: number;
+  /** How many layouts and style recalculations ran. */
+  layouts: number;
+  styles: number;
+}
+
+export interface RunResult {
+  /** Main-thread seconds over the run, and their parts. */
+  times: Times;
+  /** Long tasks during the run: their total and their time past 50 ms, in ms. */
+  longTotal: number;
+  longBlocking: number;
+  /** Posts of the run that got no badge host, and those whose counts were not stored (with the extension). */
+  missing: number;
+  notStored: number;
+}
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * The browser, and with the extension, which of some posts its store holds: asked from an extension page
+ * opened for the question and closed again (an open popup would ask the feed's tab for its state, a cost
+ * of its own that is not the feed's).
+ */
+async function launch(
+  withExtension: boolean,
+  handle: string,
+  extensionDir?: string,
+): Promise<{ context: BrowserContext; stored: (ids: string[]) => Promise<number> }> {
+  if (!withExtension) {
+    const context = await chromium.launchPersistentContext('', {
+      headless: true,
+      executablePath: chromiumPath(),
+      viewport: { width: 1280, height: 900 },
+      args: ARGS,
+    });
+    return { context, stored: async () => 0 };
+  }
+  const { context, extensionId } = await launchWithExtension({ headless: true, extensionDir });
+  const ask = async (messages: object[]) => {
+    const own = await context.newPage();
+    try {
+      await own.goto(`chrome-extension://${extensionId}/popup.html`);
+      return await own.evaluate((ms) => Promise.all(ms.map((m) => chrome.runtime.sendMessage(m))), messages);
+    } finally {
+      await own.close();
+    }
+  };
+  const [tracked] = (await ask([{ type: 'setTracking', platform: 'x', handle, tracked: true }])) as {
+    ok?: boolean;
+  }[];
+  if (!tracked?.ok) throw new Error(`could not track @${handle}`);
+  /** How many of `ids` are stored: the background scores only posts it holds (500 ids a question). */
+  const stored = async (ids: string[]) => {
+    const asks = [];
+    for (let i = 0; i < ids.length; i += 500)
+      asks.push({ type: 'getScores', platform: 'x', postIds: ids.slice(i, i + 500) });
+    const replies = (await ask(asks)) as { data?: Record<string, unknown> }[];
+    return replies.reduce((n, r) => n + Object.keys(r.data ?? {}).length, 0);
+  };
+  return { context, stored };
+}
+
+const quiet = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** How many of `ids` the store still lacks, once it has them all or 30 s have gone. */
+async function notStoredOf(ids: string[], stored: (ids: string[]) => Promise<number>): Promise<number> {
+  let lacking = ids.length;
+  for (let t = Date.now(); Date.now() - t < 30_000; await quiet(500)) {
+    lacking = ids.length - (await stored(ids));
+    if (lacking <= 0) break;
+  }
+  return lacking;
+}
+
+export async function feedRun(opts: {
+  html: string;
+  handle: string;
+  kind: FeedKind;
+  withExtension: boolean;
+  posts: [string, string][];
+  perFrame: number;
+  /** A build of the extension other than the one under test (to compare two). */
+  extensionDir?: string;
+}): Promise<RunResult> {
+  const { context, stored } = await launch(opts.withExtension, opts.handle, opts.extensionDir);
+  try {
+    await servePages(context, { [FEED_URL]: opts.html });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(FEED_URL);
+    type Win = { feed: FeedApi };
+    // The extension has started once the capture's own posts carry their badges.
+    if (opts.withExtension)
+      await page.waitForFunction(() => (globalThis as unknown as Win).feed.badged().length > 0, null, {
+        timeout: 20_000,
+      });
+    await quiet(1000);
+    const times = async (): Promise<Times> => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+      const [task, script, layout, style] = ['Task', 'Script', 'Layout', 'RecalcStyle'].map((n) =>
+        get(`${n}Duration`),
+      );
+      const [cpu, layouts, styles] = [get('ThreadTime'), get('LayoutCount'), get('RecalcStyleCount')];
+      return { task: task!, script: script!, layout: layout!, style: style!, cpu, layouts, styles };
+    };
+    const since = await page.evaluate(() => performance.now());
+    const before = await times();
+    await page.evaluate((r) => (globalThis as unknown as Win).feed.run(r), {
+      kind: opts.kind,
+      posts: opts.posts,
+      perFrame: opts.perFrame,
+    });
+    const ids = opts.posts.map(([id]) => id);
+    const missing = () =>
+      page.evaluate((ids) => {
+        const seen = new Set((globalThis as unknown as Win).feed.badged());
+        return ids.filter((id) => !seen.has(id)).length;
+      }, ids);
+    // Every post badged (or 30 s gone), then time for replies from the background and late drawing.
+    for (let t = Date.now(); opts.withExtension && Date.now() - t < 30_000 && (await missing()) > 0; )
+      await quiet(250);
+    await quiet(2000);
+    const after = await times();
+    const long = await page.evaluate((s) => (globalThis as unknown as Win).feed.longTasks(s), since);
+    return {
+      times: Object.fromEntries(
+        Object.entries(after).map(([k, v]) => [k, v - before[k as keyof Times]]),
+      ) as unknown as Times,
+      longTotal: long.total,
+      longBlocking: long.blocking,
+      missing: opts.withExtension ? await missing() : 0,
+      // Asked once the page's time is counted: each question opens a page of the extension's own.
+      notStored: opts.withExtension ? await notStoredOf(ids, stored) : 0,
+    };
+  } finally {
+    await context.close();
+  }
+}
