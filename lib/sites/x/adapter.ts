@@ -5,7 +5,7 @@ import { postText } from '@/lib/sites/shared/text';
 import { xSnowflakeTime } from '@/lib/sites/shared/time/ids';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
 import { readCounts } from './counts';
-import { ownAll, ownFirst } from './scope';
+import { inOwnScope, ownAll, ownFirst } from './scope';
 import { NO_POST_PATHS, RESERVED_PATHS, STATUS_PATH, X } from './selectors';
 import { xSite } from './site';
 
@@ -17,11 +17,12 @@ function pathOf(href: string): string {
   }
 }
 
-function permalinkOf(post: Element): { author: string; id: string; link: Element } | null {
-  for (const a of ownAll(post, 'a[href*="/status/"]')) {
-    if (!a.querySelector('time')) continue;
+function permalinkOf(post: Element): { author: string; id: string; time: Element } | null {
+  for (const a of post.querySelectorAll('a[href*="/status/"]')) {
+    const time = a.querySelector('time');
+    if (!time || !inOwnScope(a, post)) continue;
     const m = STATUS_PATH.exec(pathOf(a.getAttribute('href') ?? ''));
-    if (m?.[1] && m[2]) return { author: m[1], id: m[2], link: a };
+    if (m?.[1] && m[2]) return { author: m[1], id: m[2], time };
   }
   return null;
 }
@@ -43,7 +44,7 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
   const url = `https://x.com/${author}/status/${id}`;
   const counts = readCounts(post, ctx.locale);
   if (!counts.ok) return { ok: false, problem: { platform: 'x', id, url, author, reason: counts.reason } };
-  const datetime = link.link.querySelector('time')?.getAttribute('datetime');
+  const datetime = link.time.getAttribute('datetime');
   const fromTime = datetime ? Date.parse(datetime) : Number.NaN;
   const publishedAt = Number.isFinite(fromTime) ? fromTime : xSnowflakeTime(id);
   return {

@@ -15,12 +15,11 @@ function labelCount(el: Element | null, locale: string): Count | null {
 const hasDigit = (s: string) => /\p{Nd}/u.test(s);
 
 /**
- * One action button: the exact count in its label, else the visible (abbreviated) text; 0 only when X
- * drew no number at all (real captures: an empty span and the bare label "Reply"). Null when a number is
- * shown that can't be read (`-5`, a run of 22 digits).
+ * One action button: the exact count in its label (`fromLabel`, read once by the caller), else the
+ * visible (abbreviated) text; 0 only when X drew no number at all (real captures: an empty span and the
+ * bare label "Reply"). Null when a number is shown that can't be read (`-5`, a run of 22 digits).
  */
-function buttonCount(button: Element, locale: string): Count | null {
-  const fromLabel = labelCount(button, locale);
+function buttonCount(button: Element, fromLabel: Count | null, locale: string): Count | null {
   if (fromLabel) return fromLabel;
   const label = button.getAttribute('aria-label') ?? '';
   const text = button.querySelector(X.visibleCount.css)?.textContent?.trim() ?? '';
@@ -81,7 +80,7 @@ export function readCounts(post: Element, locale: string): CountsResult {
       if (fromLabel) metrics.saves = fromLabel;
       continue;
     }
-    const count = buttonCount(button, locale);
+    const count = buttonCount(button, fromLabel, locale);
     if (!count) return { ok: false, reason: `the ${metric} count shown can't be read` };
     metrics[metric] = count;
   }

@@ -13,13 +13,16 @@ export function inOwnScope(el: Element, post: Element): boolean {
   return true;
 }
 
-export function ownAll(post: Element, s: Selector | string): Element[] {
-  const css = typeof s === 'string' ? s : s.css;
-  return Array.from(post.querySelectorAll(css)).filter((el) => inOwnScope(el, post));
+export function ownAll(post: Element, s: Selector): Element[] {
+  return Array.from(post.querySelectorAll(s.css)).filter((el) => inOwnScope(el, post));
 }
 
-export function ownFirst(post: Element, s: Selector | readonly Selector[] | string): Element | null {
-  const list = typeof s === 'string' ? [s] : Array.isArray(s) ? s.map((x) => x.css) : [(s as Selector).css];
-  for (const css of list) for (const el of post.querySelectorAll(css)) if (inOwnScope(el, post)) return el;
+export function ownFirst(post: Element, s: Selector | readonly Selector[]): Element | null {
+  for (const { css } of Array.isArray(s) ? s : [s]) {
+    // Usually the first match is the post's own: found without listing every match.
+    const first = post.querySelector(css);
+    if (first && inOwnScope(first, post)) return first;
+    if (first) for (const el of post.querySelectorAll(css)) if (inOwnScope(el, post)) return el;
+  }
   return null;
 }

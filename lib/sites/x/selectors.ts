@@ -108,29 +108,6 @@ export const X = {
 /** `/<handle>/status/<id>`: handles are 1–20 word characters. Seen: CPFT URL_TWEET_BASE_RE. */
 export const STATUS_PATH = /^\/([A-Za-z0-9_]{1,20})\/status\/(\d{1,25})(?:\/|$|\?)/;
 
-/** First path segments under x.com that are not profiles. Seen: x.com navigation. */
-export const RESERVED_PATHS = new Set([
-  'home',
-  'explore',
-  'notifications',
-  'messages',
-  'i',
-  'settings',
-  'search',
-  'compose',
-  'login',
-  'logout',
-  'signup',
-  'tos',
-  'privacy',
-  'jobs',
-  'hashtag',
-  'communities',
-  'premium',
-  'lists',
-  'bookmarks',
-]);
-
 /** First path segments of pages that never show posts: no "can't find posts" there. */
 export const NO_POST_PATHS = new Set([
   'messages',
@@ -143,6 +120,20 @@ export const NO_POST_PATHS = new Set([
   'privacy',
   'jobs',
   'premium',
+]);
+
+/** First path segments under x.com that are not profiles: those above and more. Seen: x.com navigation. */
+export const RESERVED_PATHS = new Set([
+  ...NO_POST_PATHS,
+  'home',
+  'explore',
+  'notifications',
+  'i',
+  'search',
+  'hashtag',
+  'communities',
+  'lists',
+  'bookmarks',
 ]);
 
 /**
