@@ -11,15 +11,16 @@ import { getTracking, reportViewer } from '@/lib/store/accounts';
 import { recordHealth } from '@/lib/store/health';
 import type { IngestQueue } from '@/lib/store/ingest/queue';
 import { readInstances } from '@/lib/store/instances';
-import { scoresFor } from '@/lib/store/stored-scores';
 import type { BackgroundEnv } from './env';
 import type { Handlers } from './handler-types';
+import type { ScoreCache } from './scores';
 import type { StoreStatus } from './status';
 
 export function contentHandlers(
   env: BackgroundEnv,
   ingest: IngestQueue,
   status: StoreStatus,
+  scores: ScoreCache,
 ): Handlers<ContentRequests> {
   return {
     async recordSnapshots(p) {
@@ -65,7 +66,7 @@ export function contentHandlers(
     async getScores(p) {
       const platform = checkSite(p.platform);
       const ids = checkList(p.postIds, 'postIds', MAX_BATCH).map((id) => checkString(id, 'postId', 128));
-      return scoresFor(await env.db(), platform, ids, env.now(), ingest);
+      return scores.scoresFor(platform, ids, env.now());
     },
     async reportHealth(p) {
       const platform = checkSite(p.platform);

@@ -8,6 +8,7 @@ import { retentionIfDue } from '@/lib/store/retention/job';
 import { contentHandlers } from './content-handlers';
 import type { BackgroundEnv, SenderInfo } from './env';
 import { pageHandlers } from './page-handlers';
+import { ScoreCache } from './scores';
 import { StoreStatus } from './status';
 
 export function createBackground(env: BackgroundEnv) {
@@ -16,10 +17,13 @@ export function createBackground(env: BackgroundEnv) {
     if (e) env.dbFailed?.(e);
     status.settled(e);
   });
+  // Each account's curves held between requests, so a page's posts are scored in milliseconds.
+  const scores = new ScoreCache(env.db, ingest, env.now);
   const fromContent: Record<string, (p: Record<string, unknown>) => Promise<unknown>> = contentHandlers(
     env,
     ingest,
     status,
+    scores,
   );
   const fromPages: Record<string, (p: Record<string, unknown>) => Promise<unknown>> = pageHandlers(
     env,

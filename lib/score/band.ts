@@ -3,17 +3,9 @@
 // when enough, readable at that age, rescaled on the followers basis). What is counted is the score's
 // head metrics summed: the interactions the post shows, or its views when it shows none. Pure.
 import { type Account, compare } from './baseline';
-import {
-  INTERACTION_IDX,
-  MAX_BASELINE,
-  MIN_BASELINE,
-  NM,
-  platformConfig,
-  SCORED,
-  VIEWS,
-  WEIGHTS,
-} from './config';
-import { buildGrowthModel, cleanCurve, valueAt } from './curve';
+import { INTERACTION_IDX, MAX_BASELINE, MIN_BASELINE, NM, platformConfig, SCORED, VIEWS } from './config';
+import { cleanCurve, valueAt } from './curve';
+import { arrange } from './score';
 import type { Curve, Metric, ScoreOptions } from './types';
 
 export interface BandPoint {
@@ -56,35 +48,17 @@ const tidy = (v: number) => Math.round(v * 1e6) / 1e6;
  */
 export function prepareBand(curves: readonly Curve[], options: ScoreOptions): BandAccount {
   const cfg = platformConfig(options.platform);
-  const cleaned = curves.map((c) => cleanCurve(c, options.now, cfg.aSatH));
-  const order = cleaned
-    .map((_, i) => i)
-    .sort((a, b) => cleaned[a]!.publishedAt - cleaned[b]!.publishedAt || a - b);
-  const sorted = order.map((i) => cleaned[i]!);
-  const xSat = Math.log(cfg.aSatH);
-  const finals = new Float64Array(sorted.length * NM).fill(Number.NaN);
-  sorted.forEach((c, i) => {
-    for (let k = 0; k < NM; k++) {
-      const s = c.series[k];
-      if (s && s.x[s.x.length - 1] === xSat) finals[i * NM + k] = s.y[s.y.length - 1]!;
-    }
-  });
-  const acc: Account = {
-    cfg,
-    now: options.now,
-    xSat,
-    curves: sorted,
-    finals,
-    model: buildGrowthModel(sorted, cfg),
-    basis: options.basis ?? 'auto',
-    weights: WEIGHTS[options.weights ?? 'equal'],
-    vals: new Float64Array(MAX_BASELINE * NM),
-    col: new Float64Array(MAX_BASELINE),
-    tmp: new Float64Array(MAX_BASELINE),
-    anyBuf: new Int32Array(MAX_BASELINE),
-    sameBuf: new Int32Array(MAX_BASELINE),
-    sameFormat: false,
-  };
+  return bandOf(
+    arrange(
+      curves.map((c) => cleanCurve(c, options.now, cfg.aSatH)),
+      options,
+    ).acc,
+  );
+}
+
+/** A band account from an account arranged for scoring (lib/score/score.ts `arrange`). */
+export function bandOf(acc: Account): BandAccount {
+  const sorted = acc.curves;
   const at = new Map<string, number>();
   sorted.forEach((c, i) => {
     if (!at.has(c.id)) at.set(c.id, i);

@@ -25,6 +25,9 @@ import { buildGrowthModel, type CleanCurve, cleanCurve, type GrowOut, grow, valu
 import { learningText, scoredText } from './explain';
 import type { Curve, MetricLift, Score, ScoreOptions } from './types';
 
+export type { Account } from './baseline';
+export type { CleanCurve } from './curve';
+export { cleanCurve } from './curve';
 export { explainScore, metricChips } from './explain';
 export type { Curve, Score, ScoreOptions } from './types';
 export type { Metric };
@@ -46,7 +49,22 @@ export function scoreAccount(curves: Curve[], options: ScoreOptions): Map<string
 
 function prepare(curves: readonly Curve[], options: ScoreOptions): { acc: Account; order: number[] } {
   const cfg = platformConfig(options.platform);
-  const cleaned = curves.map((c) => cleanCurve(c, options.now, cfg.aSatH));
+  return arrange(
+    curves.map((c) => cleanCurve(c, options.now, cfg.aSatH)),
+    options,
+  );
+}
+
+/**
+ * Cleaned curves (cleanCurve at `options.now`, in input order) made ready to score: sorted by publication
+ * with ties kept in input order, the finals cache, one growth model. `order[i]` is the input index of the
+ * i-th sorted curve.
+ */
+export function arrange(
+  cleaned: readonly CleanCurve[],
+  options: ScoreOptions,
+): { acc: Account; order: number[] } {
+  const cfg = platformConfig(options.platform);
   const order = cleaned
     .map((_, i) => i)
     .sort((a, b) => cleaned[a]!.publishedAt - cleaned[b]!.publishedAt || a - b);
@@ -75,6 +93,27 @@ function prepare(curves: readonly Curve[], options: ScoreOptions): { acc: Accoun
     sameFormat: false,
   };
   return { acc, order };
+}
+
+/**
+ * Scores some posts of an account arranged once (`arrange`), at `options.now` with its basis and weights:
+ * the same scores scoreAccount gives them, without scoring the others. Reused across calls while the
+ * cleaned curves stay the same (cleanCurve gives the same curve at any later `now` once every reading is
+ * in the past).
+ */
+export function scoreSome(acc: Account, ids: Iterable<string>, options: ScoreOptions): Map<string, Score> {
+  acc.now = options.now;
+  acc.basis = options.basis ?? 'auto';
+  acc.weights = WEIGHTS[options.weights ?? 'equal'];
+  const wanted = new Set(ids);
+  // As in scoreAccount, a duplicate id is the last of its curves.
+  const at = new Map<string, number>();
+  acc.curves.forEach((c, i) => {
+    if (wanted.has(c.id)) at.set(c.id, i);
+  });
+  const out = new Map<string, Score>();
+  for (const [id, i] of at) out.set(id, scoreAt(acc, i));
+  return out;
 }
 
 function scoreAt(acc: Account, i: number): Score {

@@ -29,16 +29,18 @@ export type WriteTx = IDBPTransaction<ResonanceSchema, StoreNames<ResonanceSchem
 
 /** The bucket a post is first stored in: its publication week (else first sighting), so posts scrolled together share buckets. */
 export function bucketOf(post: PostRecord): BucketKey {
-  const at = post.publishedAt ?? post.firstSeenAt;
-  // Times are checked on the way in; still, a NaN key would fail every settle, so it buckets at week 0.
-  return [post.account, Number.isFinite(at) ? Math.floor(at / WEEK_MS) : 0];
+  return [post.account, weekOf(post.publishedAt ?? post.firstSeenAt)];
 }
+
+/** The week a time falls in. Times are checked on the way in; still, a NaN key would fail every settle, so it is week 0. */
+export const weekOf = (at: number) => (Number.isFinite(at) ? Math.floor(at / WEEK_MS) : 0);
 
 /** Every bucket of one account, as one key range. */
 export const accountBuckets = (account: string) =>
   IDBKeyRange.bound([account, -Infinity], [account, Infinity]);
 
-const bucketId = (k: BucketKey) => `${k[1]}|${k[0]}`;
+/** A bucket's key as one string, for maps. */
+export const bucketId = (k: BucketKey) => `${k[1]}|${k[0]}`;
 
 /** The post's curve for scoring; posts without a known time have none. */
 export function summaryOf(e: StoredPost): SummaryRecord | undefined {
@@ -74,38 +76,60 @@ async function locate(tx: ReadTx, keys: readonly string[]): Promise<(BucketLocat
   return Promise.all(keys.map((k) => store.get(k)));
 }
 
+/** What a read may do besides finding posts. */
+export interface ReadMore {
+  /** The other posts on the buckets read: a scroll usually reaches them next. */
+  neighbours?: Map<string, Located>;
+  /**
+   * Buckets the posts are probably in (their publication weeks), read in the same round as the locations
+   * rather than after them. A wrong guess costs one read; the bucket is still a whole one.
+   */
+  guesses?: Iterable<BucketKey>;
+  /** Told the posts each bucket read holds, in its order ([] for a bucket that is not stored). */
+  whole?: (id: string, keys: string[]) => void;
+}
+
 /**
- * Finds stored posts: every location in one round of reads, then each bucket once. Absent posts are left
- * out. The other posts on the buckets read are put in `neighbours`, if given: a scroll usually reaches them next.
+ * Finds stored posts: every location in one round of reads (with any guessed buckets), then each bucket not
+ * read yet once. Absent posts are left out.
  */
 export async function readLocated(
   tx: ReadTx,
   keys: readonly string[],
-  neighbours?: Map<string, Located>,
+  more: ReadMore = {},
 ): Promise<Map<string, Located>> {
   const out = new Map<string, Located>();
   if (!keys.length) return out;
-  const locations = await locate(tx, keys);
-  const buckets = new Map<string, Promise<WeekBucket | undefined>>();
-  for (const l of locations) {
-    if (!l) continue;
-    const id = bucketId([l.account, l.week]);
-    if (!buckets.has(id)) buckets.set(id, tx.objectStore('buckets').get([l.account, l.week]));
-  }
+  const store = tx.objectStore('buckets');
+  const buckets = new Map<string, { key: BucketKey; read: Promise<WeekBucket | undefined> }>();
+  const fetch = (key: BucketKey) => {
+    const id = bucketId(key);
+    if (!buckets.has(id)) buckets.set(id, { key, read: store.get(key) });
+  };
+  const locating = locate(tx, keys);
+  for (const g of more.guesses ?? []) fetch(g);
+  const locations = await locating;
+  for (const l of locations) if (l) fetch([l.account, l.week]);
   const read = new Map<string, WeekBucket | undefined>();
-  await Promise.all([...buckets].map(async ([id, p]) => read.set(id, await p)));
+  await Promise.all(
+    [...buckets].map(async ([id, b]) => {
+      const bucket = await b.read;
+      read.set(id, bucket);
+      more.whole?.(id, bucket ? Object.keys(bucket.posts) : []);
+    }),
+  );
   keys.forEach((key, i) => {
     const l = locations[i];
     if (!l) return;
     const e = read.get(bucketId([l.account, l.week]))?.posts[key];
     if (e) out.set(key, { post: e.post, points: e.points, bucket: [l.account, l.week], indexed: true });
   });
-  if (neighbours)
+  if (more.neighbours)
     for (const bucket of read.values()) {
       if (!bucket) continue;
       for (const [key, e] of Object.entries(bucket.posts))
         if (!out.has(key))
-          neighbours.set(key, {
+          more.neighbours.set(key, {
             post: e.post,
             points: e.points,
             bucket: [bucket.account, bucket.week],
@@ -117,9 +141,14 @@ export async function readLocated(
 
 /**
  * Writes posts into their buckets: each bucket read and put once, so the other posts on it are kept, and
- * the location of every post not yet indexed. Resolves when every request has succeeded.
+ * the location of every post not yet indexed. A bucket `held` gives (its stored content, from memory) is
+ * not read. Resolves, once every request has succeeded, with each bucket written, as it is stored now.
  */
-export async function writeLocated(tx: WriteTx, entries: Iterable<Located>): Promise<void> {
+export async function writeLocated(
+  tx: WriteTx,
+  entries: Iterable<Located>,
+  held?: (id: string, key: BucketKey) => WeekBucket | undefined,
+): Promise<Map<string, WeekBucket>> {
   const groups = new Map<string, Located[]>();
   for (const e of entries) {
     const id = bucketId(e.bucket);
@@ -130,18 +159,22 @@ export async function writeLocated(tx: WriteTx, entries: Iterable<Located>): Pro
   const buckets = tx.objectStore('buckets');
   const locations = tx.objectStore('postBuckets');
   const writes: Promise<unknown>[] = [];
+  const written = new Map<string, WeekBucket>();
   await Promise.all(
-    [...groups.values()].map(async (group) => {
+    [...groups].map(async ([id, group]) => {
       const [account, week] = group[0]!.bucket;
-      const bucket: WeekBucket = (await buckets.get([account, week])) ?? { account, week, posts: {} };
+      const bucket: WeekBucket = held?.(id, [account, week]) ??
+        (await buckets.get([account, week])) ?? { account, week, posts: {} };
       for (const e of group) {
         bucket.posts[e.post.key] = { post: e.post, points: e.points };
         if (!e.indexed) writes.push(locations.put({ account, week }, e.post.key));
       }
       writes.push(buckets.put(bucket));
+      written.set(id, bucket);
     }),
   );
   await Promise.all(writes);
+  return written;
 }
 
 /** Every post of one account, record and curve. */

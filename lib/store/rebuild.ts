@@ -4,7 +4,7 @@
 
 import { bucketOf, type Located, type ReadTx, readLocated, type WriteTx, writeLocated } from './buckets';
 import { fromSnapshots } from './points';
-import type { PostRecord, ResonanceDB } from './records';
+import type { PostRecord, ResonanceDB, WeekBucket } from './records';
 
 /** A post's derived records, with where its bucket is. */
 export type Derived = Located;
@@ -95,7 +95,13 @@ export async function settlePosts(
   keys: Iterable<string>,
   known: ReadonlyMap<string, Derived> = new Map(),
   generation?: unknown,
-): Promise<{ settled: string[]; derived: Map<string, Derived>; generation: unknown }> {
+): Promise<{
+  settled: string[];
+  derived: Map<string, Derived>;
+  generation: unknown;
+  /** Each bucket written, as it is stored now. */
+  written: Map<string, WeekBucket>;
+}> {
   const tx = db.transaction(['buckets', 'postBuckets', 'snapshots', 'meta'], 'readwrite');
   const meta = tx.objectStore('meta');
   const [markers, current] = await Promise.all([
@@ -119,11 +125,11 @@ export async function settlePosts(
     facts,
   );
   for (const [k, d] of rebuilt) derived.set(k, d);
-  await Promise.all([
+  const [written] = await Promise.all([
     writeLocated(tx as unknown as WriteTx, derived.values()),
     meta.delete(dirtyRange()),
     tx.done,
   ]);
   for (const [k, d] of derived) derived.set(k, { ...d, indexed: true });
-  return { settled: [...all], derived, generation: current };
+  return { settled: [...all], derived, generation: current, written };
 }

@@ -103,6 +103,8 @@ async function visits(posts: number, count: number, perVisit: number, batch: num
   await seed.settle();
   let ours = 0;
   let plain = 0;
+  // Where our time goes: each visit's first flush (nothing in memory yet), its other flushes, its settle.
+  const split = { first: 0, rest: 0, settle: 0 };
   for (let v = 0; v < count; v++) {
     // A flush of fewer than FLUSH_ROWS waits FLUSH_MS for company: that is latency, not work, so here
     // it goes at once. The derive timer keeps its delay; the visit's end settles.
@@ -115,12 +117,16 @@ async function visits(posts: number, count: number, perVisit: number, batch: num
     const seen = Array.from({ length: perVisit }, (_, j) => snapshot((v + 1) * posts + start + j, posts));
     for (let i = 0; i < perVisit; i += batch) {
       const slice = seen.slice(i, i + batch);
-      ours += await time(() => worker.submit(slice));
+      const ms = await time(() => worker.submit(slice));
+      ours += ms;
+      split[i === 0 ? 'first' : 'rest'] += ms;
       plain += await time(() => rawPut(raw, slice));
     }
-    ours += await time(() => worker.settle());
+    const ms = await time(() => worker.settle());
+    ours += ms;
+    split.settle += ms;
   }
-  return { ours, plain, rows: count * perVisit };
+  return { ours, plain, rows: count * perVisit, split };
 }
 
 /** Seeds `rows` snapshots with raw puts (fast), then exports them, next to a raw paged read. */

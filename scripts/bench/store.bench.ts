@@ -16,6 +16,9 @@ const bundle = await build({
 });
 const script = bundle.outputFiles[0]!.text;
 const rows = Number(process.env.EXPORT_ROWS ?? 1_000_000);
+// STORE_BENCH=visits,ingest runs only those parts (all by default): the same measurements, fewer of them.
+const parts = (process.env.STORE_BENCH ?? '').split(',').filter(Boolean);
+const runs = (part: string) => parts.length === 0 || parts.includes(part);
 
 const browser = await chromium.launch({
   headless: true,
@@ -40,7 +43,12 @@ type Bench = {
     count: number,
     perVisit: number,
     batch: number,
-  ): Promise<{ ours: number; plain: number; rows: number }>;
+  ): Promise<{
+    ours: number;
+    plain: number;
+    rows: number;
+    split: { first: number; rest: number; settle: number };
+  }>;
   scoreRun(posts: number, perPost: number): Promise<number[]>;
   upgradeRun(
     posts: number,
@@ -56,125 +64,137 @@ type Bench = {
   ): Promise<{ exported: number; read: number; peakHeapMB: number; baseHeapMB: number; blobMB: number }>;
 };
 
-const RUNS = 5;
-const ingestRuns = [];
-for (let r = 0; r < RUNS; r++)
-  ingestRuns.push(
-    await page.evaluate(() =>
-      (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.ingest(20_000, 50),
-    ),
-  );
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const med = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
-const rate = (ms: number) => `${(20_000 / (ms / 1000)).toFixed(0)} rows/s`;
 const ratios = (xs: number[]) =>
   sorted(xs)
     .map((x) => x.toFixed(2))
     .join(' ');
-console.log(
-  `ingest: 20,000 snapshots of 1,000 posts in flushes of 50 through the worker’s IngestQueue, each flush paired with a raw put of the same rows (${RUNS} runs)`,
-);
-for (const [name, pick] of [
-  ['first sightings (every post new)', (x: { first: Pass }) => x.first],
-  ['steady state (the same posts again)', (x: { steady: Pass }) => x.steady],
-] as const) {
-  const passes = ingestRuns.map(pick);
-  const whole = passes.map((p) => p.plain / p.ours);
-  record('store', `ingest, ${name.split(' (')[0]}: of a raw put`, '×', whole, { kind: 'min', value: 0.8 });
-  const acked = passes.map((p) => p.plain / p.ack);
+if (runs('ingest')) {
+  const RUNS = 5;
+  const ingestRuns = [];
+  for (let r = 0; r < RUNS; r++)
+    ingestRuns.push(
+      await page.evaluate(() =>
+        (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.ingest(20_000, 50),
+      ),
+    );
+  const rate = (ms: number) => `${(20_000 / (ms / 1000)).toFixed(0)} rows/s`;
   console.log(
-    `  ${name}: ours ${rate(med(passes.map((p) => p.ours)))}, raw ${rate(med(passes.map((p) => p.plain)))} → ${med(whole).toFixed(2)} of raw (goal ≥ 0.8; runs ${ratios(whole)})`,
+    `ingest: 20,000 snapshots of 1,000 posts in flushes of 50 through the worker’s IngestQueue, each flush paired with a raw put of the same rows (${RUNS} runs)`,
+  );
+  for (const [name, pick] of [
+    ['first sightings (every post new)', (x: { first: Pass }) => x.first],
+    ['steady state (the same posts again)', (x: { steady: Pass }) => x.steady],
+  ] as const) {
+    const passes = ingestRuns.map(pick);
+    const whole = passes.map((p) => p.plain / p.ours);
+    record('store', `ingest, ${name.split(' (')[0]}: of a raw put`, '×', whole, { kind: 'min', value: 0.8 });
+    const acked = passes.map((p) => p.plain / p.ack);
+    console.log(
+      `  ${name}: ours ${rate(med(passes.map((p) => p.ours)))}, raw ${rate(med(passes.map((p) => p.plain)))} → ${med(whole).toFixed(2)} of raw (goal ≥ 0.8; runs ${ratios(whole)})`,
+    );
+    console.log(
+      `    acknowledged path alone ${med(acked).toFixed(2)} of raw; post pages written behind: ${med(passes.map((p) => p.settle)).toFixed(0)} ms per pass`,
+    );
+  }
+}
+if (runs('visits')) {
+  const visitRuns: Awaited<ReturnType<Bench['visits']>>[] = [];
+  for (let r = 0; r < 3; r++)
+    visitRuns.push(
+      await page.evaluate(() =>
+        (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.visits(2000, 20, 200, 10),
+      ),
+    );
+  const visitRatios = visitRuns.map((v) => v.plain / v.ours);
+  record('store', 'ingest, realistic visits: of a raw put', '×', visitRatios, { kind: 'min', value: 0.8 });
+  console.log(
+    '  realistic visits (account of 2,000 posts; 20 visits, each a restarted worker scrolling 200 posts once, flushes of 10, pages settled per visit; 3 runs):',
   );
   console.log(
-    `    acknowledged path alone ${med(acked).toFixed(2)} of raw; post pages written behind: ${med(passes.map((p) => p.settle)).toFixed(0)} ms per pass`,
+    `    ${med(visitRatios).toFixed(2)} of raw (runs ${ratios(visitRatios)}; per snapshot: ours ${(med(visitRuns.map((v) => v.ours / v.rows)) * 1000).toFixed(0)} µs, raw ${(med(visitRuns.map((v) => v.plain / v.rows)) * 1000).toFixed(0)} µs)`,
+  );
+  const perVisit = (pick: (v: (typeof visitRuns)[number]) => number) =>
+    `${(med(visitRuns.map(pick)) / 20).toFixed(1)} ms`;
+  console.log(
+    `    per visit: ours ${perVisit((v) => v.ours)} (first flush ${perVisit((v) => v.split.first)}, 19 more ${perVisit((v) => v.split.rest)}, settle ${perVisit((v) => v.split.settle)}), raw ${perVisit((v) => v.plain)}`,
   );
 }
-
-const visitRuns = [];
-for (let r = 0; r < 3; r++)
-  visitRuns.push(
-    await page.evaluate(() =>
-      (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.visits(2000, 20, 200, 10),
-    ),
+if (runs('score')) {
+  const scoreRuns = await page.evaluate(() =>
+    (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.scoreRun(2000, 6),
   );
-const visitRatios = visitRuns.map((v) => v.plain / v.ours);
-record('store', 'ingest, realistic visits: of a raw put', '×', visitRatios, { kind: 'min', value: 0.8 });
-console.log(
-  '  realistic visits (account of 2,000 posts; 20 visits, each a restarted worker scrolling 200 posts once, flushes of 10, pages settled per visit; 3 runs):',
-);
-console.log(
-  `    ${med(visitRatios).toFixed(2)} of raw (runs ${ratios(visitRatios)}; per snapshot: ours ${(med(visitRuns.map((v) => v.ours / v.rows)) * 1000).toFixed(0)} µs, raw ${(med(visitRuns.map((v) => v.plain / v.rows)) * 1000).toFixed(0)} µs)`,
-);
-
-const scoreRuns = await page.evaluate(() =>
-  (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.scoreRun(2000, 6),
-);
-record('store', 'scoring 2,000 posts from the store', 'ms', scoreRuns, { kind: 'max', value: 100 });
-console.log(
-  'scoring: every post of an account with 2,000 posts (6 snapshots each), curves read from the post pages in IndexedDB',
-);
-console.log(
-  `  ${scoreRuns[3]!.toFixed(0)} ms median of 7 (min ${scoreRuns[0]!.toFixed(0)}, max ${scoreRuns[6]!.toFixed(0)}; goal ≤ 100 ms)`,
-);
-
-const up = await page.evaluate(
-  (n) => (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.upgradeRun(n / 50, 50),
-  Math.min(rows, 200_000),
-);
-console.log(
-  `upgrade v2 → v${up.version}: ${(Math.min(rows, 200_000) / 50).toLocaleString('en')} posts, ${Math.min(rows, 200_000).toLocaleString('en')} snapshots → ${up.pages} pages in ${(up.ms / 1000).toFixed(1)} s, once (JS heap after ${up.heapMB.toFixed(0)} MB)`,
-);
-
-const ex = await page.evaluate(
-  (n) => (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.exportRun(n, n / 50),
-  rows,
-);
-record(
-  'store',
-  `export ${rows.toLocaleString('en')} rows: of a raw paged read`,
-  '×',
-  [ex.exported / ex.read],
-  {
-    kind: 'max',
-    value: 1.2,
-  },
-);
-record('store', 'export: peak JS heap', 'MB', [ex.peakHeapMB], { kind: 'max', value: 150 });
-console.log(`export: ${rows.toLocaleString('en')} snapshots → CSV (${ex.blobMB.toFixed(0)} MB)`);
-console.log(
-  `  export ${(ex.exported / 1000).toFixed(1)} s, raw paged read ${(ex.read / 1000).toFixed(1)} s → ${(ex.exported / ex.read).toFixed(2)}× (goal ≤ 1.2×)`,
-);
-console.log(
-  `  peak JS heap during export ${ex.peakHeapMB.toFixed(0)} MB (goal ≤ 150 MB; heap after: ${ex.baseHeapMB.toFixed(0)} MB)`,
-);
-const restoreRows = Math.min(rows, 100_000);
-const restores = [];
-for (let r = 0; r < 3; r++)
-  restores.push(
-    await page.evaluate(
-      (n) => (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.restoreRun(n, n / 100),
-      restoreRows,
-    ),
+  record('store', 'scoring 2,000 posts from the store', 'ms', scoreRuns, { kind: 'max', value: 100 });
+  console.log(
+    'scoring: every post of an account with 2,000 posts (6 snapshots each), curves read from the post pages in IndexedDB',
   );
-const restoreRatios = restores.map((x) => x.plain / x.ours);
-record('store', `restore ${restoreRows.toLocaleString('en')} rows: of a raw bulk put`, '×', restoreRatios, {
-  kind: 'min',
-  value: 0.5,
-});
-record(
-  'store',
-  'restore: a tab’s longest save meanwhile',
-  'ms',
-  restores.map((x) => x.longestSave),
-);
-console.log(
-  `restore: a file of ${restoreRows.toLocaleString('en')} snapshots of ${(restoreRows / 100).toLocaleString('en')} posts, parsed and written in chunks through the write chain, vs a raw bulk put of its rows (3 runs)`,
-);
-console.log(
-  `  ${med(restoreRatios).toFixed(2)} of raw (goal ≥ 0.5; runs ${ratios(restoreRatios)}; ours ${(med(restores.map((x) => x.ours)) / 1000).toFixed(1)} s, raw ${(med(restores.map((x) => x.plain)) / 1000).toFixed(1)} s)`,
-);
-console.log(
-  `  a tab saving 50 readings every 50 ms meanwhile: ${med(restores.map((x) => x.saves))} saves, longest wait ${med(restores.map((x) => x.longestSave)).toFixed(0)} ms (median of runs' longest)`,
-);
-
+  console.log(
+    `  ${scoreRuns[3]!.toFixed(0)} ms median of 7 (min ${scoreRuns[0]!.toFixed(0)}, max ${scoreRuns[6]!.toFixed(0)}; goal ≤ 100 ms)`,
+  );
+}
+if (runs('upgrade')) {
+  const up = await page.evaluate(
+    (n) => (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.upgradeRun(n / 50, 50),
+    Math.min(rows, 200_000),
+  );
+  console.log(
+    `upgrade v2 → v${up.version}: ${(Math.min(rows, 200_000) / 50).toLocaleString('en')} posts, ${Math.min(rows, 200_000).toLocaleString('en')} snapshots → ${up.pages} pages in ${(up.ms / 1000).toFixed(1)} s, once (JS heap after ${up.heapMB.toFixed(0)} MB)`,
+  );
+}
+if (runs('export')) {
+  const ex = await page.evaluate(
+    (n) => (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.exportRun(n, n / 50),
+    rows,
+  );
+  record(
+    'store',
+    `export ${rows.toLocaleString('en')} rows: of a raw paged read`,
+    '×',
+    [ex.exported / ex.read],
+    {
+      kind: 'max',
+      value: 1.2,
+    },
+  );
+  record('store', 'export: peak JS heap', 'MB', [ex.peakHeapMB], { kind: 'max', value: 150 });
+  console.log(`export: ${rows.toLocaleString('en')} snapshots → CSV (${ex.blobMB.toFixed(0)} MB)`);
+  console.log(
+    `  export ${(ex.exported / 1000).toFixed(1)} s, raw paged read ${(ex.read / 1000).toFixed(1)} s → ${(ex.exported / ex.read).toFixed(2)}× (goal ≤ 1.2×)`,
+  );
+  console.log(
+    `  peak JS heap during export ${ex.peakHeapMB.toFixed(0)} MB (goal ≤ 150 MB; heap after: ${ex.baseHeapMB.toFixed(0)} MB)`,
+  );
+}
+if (runs('restore')) {
+  const restoreRows = Math.min(rows, 100_000);
+  const restores = [];
+  for (let r = 0; r < 3; r++)
+    restores.push(
+      await page.evaluate(
+        (n) => (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.restoreRun(n, n / 100),
+        restoreRows,
+      ),
+    );
+  const restoreRatios = restores.map((x) => x.plain / x.ours);
+  record('store', `restore ${restoreRows.toLocaleString('en')} rows: of a raw bulk put`, '×', restoreRatios, {
+    kind: 'min',
+    value: 0.5,
+  });
+  record(
+    'store',
+    'restore: a tab’s longest save meanwhile',
+    'ms',
+    restores.map((x) => x.longestSave),
+  );
+  console.log(
+    `restore: a file of ${restoreRows.toLocaleString('en')} snapshots of ${(restoreRows / 100).toLocaleString('en')} posts, parsed and written in chunks through the write chain, vs a raw bulk put of its rows (3 runs)`,
+  );
+  console.log(
+    `  ${med(restoreRatios).toFixed(2)} of raw (goal ≥ 0.5; runs ${ratios(restoreRatios)}; ours ${(med(restores.map((x) => x.ours)) / 1000).toFixed(1)} s, raw ${(med(restores.map((x) => x.plain)) / 1000).toFixed(1)} s)`,
+  );
+  console.log(
+    `  a tab saving 50 readings every 50 ms meanwhile: ${med(restores.map((x) => x.saves))} saves, longest wait ${med(restores.map((x) => x.longestSave)).toFixed(0)} ms (median of runs' longest)`,
+  );
+}
 await browser.close();

@@ -19,6 +19,10 @@ export class PostCache {
     }
     return v;
   }
+  /** The entry, leaving its place in the eviction order as it is. */
+  peek(key: string): CachedPost {
+    return this.map.get(key);
+  }
   set(key: string, v: CachedPost): void {
     this.map.delete(key);
     this.map.set(key, v);

@@ -4,8 +4,16 @@
 
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import type { RecordAck } from '@/lib/protocol/messages';
-import type { ResonanceDB, SummaryRecord } from '@/lib/store/records';
-import { IngestState, settle, writeSnapshots } from './write';
+import type { Derived } from '@/lib/store/rebuild';
+import type { ResonanceDB, SummaryRecord, WeekBucket } from '@/lib/store/records';
+import { settleAll } from './settle';
+import { IngestState, writeSnapshots } from './write';
+
+/**
+ * Told, in the order it happens, each bucket a settle wrote (as it is stored now), or null when history
+ * changed by other means (a restore, a deletion, retention, tags): whatever was read of it is out of date.
+ */
+export type HistoryWatcher = (written: ReadonlyMap<string, WeekBucket> | null) => void;
 
 export const FLUSH_MS = 250;
 export const FLUSH_ROWS = 50;
@@ -36,6 +44,7 @@ export class IngestQueue {
   /** The job in steps under way, if any (`inSteps`). */
   private stepped: Promise<unknown> = Promise.resolve();
   private state = new IngestState();
+  private readonly watchers = new Set<HistoryWatcher>();
 
   constructor(
     private readonly db: () => Promise<ResonanceDB>,
@@ -58,7 +67,7 @@ export class IngestQueue {
   settle(): Promise<number> {
     if (this.deriveTimer) clearTimeout(this.deriveTimer);
     this.deriveTimer = null;
-    return this.enqueue(async () => settle(await this.db(), this.state)).then(
+    return this.enqueue(async () => this.settleNow(await this.db())).then(
       (n) => {
         this.onSettled(null);
         return n;
@@ -96,7 +105,7 @@ export class IngestQueue {
     this.deriveTimer = null;
     return this.enqueue(async () => {
       const db = await this.db();
-      await settle(db, this.state);
+      await this.settleNow(db);
       try {
         return await work(db);
       } finally {
@@ -108,6 +117,28 @@ export class IngestQueue {
   /** Fresh curves of one account's lagging posts, for scoring before they are written. */
   overlay(account: string): SummaryRecord[] {
     return this.state.overlay(account);
+  }
+
+  /** One account's lagging posts as memory holds them (IngestState.lagging). */
+  lagging(account: string): Derived[] {
+    return this.state.lagging(account);
+  }
+
+  /** Follows what is written of history from now on; returns how to stop. */
+  watch(watcher: HistoryWatcher): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private tell(written: ReadonlyMap<string, WeekBucket> | null): void {
+    for (const w of this.watchers) w(written);
+  }
+
+  /** Settles, then tells the watchers what was written, before anything else in the chain runs. */
+  private async settleNow(db: ResonanceDB): Promise<number> {
+    const { settled, written } = await settleAll(db, this.state);
+    if (written.size) this.tell(written);
+    return settled;
   }
 
   /** The account of a post the worker has in memory (it may not be in any bucket yet). */
@@ -130,6 +161,7 @@ export class IngestQueue {
       this.state.stale.add(k);
     }
     this.state.dirtyLoaded = dirtyLoaded;
+    this.tell(null);
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -154,14 +186,17 @@ export class IngestQueue {
         );
         const committed = new Set(all.committed);
         const reasons = new Map(all.rejected.map((r) => [r.key, r.reason]));
-        for (const w of group) {
-          w.resolve({
-            committed: w.batch.filter((s) => committed.has(s.key)).map((s) => s.key),
-            rejected: w.batch.flatMap((s) =>
-              reasons.has(s.key) ? [{ key: s.key, reason: reasons.get(s.key)! }] : [],
-            ),
-          });
-        }
+        // One sender (the usual case): the answer is the flush's own.
+        if (group.length === 1) group[0]!.resolve(all);
+        else
+          for (const w of group) {
+            w.resolve({
+              committed: w.batch.filter((s) => committed.has(s.key)).map((s) => s.key),
+              rejected: w.batch.flatMap((s) =>
+                reasons.has(s.key) ? [{ key: s.key, reason: reasons.get(s.key)! }] : [],
+              ),
+            });
+          }
         this.scheduleDerive();
       } catch (e) {
         for (const w of group) w.reject(e);

@@ -1,0 +1,102 @@
+// What popup.bench.ts measures in a browser with the extension: the popup's first paint of the page's
+// posts with their scores, when a page has every post scored, and the worker's answer for the scores.
+import type { Launched } from '@/scripts/lib/browser';
+
+/**
+ * Installed in the popup before its own script: the time (from the popup's navigation start) of the frame
+ * that first shows every post row with its score. A string, so the runner's transforms never reach it.
+ */
+const watch = (expected: number) => `(() => {
+  const scored = () => {
+    const rows = document.querySelectorAll('.post .score');
+    return rows.length === ${expected} && [...rows].every((r) => r.textContent !== 'saving…');
+  };
+  new MutationObserver((_, obs) => {
+    if (window.__scoredAt !== undefined || !scored()) return;
+    obs.disconnect();
+    // rAF runs just before the frame that paints the rows.
+    requestAnimationFrame(() => { window.__scoredAt = performance.now(); });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+/** Opens the popup for the tab, as ext.popupFor does, and returns when it painted every post's score. */
+export async function openPopup(l: Launched, tabId: number, posts: number): Promise<number> {
+  const popup = await l.context.newPage();
+  await popup.setViewportSize({ width: 440, height: 600 });
+  await popup.addInitScript(watch(posts));
+  await popup.goto(`chrome-extension://${l.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForFunction(
+    () => (window as unknown as { __scoredAt?: number }).__scoredAt !== undefined,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  const at = await popup.evaluate(() => (window as unknown as { __scoredAt: number }).__scoredAt);
+  await popup.close();
+  return at;
+}
+
+/** The tab's page state, as the popup asks for it (from the worker, which any test may drive). */
+function pageState(l: Launched, tabId: number) {
+  return l.worker.evaluate((id) => {
+    const tabs = chrome.tabs as unknown as {
+      sendMessage(id: number, m: unknown): Promise<{ data?: { posts: { score: unknown }[] } }>;
+    };
+    return tabs.sendMessage(id, { type: 'getPageState' });
+  }, tabId);
+}
+
+/** Waits until the tab's page has every one of its `posts` posts scored; returns the time since `from` (ms). */
+export async function pageScored(l: Launched, tabId: number, posts: number, from: number): Promise<number> {
+  for (;;) {
+    const state = await pageState(l, tabId).catch(() => undefined);
+    const got = state?.data?.posts ?? [];
+    if (got.length === posts && got.every((p) => p.score)) return performance.now() - from;
+    if (performance.now() - from > 300_000) throw new Error('the page never got its scores');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Stops the extension's service worker, as Chrome does to an idle one (tests/e2e/fixtures.ts killWorker). */
+export async function stopWorker(l: Launched): Promise<void> {
+  const page = l.context.pages()[0] ?? (await l.context.newPage());
+  const cdp = await l.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** The worker's answer to a getScores for these posts, from an extension page (ms). */
+export async function scoresRoundTrip(l: Launched, ids: string[]): Promise<number> {
+  const page = await l.context.newPage();
+  await page.goto(`chrome-extension://${l.extensionId}/popup.html?tab=0`);
+  const ms = await page.evaluate(async (postIds) => {
+    const t = performance.now();
+    const r = (await chrome.runtime.sendMessage({ type: 'getScores', platform: 'x', postIds })) as {
+      ok: boolean;
+      data?: Record<string, unknown>;
+    };
+    if (!r.ok || Object.keys(r.data ?? {}).length !== postIds.length) throw new Error('getScores failed');
+    return performance.now() - t;
+  }, ids);
+  await page.close();
+  return ms;
+}
+
+/**
+ * Opens the popup while the worker answers a page's request for its posts' scores (as after every save of
+ * a page's readings): the popup's own messages wait for the worker.
+ */
+export async function openPopupWhileScoring(l: Launched, tabId: number, ids: string[]): Promise<number> {
+  const asker = await l.context.newPage();
+  await asker.goto(`chrome-extension://${l.extensionId}/popup.html?tab=0`);
+  const asked = asker.evaluate(
+    (postIds) => chrome.runtime.sendMessage({ type: 'getScores', platform: 'x', postIds }),
+    ids,
+  );
+  const at = await openPopup(l, tabId, ids.length);
+  await asked;
+  await asker.close();
+  return at;
+}

@@ -1,0 +1,179 @@
+// Settling from memory: a worker that read a bucket whole writes it back without reading it again, names
+// a bucket's posts in one marker rather than one per flush, and never trusts memory when the store says
+// otherwise (another writer's markers, history changed); a stopped worker's successor finishes its work.
+import { describe, expect, it } from 'vitest';
+import { exactCount } from '@/lib/core/metrics';
+import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
+import { setTracking } from '@/lib/store/accounts';
+import type { ReadTx } from '@/lib/store/buckets';
+import { accountPosts, bucketOf, WEEK_MS } from '@/lib/store/buckets';
+import { IngestState, settle, writeSnapshots } from '@/lib/store/ingest/write';
+import { dirtyRange, postHistory, rebuildInTx } from '@/lib/store/rebuild';
+import type { ResonanceDB } from '@/lib/store/records';
+import { freshDb, snap, storedPost, xName } from '@/tests/helpers/db';
+
+const T0 = Date.UTC(2026, 10, 2);
+const H = 3600e3;
+
+/** Reading `n` (counts growing with it) of post `id`, published `id` hours after T0. */
+const reading = (id: number, n: number): CheckedSnapshot =>
+  snap({
+    postId: String(id),
+    publishedAt: T0 + id * H,
+    capturedAt: T0 + id * H + n * 30 * 60e3,
+    metrics: { likes: exactCount(10 * n + id), comments: exactCount(n) },
+  });
+
+/** Runs `work`, counting the reads of whole buckets it makes. */
+async function bucketReads(work: () => Promise<unknown>): Promise<number> {
+  const get = IDBObjectStore.prototype.get;
+  let reads = 0;
+  IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+    if (this.name === 'buckets') reads++;
+    return get.call(this, key);
+  };
+  try {
+    await work();
+  } finally {
+    IDBObjectStore.prototype.get = get;
+  }
+  return reads;
+}
+
+async function tracked() {
+  const db = await freshDb();
+  await setTracking(db, 'x', xName('Brand'), true, T0);
+  return db;
+}
+
+/** Every stored post, record and points, beside what its snapshots alone say (the truth). */
+async function storedAndTruth(db: ResonanceDB) {
+  const stored = await accountPosts(db, 'x:brand');
+  const tx = db.transaction(['buckets', 'postBuckets', 'snapshots']);
+  const truth = await rebuildInTx(
+    tx as unknown as ReadTx,
+    stored.map((e) => e.post.key),
+  );
+  return { stored, truth };
+}
+
+async function expectTrue(db: ResonanceDB) {
+  const { stored, truth } = await storedAndTruth(db);
+  expect(stored.length).toBe(truth.size);
+  for (const e of stored) {
+    const t = truth.get(e.post.key)!;
+    expect(e.post).toEqual(t.post);
+    expect(e.points).toEqual(t.points);
+  }
+  expect(await db.count('meta', dirtyRange())).toBe(0);
+}
+
+describe('settling from memory', () => {
+  it('keeps every post of a bucket, in its order, and names the bucket’s posts in one marker', async () => {
+    const db = await tracked();
+    const first = new IngestState();
+    await writeSnapshots(
+      db,
+      [1, 2, 3, 4, 5, 6].map((id) => reading(id, 1)),
+      first,
+    );
+    await settle(db, first);
+    const order = Object.keys((await db.getAll('buckets'))[0]!.posts);
+    // A new worker scrolls the same posts again, two at a time, and sees one new post.
+    const next = new IngestState();
+    for (const ids of [
+      [3, 4],
+      [5, 6],
+      [1, 7],
+    ])
+      await writeSnapshots(
+        db,
+        ids.map((id) => reading(id, 2)),
+        next,
+      );
+    // The first flush read the bucket whole and named all its posts; the others needed no marker but the new post's.
+    const markers = (await db.getAll('meta', dirtyRange())) as unknown[][];
+    expect(markers.map((m) => m.length)).toEqual([6, 1]);
+    // Memory holds the bucket whole (read by the first flush): it is written without being read again.
+    let settled = 0;
+    expect(await bucketReads(async () => (settled = await settle(db, next)))).toBe(0);
+    expect(settled).toBe(6);
+    const [bucket] = await db.getAll('buckets');
+    expect(Object.keys(bucket!.posts)).toEqual([...order, 'x:7']);
+    expect((await storedPost(db, 'x:2'))?.snapshots).toBe(1);
+    expect((await storedPost(db, 'x:3'))?.snapshots).toBe(2);
+    await expectTrue(db);
+  });
+
+  it('lets a stopped worker’s successor finish posts named only as their bucket’s, without counting a resend twice', async () => {
+    const db = await tracked();
+    const before = new IngestState();
+    await writeSnapshots(
+      db,
+      [1, 2, 3, 4].map((id) => reading(id, 1)),
+      before,
+    );
+    await settle(db, before);
+    const stopped = new IngestState();
+    await writeSnapshots(db, [reading(1, 2)], stopped);
+    await writeSnapshots(db, [reading(2, 2), reading(3, 2)], stopped);
+    // The worker stops; its successor is sent the last batch again, and a new reading.
+    const after = new IngestState();
+    await writeSnapshots(db, [reading(3, 2), reading(4, 2)], after);
+    await settle(db, after);
+    expect((await storedPost(db, 'x:3'))?.snapshots).toBe(2);
+    expect((await storedPost(db, 'x:2'))?.snapshots).toBe(2);
+    await expectTrue(db);
+  });
+
+  it('reads the markers when the store holds one memory does not know (another writer’s)', async () => {
+    const db = await tracked();
+    const mine = new IngestState();
+    await writeSnapshots(db, [reading(1, 1)], mine);
+    // Another writer (a second worker, in a test) leaves a marker after this worker's first flush.
+    const other = new IngestState();
+    await writeSnapshots(db, [reading(2, 1)], other);
+    await settle(db, mine);
+    expect((await storedPost(db, 'x:2'))?.snapshots).toBe(1);
+    await expectTrue(db);
+  });
+
+  it('rebuilds from the snapshots when history changed behind memory, never writing what it remembered', async () => {
+    const db = await tracked();
+    const st = new IngestState();
+    await writeSnapshots(
+      db,
+      [1, 2].map((id) => reading(id, 1)),
+      st,
+    );
+    await settle(db, st);
+    await writeSnapshots(db, [reading(1, 2)], st);
+    // Someone else deletes post 2's history and says so (as restore, deletion and retention do).
+    const tx = db.transaction(['snapshots', 'meta'], 'readwrite');
+    await tx.objectStore('snapshots').delete(postHistory('x:2'));
+    await tx.objectStore('meta').put('changed', 'generation');
+    await tx.done;
+    await settle(db, st);
+    expect((await storedPost(db, 'x:1'))?.snapshots).toBe(2);
+    // Post 2 was not lagging: its bucket entry is as the other writer left it, not as memory had it.
+    expect(await storedPost(db, 'x:2')).toMatchObject({ snapshots: 1 });
+  });
+
+  it('finds a post stored in another bucket than its time says (first seen without one)', async () => {
+    const db = await tracked();
+    const st = new IngestState();
+    const undated = { ...reading(1, 1), publishedAt: null };
+    await writeSnapshots(db, [undated], st);
+    await settle(db, st);
+    const [, week] = bucketOf((await storedPost(db, 'x:1'))!);
+    // A later reading gives its time, a month before the week it was stored in.
+    const dated = { ...reading(1, 2), publishedAt: T0 - 30 * 24 * H };
+    const next = new IngestState();
+    await writeSnapshots(db, [dated], next);
+    await settle(db, next);
+    const buckets = await db.getAll('buckets');
+    expect(buckets.map((b) => [b.week, Object.keys(b.posts)])).toEqual([[week, ['x:1']]]);
+    expect(Math.floor((T0 - 30 * 24 * H) / WEEK_MS)).not.toBe(week);
+    expect(await storedPost(db, 'x:1')).toMatchObject({ snapshots: 2, publishedAt: T0 - 30 * 24 * H });
+  });
+});
