@@ -29,6 +29,7 @@ export function createBackground(env: BackgroundEnv) {
     env,
     ingest,
     status,
+    scores,
   );
 
   async function handle(raw: unknown, sender: SenderInfo): Promise<Reply<unknown>> {

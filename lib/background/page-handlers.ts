@@ -13,7 +13,6 @@ import { type Backup, parseBackup } from '@/lib/store/backup/format';
 import { restoreBackup } from '@/lib/store/backup/restore';
 import { storageErrorText } from '@/lib/store/errors';
 import { readSiteHealth } from '@/lib/store/health';
-import { postCurve } from '@/lib/store/history';
 import type { IngestQueue } from '@/lib/store/ingest/queue';
 import { readInstances } from '@/lib/store/instances';
 import { readPostTags, writePostTags } from '@/lib/store/posts-tags';
@@ -22,6 +21,7 @@ import { readSettings, saveSettings } from '@/lib/store/settings';
 import type { BackgroundEnv } from './env';
 import type { Handlers } from './handler-types';
 import { instanceHandlers } from './instances';
+import type { ScoreCache } from './scores';
 import type { StoreStatus } from './status';
 
 /** What a restore that stopped midway left: whole chunks are written, and a second restore adds the rest. */
@@ -87,6 +87,7 @@ export function pageHandlers(
   env: BackgroundEnv,
   ingest: IngestQueue,
   status: StoreStatus,
+  scores: ScoreCache,
 ): Handlers<ExtensionPageRequests> {
   const jobs = new RestoreJobs(env.now);
   /** Runs a restore or a check as `job`, marking how it ended. */
@@ -195,7 +196,8 @@ export function pageHandlers(
       const { platform, postId } = checkPostRef(p);
       // Curves written behind ingest are brought up to date first, as for the dashboard's reads.
       await ingest.settle();
-      return postCurve(await env.db(), platform, postId, env.now());
+      // From the account's curves the worker holds: a details click doesn't rescore the whole history.
+      return scores.postCurve(platform, postId, env.now());
     },
     async getPostTags(p) {
       const { platform, postId } = checkPostRef(p);
