@@ -2,12 +2,13 @@
 // The history of one account: sorted, filtered, searched and paged through its source; the first rows
 // before the scores; each format summed up; a row's curve over the usual band, sparklines on one scale.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { describe, expect, it, type Mock, vi } from 'vitest';
 import type { HistoryPage, HistoryPost, HistoryQuery, HistorySource } from '@/components/dashboard/api';
 import { HistoryView } from '@/components/dashboard/HistoryView';
 import { exactCount } from '@/lib/core/metrics';
 import { DEFAULT_QUERY, type FormatSummary, type PostBand } from '@/lib/protocol/history';
 import type { ScoreView } from '@/lib/score/view';
+import { root, until } from '@/tests/helpers/dom-root';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const H = 3600e3;
@@ -94,24 +95,6 @@ function sourceOf(
   };
 }
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-async function until<T>(find: () => T | null | undefined | false, what = 'condition'): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}\n${root.textContent}`);
-}
 const text = () => root.textContent ?? '';
 const nameOf = (el: Element) =>
   (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -2,13 +2,14 @@
 // Every insight table as CSV, beside the history's exports: for the accounts and dates the export section
 // names, named for what they hold, written by lib/insights/csv.ts.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DashboardApi } from '@/components/dashboard/api';
 import { ExportPanel } from '@/components/dashboard/ExportPanel';
 import { INSIGHT_TABLES, InsightExports, insightFilename } from '@/components/dashboard/InsightExports';
 import type { InsightsApi, InsightsReport } from '@/components/dashboard/insight-types';
 import { insightTables } from '@/lib/insights/csv';
 import { insightsFor } from '@/lib/insights/insights';
+import { root, until } from '@/tests/helpers/dom-root';
 import { endOf, history } from '@/tests/insights/synthetic';
 
 const posts = history({ seed: 101, effect: (p) => (p.format === 'video' ? 2.5 : 1) });
@@ -22,24 +23,6 @@ const REPORT: InsightsReport = {
 };
 const ACCOUNT = { platform: 'x' as const, id: 'lumenroasters', handle: 'LumenRoasters' };
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-async function until<T>(find: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}\n${root.textContent}`);
-}
 const button = (name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
 const field = (label: string) =>

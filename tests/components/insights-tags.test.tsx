@@ -2,7 +2,7 @@
 // Tagging a post with what it tries, from its row in the dashboard and from its details in the popup:
 // the tags are read when shown, saved through the API (the worker writes them), and said back.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HistoryRow } from '@/components/dashboard/HistoryRow';
 import { PostTagsContext } from '@/components/popup/api';
 import { PostRow } from '@/components/popup/PostRow';
@@ -11,6 +11,7 @@ import { splitTags } from '@/components/shared/TagEditor';
 import { exactCount } from '@/lib/core/metrics';
 import type { HistoryPost } from '@/lib/protocol/history';
 import type { PagePost } from '@/lib/protocol/messages';
+import { root, until } from '@/tests/helpers/dom-root';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const H = 3600e3;
@@ -38,24 +39,6 @@ const ROW: HistoryPost = {
   usual: null,
 };
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-async function until<T>(find: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}\n${root.textContent}`);
-}
 const button = (name: string) =>
   until(
     () =>

@@ -2,10 +2,11 @@
 // The dashboard's destructive buttons ask first, like the popup's Stop tracking: Stop tracking in the
 // account list, and deleting one account's data or everything. Focus waits on the safe answer.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AccountList } from '@/components/dashboard/AccountList';
 import { DangerZone } from '@/components/dashboard/DangerZone';
 import type { AccountView } from '@/lib/protocol/messages';
+import { root, until } from '@/tests/helpers/dom-root';
 
 const BRAND: AccountView = {
   platform: 'x',
@@ -17,24 +18,6 @@ const BRAND: AccountView = {
 };
 const QUIET: AccountView = { ...BRAND, id: 'quiet', handle: 'Quiet', tracked: false };
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-async function until<T>(find: () => T | null | undefined | false, what = 'condition'): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}\n${root.textContent}`);
-}
 const findButton = (name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name);
 const button = (name: string) => until(() => findButton(name), `button "${name}"`);

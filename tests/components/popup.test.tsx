@@ -2,12 +2,13 @@
 // The popup over a fake API: its words (plurals in the site's own terms, counts named in words), what an
 // untracked page says and offers, Stop tracking asking first, and the footer's links.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { describe, expect, it, type Mock, vi } from 'vitest';
 import type { PopupApi, PopupPage } from '@/components/popup/api';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { exactCount, type Metrics } from '@/lib/core/metrics';
 import type { PageState } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
+import { root, until } from '@/tests/helpers/dom-root';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const H = 3600e3;
@@ -62,24 +63,6 @@ function fakeApi(page: PopupPage): FakeApi {
   };
 }
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-async function until<T>(find: () => T | null | undefined | false, what = 'condition'): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}\n${root.textContent}`);
-}
 const text = () => (root.textContent ?? '').replace(/\s+/g, ' ');
 const findButton = (name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === name);
