@@ -341,6 +341,10 @@ describe('a post’s text', () => {
     const card =
       '<div role="link" aria-label="Post by x.com"><div data-testid="postText">Quoted words</div></div>';
     expect(textOf(page(item({ inner: card })))).toBe('Hello');
+    // A quoting post with no words of its own has no text: the card's words are never taken for them.
+    const bare = page(item({ inner: card })).replace('<div data-testid="postText">Hello</div>', '');
+    const quoted = readFirst(bare);
+    expect(quoted.ok && quoted.post).not.toHaveProperty('text');
   });
 
   it('is absent on a post with no words (an image only), and the post is still read', () => {
