@@ -9,7 +9,14 @@ import { inOwnScope, ownAll, ownFirst } from './scope';
 import { NO_POST_PATHS, RESERVED_PATHS, STATUS_PATH, X } from './selectors';
 import { xSite } from './site';
 
+/** The link around a permalink's `<time>` (X.permalink). */
+const PERMALINK_LINK = 'a[href*="/status/"]';
+/** A path URL parsing would leave as it is: word characters and single slashes, nothing to resolve. */
+const PLAIN_PATH = /^(?:\/\w+)+\/?$/;
+
 function pathOf(href: string): string {
+  // X's own links are plain paths (`/name/status/1`): their path is themselves, without parsing a URL.
+  if (PLAIN_PATH.test(href)) return href;
   try {
     return new URL(href, 'https://x.com').pathname;
   } catch {
@@ -18,9 +25,9 @@ function pathOf(href: string): string {
 }
 
 function permalinkOf(post: Element): { author: string; id: string; time: Element } | null {
-  for (const a of post.querySelectorAll('a[href*="/status/"]')) {
-    const time = a.querySelector('time');
-    if (!time || !inOwnScope(a, post)) continue;
+  for (const time of post.querySelectorAll(X.permalink.css)) {
+    const a = time.closest(PERMALINK_LINK);
+    if (!a || !inOwnScope(a, post)) continue;
     const m = STATUS_PATH.exec(pathOf(a.getAttribute('href') ?? ''));
     if (m?.[1] && m[2]) return { author: m[1], id: m[2], time };
   }

@@ -2,14 +2,15 @@
 // visible abbreviated text as a range. A count that is shown but can't be read makes the post
 // unreadable: it is never taken as zero.
 import { type Count, exactCount, type Metric, type Metrics } from '@/lib/core/metrics';
-import { parseCount } from '@/lib/sites/shared/count/count';
+import type { Selector } from '@/lib/sites/selector';
+import { parseCount, parseLabelCount } from '@/lib/sites/shared/count/count';
 import { ownAll, ownFirst } from './scope';
 import { GROUP_LABEL_ORDER, GROUP_LABEL_WORDS, X } from './selectors';
 
 /** A count from an aria-label whose number leads, in any UI language (`553 Likes. Like`, `1551 件のいいね。…`). */
 function labelCount(el: Element | null, locale: string): Count | null {
   const label = el?.getAttribute('aria-label');
-  return label ? parseCount(label, locale) : null;
+  return label ? parseLabelCount(label, locale) : null;
 }
 
 const hasDigit = (s: string) => /\p{Nd}/u.test(s);
@@ -37,7 +38,7 @@ export function parseGroupLabel(label: string, locale: string, known: Metrics): 
     .split(/[、，،;]|,(?!\d{3}(?!\d))/)
     .map((s) => s.trim())
     .filter(Boolean);
-  const counts = segments.map((s) => parseCount(s, locale));
+  const counts = segments.map((s) => parseLabelCount(s, locale));
   if (counts.some((c) => !c)) return null;
   const named: Metrics = {};
   let allNamed = true;
@@ -71,8 +72,11 @@ export type CountsResult = { ok: true; metrics: Metrics } | { ok: false; reason:
 
 export function readCounts(post: Element, locale: string): CountsResult {
   const metrics: Metrics = {};
+  const bar = ownAll(post, X.actionBar).pop();
+  // The buttons sit in the action bar: looked for there first, a few dozen elements instead of the post.
+  const own = (s: Selector | readonly Selector[]) => (bar && ownFirst(bar, s)) || ownFirst(post, s);
   for (const [metric, selectors] of Object.entries(X.buttons) as [Metric, typeof X.buttons.likes][]) {
-    const button = ownFirst(post, selectors);
+    const button = own(selectors);
     if (!button) continue;
     const fromLabel = labelCount(button, locale);
     // A bookmark button's bare label ("Bookmark") says nothing: its count lives in the action bar label.
@@ -84,7 +88,7 @@ export function readCounts(post: Element, locale: string): CountsResult {
     if (!count) return { ok: false, reason: `the ${metric} count shown can't be read` };
     metrics[metric] = count;
   }
-  const viewsLink = ownFirst(post, X.viewsLink);
+  const viewsLink = own(X.viewsLink);
   if (viewsLink) {
     const text = viewsLink.querySelector(X.visibleCount.css)?.textContent?.trim() ?? '';
     const views = labelCount(viewsLink, locale) ?? (text ? parseCount(text, locale) : null);
@@ -95,7 +99,7 @@ export function readCounts(post: Element, locale: string): CountsResult {
   const quotes = labelCount(quotesLink, locale) ?? parseCount(quotesLink?.textContent ?? '', locale);
   if (quotes) metrics.quotes = quotes;
 
-  const barLabel = ownAll(post, X.actionBar).pop()?.getAttribute('aria-label');
+  const barLabel = bar?.getAttribute('aria-label');
   if (barLabel) {
     const fromBar = parseGroupLabel(barLabel, locale, metrics);
     if (fromBar) {

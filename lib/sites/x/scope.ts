@@ -1,16 +1,17 @@
 // What inside an X article belongs to the post itself, and not to a post embedded in it.
 import type { Selector } from '@/lib/sites/selector';
 
+/** What marks an embedded post: a quoted post's `div[role=link]` card (real profile capture, 2025-12) or,
+ *  when it is unavailable, a nested article. */
+const EMBED = 'article,[role="link"]:not(a)';
+
 /**
- * True when `el` belongs to `post` itself: a quoted post is a `div[role=link]` card (real profile
- * capture, 2025-12) or, when it is unavailable, a nested article; neither is read as the post.
+ * True when `el` belongs to `post` itself: no embed lies between them (`el` included). One native
+ * `closest`: walking up in script touched every ancestor, and each touch of a fresh feed's node costs.
  */
 export function inOwnScope(el: Element, post: Element): boolean {
-  for (let n: Element | null = el; n && n !== post; n = n.parentElement) {
-    if (n.tagName === 'ARTICLE') return false;
-    if (n.getAttribute('role') === 'link' && n.tagName !== 'A') return false;
-  }
-  return true;
+  const embed = el.closest(EMBED);
+  return !embed || embed === post || !post.contains(embed);
 }
 
 export function ownAll(post: Element, s: Selector): Element[] {
