@@ -8,10 +8,10 @@
 // badge draws nothing (its room is kept): it is drawn once, with the score. Hosts follow their post when
 // the site recycles elements, and go when the post goes.
 //
-// Colours come from the page behind each badge, worked out when it is first drawn (after the browser laid
-// the page out, so asking costs no extra style work), and again when the site may have switched theme:
-// an attribute of <html> or <body> changed (where sites put their theme: a class, an attribute, or
-// <body>'s own background) or the system's colour scheme did. Nothing is checked per frame.
+// Colours come from the page behind the badges, worked out when the first is drawn, and again when the
+// site may have switched theme: an attribute of <html> or <body> changed (where sites put their theme: a
+// class, an attribute, or <body>'s own background) or the system's colour scheme did. Nothing is checked
+// per frame or per badge.
 
 import { frameBadge, renderBadge } from './badge-dom';
 import type { BadgeView } from './badge-state';
@@ -28,7 +28,6 @@ interface Badge {
   drawn: string;
   /** Near the viewport as last told; a drawn badge is no longer watched, and is drawn wherever it is. */
   near?: boolean;
-  dark?: boolean;
 }
 
 export type Anchor = { parent: Element; before: Node | null };
@@ -52,6 +51,7 @@ export class BadgeLayer {
   readonly #o: LayerOptions;
   /** The badges' style, parsed once and adopted by every badge where the page allows (frameBadge). */
   readonly #sheet = new CSSStyleSheet();
+  #isDark?: boolean;
 
   constructor(o: LayerOptions) {
     this.#o = o;
@@ -63,16 +63,12 @@ export class BadgeLayer {
         if (b) b.near = c.isIntersecting;
         if (b?.near) near.push(b);
       }
-      // Every colour before any drawing: a drawing in between would make the next colour cost style work.
-      // A badge still saving is drawn later, if ever, so its colour is not asked for now.
-      for (const b of near) if (b.view.kind !== 'pending') this.#dark(b);
       for (const b of near) this.#paint(b);
     });
     const again = () => {
-      for (const b of this.#all) {
-        b.dark = undefined;
+      this.#isDark = undefined;
+      for (const b of this.#all)
         if (b.drawn) b.root.querySelector('div')!.classList.toggle('dark', this.#dark(b));
-      }
     };
     const watch = new MutationObserver(again);
     watch.observe(document.documentElement, { attributes: true });
@@ -119,9 +115,14 @@ export class BadgeLayer {
     return b;
   }
 
+  /**
+   * The page's theme, asked of the first badge drawn and kept until the theme may have changed: asking
+   * reads computed styles, which, between the page's frames, made the browser recalculate the page's
+   * style (each score's arrival did, in a feed growing every frame). Posts share their feed's colours.
+   */
   #dark(b: Badge): boolean {
-    b.dark ??= isDarkBehind(b.host.parentElement);
-    return b.dark;
+    this.#isDark ??= isDarkBehind(b.host.parentElement);
+    return this.#isDark;
   }
 
   /** Draws what a near badge has to say; one still saving draws nothing yet. */

@@ -27,11 +27,15 @@ export interface CaptureDeps {
   badges: BadgeLayer;
   now(): number;
   newKey(): string;
-  /** Batching of changes and of sending, retry delays and how fast a post earns a new snapshot; tests shorten them. */
+  /** Batching of changes, a fixed delay before sending (instead of the page's idle time), retry delays and
+   *  how fast a post earns a new snapshot: tests shorten them. */
   batchMs?: number;
   postGapMs?: number;
   retryMs?: (attempt: number) => number;
 }
+
+/** The longest a pass's sending waits for the page to be idle. */
+const IDLE_MS = 2000;
 
 /** Posts scored per request (the background's limit). */
 const MAX_SCORED = 500;
@@ -53,7 +57,7 @@ export class CaptureSession {
   readonly #watch: HealthWatch;
   #lastError: string | null = null;
   /** The task after a pass (sending, scoring, health), and whether a post read in it awaits its score. */
-  #after: ReturnType<typeof setTimeout> | null = null;
+  #after: unknown = null;
   #unscored = false;
 
   readonly #d: CaptureDeps;
@@ -177,7 +181,13 @@ export class CaptureSession {
       }
       this.#renderBadges(id);
     }
-    this.#after ??= setTimeout(() => this.#afterPass(), this.#d.batchMs ?? 60);
+    // Sending, scoring and drawing wait for a moment the page is idle (on a feed scrolled by hand, within
+    // a frame or two): the worker's writes then don't compete with the page's frames for the processor
+    // (a 2-core laptop's scroll). A page busy without pause waits IDLE_MS at most; tests give a delay.
+    const after = () => this.#afterPass();
+    const { batchMs } = this.#d;
+    this.#after ??=
+      batchMs === undefined ? requestIdleCallback(after, { timeout: IDLE_MS }) : setTimeout(after, batchMs);
   }
 
   #afterPass(): void {
@@ -215,13 +225,22 @@ export class CaptureSession {
   }
 
   /**
-   * Scores the posts just saved and any on the page still without a score. Everyone else's score moves
-   * slowly as the baseline grows, so those are refreshed on a timer, not on every scroll batch.
+   * Scores the posts just saved and any on the page still without a score, of those the page still
+   * shows: a post a recycling feed already took away needs no badge, so no score (it is asked for again
+   * if it comes back). Everyone else's score moves slowly as the baseline grows, so those are refreshed
+   * on a timer, not on every scroll batch.
    */
   async #refreshScores(saved: string[] = [], all = false): Promise<void> {
-    const wanted = new Set(saved);
-    for (const [id, e] of this.#onPage.posts) if (e.reading && (all || !this.#scores.has(id))) wanted.add(id);
-    const ids = [...wanted].slice(-MAX_SCORED);
+    const fresh = new Set(saved);
+    const ids: string[] = [];
+    for (const [id, e] of this.#onPage.posts)
+      if (
+        e.reading &&
+        (all || fresh.has(id) || !this.#scores.has(id)) &&
+        [...e.els].some((el) => el.isConnected)
+      )
+        ids.push(id);
+    ids.splice(0, ids.length - MAX_SCORED);
     if (!ids.length) return;
     try {
       const scores = await this.#d.send('getScores', { platform: this.#site.id, postIds: ids });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The content script's capture loop on X markup: what is read, what is sent, what is shown, and what
 // happens on scroll, recycling, count changes and a background that is away.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BadgeLayer } from '@/lib/page/badge-layer';
 import { CaptureSession } from '@/lib/page/capture';
 import { alwaysNear, type NearWatch } from '@/lib/page/near';
@@ -50,6 +50,10 @@ class FakeBackground {
   health: { state: string }[] = [];
   failNext = 0;
   tracked = ['brand'];
+  /** The posts each score request named. */
+  asked: string[][] = [];
+  /** Saves wait for this, when set: the page can change before one is answered. */
+  hold: Promise<void> | null = null;
   send: Send = async <T extends MessageType>(type: T, payload: ProtocolMap[T][0]) => {
     await Promise.resolve();
     const p = payload as Record<string, unknown>;
@@ -60,6 +64,7 @@ class FakeBackground {
       }
       const batch = p.batch as SnapshotInput[];
       this.sent.push(batch);
+      await this.hold;
       return { committed: batch.map((s) => s.key), rejected: [] } as ProtocolMap[T][1];
     }
     if (type === 'reportHealth') {
@@ -67,6 +72,7 @@ class FakeBackground {
       return { ok: true } as ProtocolMap[T][1];
     }
     if (type === 'getScores') {
+      this.asked.push(p.postIds as string[]);
       return Object.fromEntries((p.postIds as string[]).map((id) => [id, view(id)])) as ProtocolMap[T][1];
     }
     return { tracked: this.tracked } as ProtocolMap[T][1];
@@ -94,6 +100,8 @@ let abort: AbortController;
 let bg: FakeBackground;
 /** Where the badges' nearness comes from: every badge near, unless a test says otherwise. */
 let near: NearWatch = alwaysNear;
+/** The delay before a pass's sending; undefined: the page's idle time, as in a browser. */
+let sendDelay: number | undefined = 5;
 let session: CaptureSession;
 let keys = 0;
 
@@ -133,7 +141,7 @@ async function start(
     badges: new BadgeLayer({ css: '', mode: 'open', near }),
     now: () => NOW,
     newKey: () => `k${++keys}`,
-    batchMs: 5,
+    batchMs: sendDelay,
     retryMs: () => 20,
     postGapMs: gapMs,
   });
@@ -144,8 +152,12 @@ beforeEach(() => {
   // @ts-expect-error happy-dom's test hook
   window.happyDOM.setURL('https://x.com/Brand');
   near = alwaysNear;
+  sendDelay = 5;
 });
-afterEach(() => abort.abort());
+afterEach(() => {
+  abort.abort();
+  vi.unstubAllGlobals();
+});
 
 describe('capture on X', () => {
   it('sends own posts only: not other accounts, not reposts of them, not ads', async () => {
@@ -272,6 +284,50 @@ describe('capture on X', () => {
     const other = post({ seq: 3, author: 'other' });
     document.querySelector('[data-testid="cellInnerDiv"]')!.outerHTML = renderXPost(other, NOW);
     await until(() => badges().length === 0);
+  });
+
+  it('sends what it read once the page is idle, not in the task that read it', async () => {
+    const idle: (() => void)[] = [];
+    const timeouts: number[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void, o: { timeout: number }) => {
+      idle.push(fn);
+      timeouts.push(o.timeout);
+      return idle.length;
+    });
+    sendDelay = undefined;
+    await start([]);
+    const p = post({ seq: 1 });
+    timeline().insertAdjacentHTML('beforeend', renderXPost(p, NOW));
+    await until(() => badges().length === 1);
+    // No idle moment yet: nothing leaves, however long (a fixed delay would have sent it by now).
+    await new Promise((r) => setTimeout(r, 150));
+    expect(bg.snapshots).toHaveLength(0);
+    // The page has a moment to spare (or the longest wait is over): the reading goes.
+    for (const fn of idle.splice(0)) fn();
+    await until(() => bg.snapshots.length === 1);
+    expect(bg.snapshots[0]!.postId).toBe(p.id);
+    expect(Math.max(...timeouts)).toBeLessThanOrEqual(2000);
+  });
+
+  it('asks no score for a post the feed took away before its save was answered', async () => {
+    const kept = post({ seq: 1 });
+    const gone = post({ seq: 2 });
+    await start([]);
+    let answer = () => {};
+    bg.hold = new Promise((r) => {
+      answer = r;
+    });
+    timeline().insertAdjacentHTML('beforeend', renderXPost(kept, NOW) + renderXPost(gone, NOW));
+    await until(() => bg.snapshots.length === 2);
+    // Recycled: the cell now shows someone else's post.
+    document.querySelectorAll('[data-testid="cellInnerDiv"]')[1]!.outerHTML = renderXPost(
+      post({ seq: 3, author: 'other' }),
+      NOW,
+    );
+    answer();
+    await until(() => badges().some(([id, t]) => id === kept.id && t?.includes('score of')));
+    expect(bg.asked.flat()).toContain(kept.id);
+    expect(bg.asked.flat()).not.toContain(gone.id);
   });
 
   it('keeps snapshots while the background is away and delivers each once it is back', async () => {
