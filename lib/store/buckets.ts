@@ -5,6 +5,7 @@
 // as 2 bucket records, about 15 ms. So ingest writes a few buckets per flush window instead of two
 // records per post, and scoring reads an account in one key range.
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { quietPut } from './quiet-put';
 import type {
   BucketKey,
   BucketLocation,
@@ -142,7 +143,8 @@ export async function readLocated(
 /**
  * Writes posts into their buckets: each bucket read and put once, so the other posts on it are kept, and
  * the location of every post not yet indexed. A bucket `held` gives (its stored content, from memory) is
- * not read. Resolves, once every request has succeeded, with each bucket written, as it is stored now.
+ * not read. Resolves with each bucket written, as it will be stored: the writes succeed or fail with the
+ * transaction, which the caller awaits.
  */
 export async function writeLocated(
   tx: WriteTx,
@@ -158,7 +160,6 @@ export async function writeLocated(
   }
   const buckets = tx.objectStore('buckets');
   const locations = tx.objectStore('postBuckets');
-  const writes: Promise<unknown>[] = [];
   const written = new Map<string, WeekBucket>();
   await Promise.all(
     [...groups].map(async ([id, group]) => {
@@ -167,13 +168,12 @@ export async function writeLocated(
         (await buckets.get([account, week])) ?? { account, week, posts: {} };
       for (const e of group) {
         bucket.posts[e.post.key] = { post: e.post, points: e.points };
-        if (!e.indexed) writes.push(locations.put({ account, week }, e.post.key));
+        if (!e.indexed) quietPut(locations, { account, week }, e.post.key);
       }
-      writes.push(buckets.put(bucket));
+      quietPut(buckets, bucket);
       written.set(id, bucket);
     }),
   );
-  await Promise.all(writes);
   return written;
 }
 

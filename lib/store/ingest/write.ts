@@ -8,6 +8,7 @@ import { DEDUPE_MS } from '@/lib/score/config';
 import { siteInfo } from '@/lib/sites/catalog';
 import { bucketId, bucketOf } from '@/lib/store/buckets';
 import { addPoint, pointOf } from '@/lib/store/points';
+import { quietPut } from '@/lib/store/quiet-put';
 import { type Derived, type MarkerEntry, newDirtyMarker } from '@/lib/store/rebuild';
 import type { ResonanceDB, SnapshotRecord } from '@/lib/store/records';
 import { dropFlags, peakOf, raisePeak } from './drops';
@@ -62,7 +63,7 @@ export async function writeSnapshots(
   const stored = asked instanceof Promise ? await asked : asked;
   const w = applyRows(tx, batch, p, st, known, wanted, stored, result);
   try {
-    await Promise.all([...w.writes, tx.done]);
+    await tx.done;
   } catch (e) {
     for (const k of p.pKeys) {
       st.cache.delete(k);
@@ -94,7 +95,6 @@ function applyRows(
 ) {
   const snapshots = tx.objectStore('snapshots');
   const touched = new Set<string>();
-  const writes: Promise<unknown>[] = [];
   const marker: MarkerEntry[] = [];
   const marked = new Set<string>();
   const mark = (e: MarkerEntry) => {
@@ -119,7 +119,7 @@ function applyRows(
     raisePeak(peak, s.metrics);
     const put: SnapshotRecord = { post: key, capturedAt: s.capturedAt, metrics: s.metrics };
     if (flags) put.flags = flags;
-    writes.push(snapshots.put(put));
+    quietPut(snapshots, put);
     const record = nextRecord(existing, s, key, p.accountOf[row]!);
     const points = entry?.points ?? [];
     addPoint(points, pointOf(s.capturedAt, s.metrics));
@@ -137,8 +137,8 @@ function applyRows(
     k.entries.set(key, d);
     touched.add(key);
   });
-  if (marker.length) writes.push(tx.objectStore('meta').put(marker, newDirtyMarker()));
-  return { writes, touched, marked };
+  if (marker.length) quietPut(tx.objectStore('meta'), marker, newDirtyMarker());
+  return { touched, marked };
 }
 
 /** After the commit: only what is committed goes into memory. */
