@@ -4,6 +4,7 @@
 import { type BrowserContext, chromium } from '@playwright/test';
 import { chromiumPath, launchWithExtension, servePages } from '@/scripts/lib/browser';
 import type { FeedApi, FeedKind } from './feed-page';
+import { chromiumCpu, otherProcessesMs } from './process-cpu';
 
 export const FEED_URL = 'https://x.com/home';
 
@@ -25,6 +26,8 @@ export interface RunResult {
   /** Long tasks during the run: their total and their time past 50 ms, in ms. */
   longTotal: number;
   longBlocking: number;
+  /** CPU ms of Chromium's other processes over the run (worker, browser, GPU); null off Linux. */
+  othersCpu: number | null;
   /** Posts of the run that got no badge host, and those whose counts were not stored (with the extension). */
   missing: number;
   notStored: number;
@@ -131,6 +134,7 @@ export async function feedRun(opts: {
     };
     const since = await page.evaluate(() => performance.now());
     const before = await times();
+    const cpuBefore = chromiumCpu();
     await page.evaluate((r) => (globalThis as unknown as Win).feed.run(r), {
       kind: opts.kind,
       posts: opts.posts,
@@ -147,6 +151,7 @@ export async function feedRun(opts: {
       await quiet(250);
     await quiet(2000);
     const after = await times();
+    const othersCpu = otherProcessesMs(cpuBefore, chromiumCpu());
     const long = await page.evaluate((s) => (globalThis as unknown as Win).feed.longTasks(s), since);
     return {
       times: Object.fromEntries(
@@ -154,6 +159,7 @@ export async function feedRun(opts: {
       ) as unknown as Times,
       longTotal: long.total,
       longBlocking: long.blocking,
+      othersCpu,
       missing: opts.withExtension ? await missing() : 0,
       // Asked once the page's time is counted: each question opens a page of the extension's own.
       notStored: opts.withExtension ? await notStoredOf(ids, stored) : 0,

@@ -107,6 +107,18 @@ for (const [kind, words] of KINDS) {
   console.log(
     `  long tasks: ${median(base.map((x) => x.longTotal)).toFixed(0)} → ${median(ext.map((x) => x.longTotal)).toFixed(0)} ms in all, past 50 ms added ${runsOf(longAdded)} ms`,
   );
+  const others = pairs.flatMap(([b, e]) => (e.othersCpu === null ? [] : [e.othersCpu - (b.othersCpu ?? 0)]));
+  if (others.length) {
+    record(
+      'scroll',
+      `feed, ${words}: CPU added in Chromium’s other processes (worker, browser)`,
+      'ms',
+      others,
+    );
+    console.log(
+      `  CPU added outside the page (the extension's worker, the browser process): ${median(others).toFixed(0)} ms (runs ${others.map((x) => x.toFixed(0)).join(' ')})`,
+    );
+  }
   console.log(`  own posts without a badge: ${missing ? `${missing} (MISSING)` : 'none'}`);
   console.log(`  own posts whose counts were not stored: ${notStored ? `${notStored} (MISSING)` : 'none'}`);
 }

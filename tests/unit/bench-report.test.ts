@@ -1,5 +1,7 @@
-// The benchmark report's arithmetic: medians, spread, the noise flag and the verdict against a goal.
+// The benchmark report's arithmetic: medians, spread, the noise flag and the verdict against a goal; and
+// the CPU counted outside the page in the scroll benchmark.
 import { describe, expect, it } from 'vitest';
+import { otherProcessesMs } from '@/scripts/bench/process-cpu';
 import { figure, NOISY_SPREAD, row, spreadOf } from '@/scripts/bench/report';
 
 describe('bench figures', () => {
@@ -30,5 +32,24 @@ describe('bench figures', () => {
       '≤ 150 MB',
       'meets',
     ]);
+  });
+});
+
+describe('CPU outside the page', () => {
+  it('adds up every process but the busiest (the page’s renderer), from what each used in between', () => {
+    const before = new Map([
+      [1, 1000],
+      [2, 50],
+      [3, 10],
+    ]);
+    // 4 started during the run and counts whole; 1 (the page) is left out.
+    const after = new Map([
+      [1, 4000],
+      [2, 350],
+      [3, 30],
+      [4, 70],
+    ]);
+    expect(otherProcessesMs(before, after)).toBe(300 + 20 + 70);
+    expect(otherProcessesMs(before, new Map())).toBeNull();
   });
 });
