@@ -258,6 +258,7 @@ export class CaptureSession {
 
   pageState(): PageState {
     const url = this.#d.doc.location.href;
+    const shown = this.#onPage.report(this.#scores);
     let pageAccount: AccountRef | null = null;
     try {
       pageAccount = this.#d.adapter.pageAccount(this.#d.doc, new URL(url));
@@ -268,8 +269,9 @@ export class CaptureSession {
       viewer: this.#viewer,
       pageAccount,
       tracked: [...this.#tracked],
-      health: this.#watch.full(this.#tracked),
-      ...this.#onPage.report(this.#scores),
+      // The tracked accounts' posts the page shows now; what else was seen, from the scroll's tally.
+      health: this.#watch.now(shown.posts.length, this.#tracked),
+      ...shown,
       pending: this.#sender.pending,
       lastError: this.#sender.lastError ?? this.#lastError,
     };

@@ -55,7 +55,7 @@ export class HealthWatch {
     return assessHealth({ ...seen, kind: this.#d.adapter.pageKind(this.#url()), waitedMs });
   }
 
-  /** The page now, read afresh: every post on it (for the popup, which asks now and then). */
+  /** The page now, read afresh: every post on it. */
   full(tracked: ReadonlySet<string>): PageHealth {
     const { adapter, doc, locale } = this.#d;
     const root = adapter.feedRoot(doc);
@@ -74,12 +74,20 @@ export class HealthWatch {
     return this.#judge({ ...seen, firstProblem });
   }
 
-  /** Tells the background when the verdict changes (the dashboard's per-site health), judged from what
-   *  was already read (the scroll path), or from the page itself while nothing was. */
-  report(own: number, tracked: ReadonlySet<string>): void {
-    const health = this.#tally.found
+  /**
+   * The verdict now, judged from what was already read (the scroll path's tally, nothing read again), `own`
+   * being how many of the tracked accounts' posts count; from the page itself while nothing was read. The
+   * popup asks it: reading a long feed afresh took it hundreds of milliseconds.
+   */
+  now(own: number, tracked: ReadonlySet<string>): PageHealth {
+    return this.#tally.found
       ? this.#judge({ ...this.#tally, own, feedFound: true, signs: 0 })
       : this.full(tracked);
+  }
+
+  /** Tells the background when the verdict changes (the dashboard's per-site health). */
+  report(own: number, tracked: ReadonlySet<string>): void {
+    const health = this.now(own, tracked);
     const key = `${health.state}|${health.state === 'reading' ? Math.sign(health.own) : ''}`;
     if (key === this.#reported || health.state === 'starting') return;
     this.#reported = key;

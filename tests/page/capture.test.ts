@@ -410,6 +410,27 @@ describe('page health', () => {
     expect(session.pageState().health).toEqual({ state: 'reading', posts: 3, own: 2, unreadable: 0 });
   });
 
+  it('answers the popup from what the scroll read, reading no post again', async () => {
+    let reads = 0;
+    const counting: SiteAdapter = {
+      ...xAdapter,
+      readPost(el, ctx) {
+        reads++;
+        return xAdapter.readPost(el, ctx);
+      },
+    };
+    await start(
+      [post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })],
+      'Brand',
+      ['brand'],
+      counting,
+    );
+    await until(() => bg.snapshots.length === 2);
+    const before = reads;
+    expect(session.pageState().health).toEqual({ state: 'reading', posts: 3, own: 2, unreadable: 0 });
+    expect(reads).toBe(before);
+  });
+
   it('says the site may have changed when posts are there but no post container matches', async () => {
     await start([post({ seq: 1 }), post({ seq: 2 })], 'Brand', ['brand'], xAdapter, () => {
       for (const a of document.querySelectorAll('article[data-testid="tweet"]'))
