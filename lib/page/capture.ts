@@ -35,7 +35,7 @@ export interface CaptureDeps {
 }
 
 /** The longest a pass's sending waits for the page to be idle. */
-const IDLE_MS = 2000;
+const IDLE_MS = 10_000;
 
 /** Posts scored per request (the background's limit). */
 const MAX_SCORED = 500;
@@ -98,6 +98,10 @@ export class CaptureSession {
     const timer = setInterval(() => void this.#refreshScores([], true), 60_000);
     // One look once the page had time to render: a page where nothing ever appears still says why.
     const look = setTimeout(() => this.#reportHealth(), RENDER_GRACE_MS + 100);
+    // A tab going away (switched from, or closed) sends what it read at once: no wait for idle time.
+    this.#d.doc.addEventListener('visibilitychange', () => this.#d.doc.hidden && this.#afterPass(), {
+      signal: this.#d.signal,
+    });
     this.#d.signal.addEventListener(
       'abort',
       () => {
@@ -183,7 +187,8 @@ export class CaptureSession {
     }
     // Sending, scoring and drawing wait for a moment the page is idle (on a feed scrolled by hand, within
     // a frame or two): the worker's writes then don't compete with the page's frames for the processor
-    // (a 2-core laptop's scroll). A page busy without pause waits IDLE_MS at most; tests give a delay.
+    // (a 2-core laptop's scroll). A page busy without pause waits IDLE_MS at most, and a tab hidden sends
+    // at once (start()); tests give a fixed delay.
     const after = () => this.#afterPass();
     const { batchMs } = this.#d;
     this.#after ??=
