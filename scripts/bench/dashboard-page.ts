@@ -2,6 +2,7 @@
 // own IndexedDB against raw reads of the same store.
 import { openDB } from 'idb';
 import { exactCount } from '@/lib/core/metrics';
+import { seeded as rng } from '@/lib/insights/random';
 import { DEFAULT_QUERY, type HistoryQuery } from '@/lib/protocol/history';
 import { setTracking } from '@/lib/store/accounts';
 import { bucketOf } from '@/lib/store/buckets';
@@ -15,17 +16,6 @@ const NOW = Date.UTC(2026, 9, 1);
 /** The ages a post keeps once retention has thinned it (lib/store/retention/policy.ts), from its first hour. */
 const AGES = [0.5, 1, 3, 6, 12, 24, 48, 72, 168, 336, 672, 1344, 2688, 5376];
 const FORMATS = ['text', 'image', 'video', 'carousel'] as const;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `posts` posts of @<id>, one every 1.75 h up to NOW (10,000 posts: two years), log-normal sizes, X-like growth. */
 async function seed(db: ResonanceDB, id: string, posts: number): Promise<PostRecord[]> {

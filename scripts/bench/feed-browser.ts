@@ -2,7 +2,7 @@
 // time (CDP Performance.getMetrics, every world of the page's renderer) over the run, its long tasks, and
 // which posts got a badge.
 import { type BrowserContext, chromium } from '@playwright/test';
-import { chromiumPath, launchWithExtension, servePages } from '@/scripts/lib/browser';
+import { BROWSER_ARGS, chromiumPath, launchWithExtension, servePages } from '@/scripts/lib/browser';
 import type { FeedApi, FeedKind } from './feed-page';
 import { chromiumCpu, otherProcessesMs } from './process-cpu';
 
@@ -33,16 +33,6 @@ export interface RunResult {
   notStored: number;
 }
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /**
  * The browser, and with the extension, which of some posts its store holds: asked from an extension page
  * opened for the question and closed again (an open popup would ask the feed's tab for its state, a cost
@@ -58,7 +48,7 @@ async function launch(
       headless: true,
       executablePath: chromiumPath(),
       viewport: { width: 1280, height: 900 },
-      args: ARGS,
+      args: BROWSER_ARGS,
     });
     return { context, stored: async () => 0 };
   }

@@ -1,7 +1,9 @@
 // Bundled by popup.bench.ts and run inside the extension's service worker: writes a history straight into
 // the worker's own store (snapshots, week buckets, locations), as a finished restore leaves it. Restoring a
 // million snapshots through the dashboard takes minutes; the records written here are the same.
+
 import { exactCount, type Metrics } from '@/lib/core/metrics';
+import { seeded } from '@/lib/insights/random';
 import { WEEK_MS } from '@/lib/store/buckets';
 import { DB_NAME } from '@/lib/store/db';
 import { pointOf } from '@/lib/store/points';
@@ -19,17 +21,6 @@ export interface SeedSpec {
   page: { id: string; publishedAt: number; text: string }[];
   /** One post every this many hours before the page's oldest. */
   everyH: number;
-}
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A post's readings: `perPost` captures spread over its life so far (up to 30 days), X-like growth. */
@@ -110,7 +101,7 @@ function stored(spec: SeedSpec, p: { id: string; publishedAt: number; text: stri
  */
 async function seedHistory(spec: SeedSpec): Promise<{ posts: number; snapshots: number }> {
   const db = await openStore();
-  const r = rng(spec.posts);
+  const r = seeded(spec.posts);
   const account = `x:${spec.handle.toLowerCase()}`;
   const byWeek = new Map<number, ReturnType<typeof postsOf>>();
   for (const p of postsOf(spec, r)) {

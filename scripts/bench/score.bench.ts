@@ -1,6 +1,7 @@
 // Times scoreAccount over a synthetic account of 2,000 posts (goal: ≤ 100 ms for all of them).
 // Run: node --import tsx scripts/bench/score.bench.ts   (or npm run bench score)
 // SCORE_BENCH_VERBOSE=1 prints every run's time.
+import { seeded } from '@/lib/insights/random';
 import { type Curve, type Score, scoreAccount, scorePost } from '@/lib/score/score';
 import { record } from './report';
 
@@ -9,22 +10,10 @@ const POSTS = 2000;
 const RUNS = 7;
 const GOAL_MS = 100;
 
-// Deterministic PRNG (mulberry32) so every run measures the same account.
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** An X-like account: a post every ~4.4 h for a year, final totals log-normal, growth F(a) = a/(a+80 min),
  * 3-8 snapshots at irregular ages (denser early, as a feed visit pattern would give). */
 function account(seed: number): { curves: Curve[]; now: number } {
-  const r = rng(seed);
+  const r = seeded(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r());
   const now = Date.UTC(2025, 5, 1);
   const formats = ['text', 'image', 'video', 'text', 'text', 'image'];

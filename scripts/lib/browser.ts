@@ -19,6 +19,17 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Chromium as the tests and benchmarks run it: no sandbox (root in CI), no GPU, nothing fetched on its own. */
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface Launched {
   context: BrowserContext;
   worker: Worker;
@@ -39,17 +50,7 @@ export async function launchWithExtension(opts: {
     headless: opts.headless,
     executablePath: chromiumPath(),
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...BROWSER_ARGS],
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

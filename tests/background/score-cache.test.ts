@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountCurves } from '@/lib/background/account-curves';
 import { ScoreCache } from '@/lib/background/scores';
 import { exactCount } from '@/lib/core/metrics';
+import { seeded } from '@/lib/insights/random';
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import { platformConfig } from '@/lib/score/config';
 import { cleanCurve } from '@/lib/score/score';
@@ -18,17 +19,6 @@ import { freshDb, snap, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 9, 1);
 const H = 3600e3;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A world: one tracked account, the worker's queue and the cache over it. */
 async function world() {
@@ -84,7 +74,7 @@ function readings(r: () => number, ids: number[], published: (id: number) => num
 describe('the worker’s held curves', () => {
   it('score every post as the store does, through writes behind, settles and new posts', async () => {
     for (const seed of [1, 2, 3]) {
-      const r = rng(seed);
+      const r = seeded(seed);
       const w = await world();
       // Ties in publication time (two posts an hour), and a post without a time.
       const published = (id: number) => (id === 7 ? null : Math.floor(id / 2));
@@ -104,7 +94,7 @@ describe('the worker’s held curves', () => {
   });
 
   it('follow the user’s settings and a reading ahead of the clock', async () => {
-    const r = rng(9);
+    const r = seeded(9);
     const w = await world();
     const published = (id: number) => id * 5;
     const ids = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -121,7 +111,7 @@ describe('the worker’s held curves', () => {
   });
 
   it('are read again when history changes by other means than ingest (a deletion through the queue)', async () => {
-    const r = rng(4);
+    const r = seeded(4);
     const w = await world();
     const published = (id: number) => id;
     const ids = Array.from({ length: 10 }, (_, i) => i + 1);
@@ -140,7 +130,7 @@ describe('the worker’s held curves', () => {
   });
 
   it('hold the curves accountCurves reads, cleaned, in its order, as buckets are written', async () => {
-    const r = rng(5);
+    const r = seeded(5);
     const w = await world();
     const aSat = platformConfig('x').aSatH;
     const held = new AccountCurves(aSat);
@@ -169,7 +159,7 @@ describe('the worker’s held curves', () => {
   });
 
   it('draw a post’s curve against the usual as the store does', async () => {
-    const r = rng(6);
+    const r = seeded(6);
     const w = await world();
     const published = (id: number) => id * 2;
     const ids = Array.from({ length: 30 }, (_, i) => i + 1);

@@ -3,19 +3,11 @@
 // every run sees the same histories.
 import { exactCount } from '@/lib/core/metrics';
 import { DAY, HOUR, WEEK } from '@/lib/core/time';
+import { seeded } from '@/lib/insights/random';
 import type { InsightPost } from '@/lib/insights/types';
 
-/** mulberry32: a small seeded generator (Tommy Ettinger's public-domain PRNG). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator: the project's own (mulberry32). */
+export const rng = seeded;
 
 /** A standard normal draw (Box–Muller). */
 export function gauss(r: () => number): number {
