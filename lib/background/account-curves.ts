@@ -4,6 +4,7 @@
 // the same curves in the same order, so scoreAccount's arrangement and every score are the same.
 import type { Account, CleanCurve, ScoreOptions } from '@/lib/score/score';
 import { arrange, cleanCurve } from '@/lib/score/score';
+import { decodePost } from '@/lib/store/bucket-codec';
 import { summaryToCurve } from '@/lib/store/points';
 import type { PostRecord, StoredPost, SummaryPoint, WeekBucket } from '@/lib/store/records';
 
@@ -78,7 +79,8 @@ export class AccountCurves {
   /** A bucket as it is stored now (read, or just written by a settle). */
   put(bucket: WeekBucket, now: number): void {
     this.weeks.set(bucket.week, Object.keys(bucket.posts));
-    for (const [key, e] of Object.entries(bucket.posts)) {
+    for (const [key, raw] of Object.entries(bucket.posts)) {
+      const e = decodePost(raw);
       const had = this.posts.get(key);
       if (had && sameCurve(had.post, e.post)) continue;
       const at = lastAt(e.points);

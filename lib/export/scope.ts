@@ -2,6 +2,7 @@
 // which metrics and sites the snapshots in range fill (a file writes no column nothing fills). Read only.
 
 import { accountKey } from '@/lib/sites/catalog';
+import { bucketPosts } from '@/lib/store/bucket-codec';
 import { accountBuckets, type ReadTx } from '@/lib/store/buckets';
 import { dirtyRange, readMarkers, rebuildInTx } from '@/lib/store/rebuild';
 import type { AccountRecord, BucketKey, PostRecord, ResonanceDB, StoredPost } from '@/lib/store/records';
@@ -19,7 +20,7 @@ async function eachStoredPost(db: ResonanceDB, account: string | null, each: (e:
   let range: IDBKeyRange | null = account ? accountBuckets(account) : null;
   for (;;) {
     const chunk = await db.getAll('buckets', range ?? undefined, BUCKETS_PER_READ);
-    for (const bucket of chunk) for (const e of Object.values(bucket.posts)) each(e);
+    for (const bucket of chunk) for (const e of bucketPosts(bucket)) each(e);
     if (chunk.length < BUCKETS_PER_READ) return;
     const last = chunk[chunk.length - 1]!;
     const from: BucketKey = [last.account, last.week];

@@ -5,6 +5,7 @@
 // as 2 bucket records, about 15 ms. So ingest writes a few buckets per flush window instead of two
 // records per post, and scoring reads an account in one key range.
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { bucketPosts, decodePost, encodePost } from './bucket-codec';
 import { quietPut } from './quiet-put';
 import type {
   BucketKey,
@@ -77,10 +78,16 @@ async function locate(tx: ReadTx, keys: readonly string[]): Promise<(BucketLocat
   return Promise.all(keys.map((k) => store.get(k)));
 }
 
+/** A post as its bucket stores it (bucket-codec.ts), not decoded: most of a bucket read is never looked at. */
+export interface Encoded {
+  raw: string;
+  bucket: BucketKey;
+}
+
 /** What a read may do besides finding posts. */
 export interface ReadMore {
-  /** The other posts on the buckets read: a scroll usually reaches them next. */
-  neighbours?: Map<string, Located>;
+  /** The other posts on the buckets read, as stored: a scroll usually reaches them next. */
+  neighbours?: Map<string, Encoded>;
   /**
    * Buckets the posts are probably in (their publication weeks), read in the same round as the locations
    * rather than after them. A wrong guess costs one read; the bucket is still a whole one.
@@ -122,20 +129,15 @@ export async function readLocated(
   keys.forEach((key, i) => {
     const l = locations[i];
     if (!l) return;
-    const e = read.get(bucketId([l.account, l.week]))?.posts[key];
-    if (e) out.set(key, { post: e.post, points: e.points, bucket: [l.account, l.week], indexed: true });
+    const raw = read.get(bucketId([l.account, l.week]))?.posts[key];
+    if (raw !== undefined) out.set(key, { ...decodePost(raw), bucket: [l.account, l.week], indexed: true });
   });
   if (more.neighbours)
     for (const bucket of read.values()) {
       if (!bucket) continue;
-      for (const [key, e] of Object.entries(bucket.posts))
-        if (!out.has(key))
-          more.neighbours.set(key, {
-            post: e.post,
-            points: e.points,
-            bucket: [bucket.account, bucket.week],
-            indexed: true,
-          });
+      const at: BucketKey = [bucket.account, bucket.week];
+      for (const [key, raw] of Object.entries(bucket.posts))
+        if (!out.has(key)) more.neighbours.set(key, { raw, bucket: at });
     }
   return out;
 }
@@ -143,7 +145,7 @@ export async function readLocated(
 /**
  * Writes posts into their buckets: each bucket read and put once, so the other posts on it are kept, and
  * the location of every post not yet indexed. A bucket `held` gives (its stored content, from memory) is
- * not read. Resolves with each bucket written, as it will be stored: the writes succeed or fail with the
+ * not read. Every entry given is encoded afresh; the bucket's other posts are written back as stored. Resolves with each bucket written, as it will be stored: the writes succeed or fail with the
  * transaction, which the caller awaits.
  */
 export async function writeLocated(
@@ -167,7 +169,7 @@ export async function writeLocated(
       const bucket: WeekBucket = held?.(id, [account, week]) ??
         (await buckets.get([account, week])) ?? { account, week, posts: {} };
       for (const e of group) {
-        bucket.posts[e.post.key] = { post: e.post, points: e.points };
+        bucket.posts[e.post.key] = encodePost(e);
         if (!e.indexed) quietPut(locations, { account, week }, e.post.key);
       }
       quietPut(buckets, bucket);
@@ -180,7 +182,7 @@ export async function writeLocated(
 /** Every post of one account, record and curve. */
 export async function accountPosts(db: ResonanceDB, account: string): Promise<StoredPost[]> {
   const buckets = await db.getAll('buckets', accountBuckets(account));
-  return buckets.flatMap((p) => Object.values(p.posts));
+  return buckets.flatMap(bucketPosts);
 }
 
 /** One stored post, or undefined. */
@@ -199,7 +201,7 @@ export async function eachPostRecord(
   let range: IDBKeyRange | null = account ? accountBuckets(account) : null;
   for (;;) {
     const chunk = await db.getAll('buckets', range ?? undefined, 200);
-    for (const bucket of chunk) for (const e of Object.values(bucket.posts)) each(e.post);
+    for (const bucket of chunk) for (const raw of Object.values(bucket.posts)) each(decodePost(raw).post);
     if (chunk.length < 200) return;
     const last = chunk[chunk.length - 1]!;
     const from: BucketKey = [last.account, last.week];

@@ -2,6 +2,7 @@
 // oldest first) while the whole account is still being read and scored: a brand with 10,000 posts sees
 // its latest posts as soon as one with 36 does.
 import type { HistoryQuery } from '@/lib/protocol/history';
+import { bucketPosts } from './bucket-codec';
 import { WEEK_MS } from './buckets';
 import { type Indexed, indexed, sortPosts } from './history-query';
 import type { ResonanceDB, StoredPost } from './records';
@@ -45,7 +46,7 @@ export async function quickPage(db: ResonanceDB, account: string, q: HistoryQuer
         edgeWeek !== null && (q.descending ? week < edgeWeek - MARGIN_WEEKS : week > edgeWeek + MARGIN_WEEKS);
       if (past) break;
     }
-    for (const entry of Object.values(cursor.value.posts)) {
+    for (const entry of bucketPosts(cursor.value)) {
       const t = entry.post.publishedAt;
       if (ranged && (t === null || t < from || t > to)) continue;
       found.set(entry.post.key, { entry, row: indexed(entry.post, null) });

@@ -1,4 +1,4 @@
-// The records the store holds, as every version-4 store writes them. Types only, and the one key
+// The records the store holds, as every version-5 store writes them. Types only, and the one key
 // helper, so the schema's users and its upgrade ladder share them without importing each other.
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { PostFormat } from '@/lib/core/formats';
@@ -81,12 +81,15 @@ export type BucketKey = [string, number];
 /**
  * Every derived record of one account's posts from one week, in one IndexedDB record (see lib/store/buckets.ts):
  * ingest writes a few buckets per flush window instead of two records per post, and scoring reads an
- * account in one key range.
+ * account in one key range. Since version 5 each post is kept as its StoredPost in JSON
+ * (lib/store/bucket-codec.ts): a bucket of strings is read and written without building or walking
+ * thousands of objects, and ingest decodes only the posts a scroll reaches, and writes the others back as read.
  */
 export interface WeekBucket {
   account: string;
   week: number;
-  posts: Record<string, StoredPost>;
+  /** Each post's StoredPost, as JSON (bucket-codec.ts), by post key. */
+  posts: Record<string, string>;
 }
 
 /** Where a post's bucket is: written once, when the post is first stored. */

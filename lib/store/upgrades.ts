@@ -2,6 +2,7 @@
 // transaction. Each step is tested with data the version before it wrote (tests/store/upgrades.test.ts);
 // steps only add or transform, and nothing a user recorded is dropped.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { encodePost } from './bucket-codec';
 import { bucketOf } from './buckets';
 import { buildSummary, fromSnapshots } from './points';
 import { dirtyRange, postHistory } from './rebuild';
@@ -10,6 +11,7 @@ import type {
   BucketLocation,
   PostRecord,
   SnapshotRecord,
+  StoredPost,
   SummaryRecord,
   WeekBucket,
 } from './records';
@@ -25,9 +27,10 @@ interface AnyVersionSchema extends DBSchema {
   summaries: { key: string; value: SummaryRecord; indexes: { 'by-account': string } };
   meta: { key: string; value: unknown };
   /** v3 only: renamed `buckets` and `postBuckets` in v4. */
-  pages: { key: [string, number]; value: WeekBucket };
+  pages: { key: [string, number]; value: BucketV3 };
   postPages: { key: string; value: BucketLocation; indexes: { 'by-account': string } };
-  buckets: { key: [string, number]; value: WeekBucket };
+  /** v4 holds posts as objects; v5 as strings. */
+  buckets: { key: [string, number]; value: BucketV3 | WeekBucket };
   postBuckets: { key: string; value: BucketLocation; indexes: { 'by-account': string } };
 }
 
@@ -41,6 +44,13 @@ export interface AccountV1 {
   source: AccountRecord['source'];
   createdAt: number;
   updatedAt: number;
+}
+
+/** A bucket as versions 3 and 4 wrote it: each post as an object. */
+export interface BucketV3 {
+  account: string;
+  week: number;
+  posts: Record<string, StoredPost>;
 }
 
 export type UpgradeDb = IDBPDatabase<AnyVersionSchema>;
@@ -73,7 +83,7 @@ export const UPGRADES: Array<(db: UpgradeDb, tx: UpgradeTx) => void | Promise<vo
     db.createObjectStore('pages', { keyPath: ['account', 'week'] });
     db.createObjectStore('postPages').createIndex('by-account', 'account');
     const snaps = tx.objectStore('snapshots');
-    const pages = new Map<string, WeekBucket>();
+    const pages = new Map<string, BucketV3>();
     for (let c = await tx.objectStore('posts').openCursor(); c; c = await c.continue()) {
       const entry = fromSnapshots(c.value, await snaps.getAll(postHistory(c.value.key)));
       const [account, week] = bucketOf(entry.post);
@@ -113,6 +123,16 @@ export const UPGRADES: Array<(db: UpgradeDb, tx: UpgradeTx) => void | Promise<vo
         updatedAt: old.updatedAt,
       };
       await c.update(next);
+    }
+  },
+  // v5: each post in a bucket is kept as its JSON (lib/store/bucket-codec.ts says why); nothing else changes.
+  async (_db, tx) => {
+    const buckets = tx.objectStore('buckets');
+    for (let c = await buckets.openCursor(); c; c = await c.continue()) {
+      const old = c.value as BucketV3;
+      const posts: Record<string, string> = {};
+      for (const [key, e] of Object.entries(old.posts)) posts[key] = encodePost(e);
+      await c.update({ account: old.account, week: old.week, posts });
     }
   },
 ];

@@ -5,6 +5,7 @@ import { exactCount } from '@/lib/core/metrics';
 import { seeded as rng } from '@/lib/insights/random';
 import { DEFAULT_QUERY, type HistoryQuery } from '@/lib/protocol/history';
 import { setTracking } from '@/lib/store/accounts';
+import { encodePost } from '@/lib/store/bucket-codec';
 import { bucketOf } from '@/lib/store/buckets';
 import { DB_NAME, openResonanceDB } from '@/lib/store/db';
 import { HistorySession } from '@/lib/store/history-session';
@@ -58,7 +59,7 @@ async function seed(db: ResonanceDB, id: string, posts: number): Promise<PostRec
     records.push(post);
     const [, week] = bucketOf(post);
     const b = buckets.get(week) ?? { account, week, posts: {} };
-    b.posts[post.key] = { post, points };
+    b.posts[post.key] = encodePost({ post, points });
     buckets.set(week, b);
   }
   const tx = db.transaction(['buckets', 'postBuckets'], 'readwrite');

@@ -4,6 +4,7 @@
 
 import { exactCount, type Metrics } from '@/lib/core/metrics';
 import { seeded } from '@/lib/insights/random';
+import { encodePost } from '@/lib/store/bucket-codec';
 import { WEEK_MS } from '@/lib/store/buckets';
 import { DB_NAME } from '@/lib/store/db';
 import { pointOf } from '@/lib/store/points';
@@ -116,7 +117,7 @@ async function seedHistory(spec: SeedSpec): Promise<{ posts: number; snapshots: 
       const bucket: WeekBucket = { account, week, posts: {} };
       for (const p of byWeek.get(week)!) {
         const e = stored(spec, p, Math.exp((r() - 0.5) * 1.5));
-        bucket.posts[e.post.key] = { post: e.post, points: e.points };
+        bucket.posts[e.post.key] = encodePost(e);
         tx.objectStore('postBuckets').put({ account, week }, e.post.key);
         for (const row of e.rows) tx.objectStore('snapshots').put(row);
         snapshots += e.rows.length;

@@ -4,6 +4,7 @@ import { exactCount } from '@/lib/core/metrics';
 import { exportSnapshotsCsv } from '@/lib/export/stream';
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import { setTracking } from '@/lib/store/accounts';
+import { encodePost } from '@/lib/store/bucket-codec';
 import { bucketOf } from '@/lib/store/buckets';
 import { DB_VERSION, openResonanceDB } from '@/lib/store/db';
 import { FLUSH_MS, IngestQueue } from '@/lib/store/ingest/queue';
@@ -154,7 +155,7 @@ async function exportRun(rows: number, posts: number) {
       };
       const [, week] = bucketOf(post);
       const page = pages.get(week) ?? { account: 'x:brand', week, posts: {} };
-      page.posts[post.key] = { post, points: [] };
+      page.posts[post.key] = encodePost({ post, points: [] });
       pages.set(week, page);
       void tx.objectStore('postBuckets').put({ account: 'x:brand', week }, post.key);
       for (let n = 0; n < rows / posts; n++) {

@@ -1,5 +1,6 @@
 // Playwright fixtures: Chromium with the built extension, pages served at their real URLs.
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { bucketPosts } from '@/lib/store/bucket-codec';
 import { launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
 
 export interface Ext {
@@ -61,7 +62,7 @@ export const test = base.extend<{ ext: Ext }>({
             }),
           name,
         );
-        return store === 'posts' ? rows.flatMap((p) => Object.values(p.posts).map((e: any) => e.post)) : rows;
+        return store === 'posts' ? rows.flatMap((b) => bucketPosts(b).map((e) => e.post)) : rows;
       },
       async killWorker() {
         const page = context.pages()[0] ?? (await context.newPage());

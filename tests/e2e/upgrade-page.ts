@@ -9,7 +9,7 @@ import { legacyAccount, legacyPost } from '@/tests/helpers/legacy-records';
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
 
-/** Writes as version 1, opens as 2 and writes as 2 would, then opens as 3 and today's version; returns what each saw. */
+/** Writes as version 1, opens as 2 and writes as 2 would, then opens as 3, 4 and today's version; returns what each saw. */
 async function upgradeLadder() {
   const name = `upgrade-${Math.random()}`;
   // Old versions' stores are not in today's schema type: write them untyped, as the old code did.
@@ -33,11 +33,19 @@ async function upgradeLadder() {
   const v3Stores = [...v3.objectStoreNames].sort();
   v3.close();
 
+  const v4 = (await openResonanceDB(name, 4)) as unknown as IDBDatabaseLike;
+  const v4Posts = ((await v4.getAll('buckets')) as { posts: Record<string, unknown> }[]).flatMap((b) =>
+    Object.values(b.posts).map((e) => typeof e),
+  );
+  v4.close();
+
   const now = await openResonanceDB(name);
   const result = {
     v2Stores,
     v2Summaries,
     v3Stores,
+    v4Posts,
+    bucketPosts: (await now.getAll('buckets')).flatMap((b) => Object.values(b.posts).map((e) => typeof e)),
     stores: [...now.objectStoreNames].sort(),
     version: now.version,
     account: await now.get('accounts', 'x:brand'),
@@ -56,6 +64,7 @@ interface IDBDatabaseLike {
   objectStoreNames: DOMStringList;
   put(store: string, value: unknown, key?: string): Promise<unknown>;
   getAllKeys(store: string): Promise<unknown[]>;
+  getAll(store: string): Promise<unknown[]>;
   close(): void;
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInput } from '@/lib/protocol/checks/basics';
 import { BACKUP_FORMAT, parseBackup } from '@/lib/store/backup/format';
 import { restoreBackup } from '@/lib/store/backup/restore';
+import { bucketPosts } from '@/lib/store/bucket-codec';
 import { freshDb, postCount } from '@/tests/helpers/db';
 
 const NOW = Date.UTC(2026, 10, 20);
@@ -143,7 +144,7 @@ describe('restore of generated hostile files', () => {
           expect(second.newPosts).toBe(0);
           expect([await db.count('snapshots'), await postCount(db)]).toEqual(size);
           // Nothing page-derived is ever stored outside the sites' own https URLs.
-          for (const p of (await db.getAll('buckets')).flatMap((pg) => Object.values(pg.posts)))
+          for (const p of (await db.getAll('buckets')).flatMap(bucketPosts))
             expect(p.post.url).toMatch(/^https:\/\/(x|twitter)\.com\//);
         },
       ),

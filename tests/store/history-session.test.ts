@@ -5,6 +5,7 @@ import type { PostFormat } from '@/lib/core/formats';
 import { exactCount } from '@/lib/core/metrics';
 import { DEFAULT_QUERY, type HistoryPage, type HistoryQuery } from '@/lib/protocol/history';
 import { setTracking } from '@/lib/store/accounts';
+import { decodePost, encodePost } from '@/lib/store/bucket-codec';
 import { postCurve } from '@/lib/store/history';
 import { HistorySession } from '@/lib/store/history-session';
 import { writeSnapshots } from '@/lib/store/ingest/write';
@@ -172,7 +173,9 @@ describe('once read and scored', () => {
     // Another task's capture will store the text; here it is written into the post's bucket.
     const loc = (await db.get('postBuckets', 'x:1007'))!;
     const bucket = (await db.get('buckets', [loc.account, loc.week]))!;
-    bucket.posts['x:1007']!.post.text = 'New roast: Café Olé, out Monday';
+    const e = decodePost(bucket.posts['x:1007']!);
+    e.post.text = 'New roast: Café Olé, out Monday';
+    bucket.posts['x:1007'] = encodePost(e);
     await db.put('buckets', bucket);
     const s = new HistorySession(db, 'x', 'brand', NOW);
     await s.load();

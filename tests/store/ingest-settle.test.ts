@@ -1,7 +1,7 @@
 // Settling from memory: a worker that read a bucket whole writes it back without reading it again, names
 // a bucket's posts in one marker rather than one per flush, and never trusts memory when the store says
 // otherwise (another writer's markers, history changed); a stopped worker's successor finishes its work.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import { setTracking } from '@/lib/store/accounts';
@@ -46,6 +46,19 @@ async function tracked() {
   return db;
 }
 
+/** A store with posts 1–6 read once and settled, in one bucket. */
+async function sixSettled() {
+  const db = await tracked();
+  const first = new IngestState();
+  await writeSnapshots(
+    db,
+    [1, 2, 3, 4, 5, 6].map((id) => reading(id, 1)),
+    first,
+  );
+  await settle(db, first);
+  return db;
+}
+
 /** Every stored post, record and points, beside what its snapshots alone say (the truth). */
 async function storedAndTruth(db: ResonanceDB) {
   const stored = await accountPosts(db, 'x:brand');
@@ -70,14 +83,7 @@ async function expectTrue(db: ResonanceDB) {
 
 describe('settling from memory', () => {
   it('keeps every post of a bucket, in its order, and names the bucket’s posts in one marker', async () => {
-    const db = await tracked();
-    const first = new IngestState();
-    await writeSnapshots(
-      db,
-      [1, 2, 3, 4, 5, 6].map((id) => reading(id, 1)),
-      first,
-    );
-    await settle(db, first);
+    const db = await sixSettled();
     const order = Object.keys((await db.getAll('buckets'))[0]!.posts);
     // A new worker scrolls the same posts again, two at a time, and sees one new post.
     const next = new IngestState();
@@ -102,6 +108,33 @@ describe('settling from memory', () => {
     expect(Object.keys(bucket!.posts)).toEqual([...order, 'x:7']);
     expect((await storedPost(db, 'x:2'))?.snapshots).toBe(1);
     expect((await storedPost(db, 'x:3'))?.snapshots).toBe(2);
+    await expectTrue(db);
+  });
+
+  it('writes back the posts a scroll did not reach exactly as stored, decoding a neighbour only when reached', async () => {
+    const db = await sixSettled();
+    const [before] = await db.getAll('buckets');
+    // A restarted worker sees post 3 again: its flush reads the bucket whole.
+    const next = new IngestState();
+    await writeSnapshots(db, [reading(3, 2)], next);
+    // The others are held as the store holds them, not decoded.
+    for (const id of [1, 2, 4, 5, 6]) expect(next.cache.stored(`x:${id}`)).toBe(before!.posts[`x:${id}`]);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      expect(await bucketReads(() => settle(db, next))).toBe(0);
+      // Only the post that changed was encoded.
+      expect(stringify).toHaveBeenCalledTimes(1);
+    } finally {
+      stringify.mockRestore();
+    }
+    const [after] = await db.getAll('buckets');
+    expect(Object.keys(after!.posts)).toEqual(Object.keys(before!.posts));
+    for (const id of [1, 2, 4, 5, 6]) expect(after!.posts[`x:${id}`]).toBe(before!.posts[`x:${id}`]);
+    expect(after!.posts['x:3']).not.toBe(before!.posts['x:3']);
+    // The scroll then reaches post 4: it is decoded from what was read, and its curve continues.
+    await writeSnapshots(db, [reading(4, 2)], next);
+    await settle(db, next);
+    expect((await storedPost(db, 'x:4'))?.snapshots).toBe(2);
     await expectTrue(db);
   });
 

@@ -4,9 +4,11 @@ import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import { accountCurves, listAccounts } from '@/lib/store/accounts';
+import { bucketPosts } from '@/lib/store/bucket-codec';
 import { findPost } from '@/lib/store/buckets';
 import { DB_VERSION, openResonanceDB } from '@/lib/store/db';
 import { summaryToCurve } from '@/lib/store/points';
+import type { BucketV3 } from '@/lib/store/upgrades';
 import { legacyAccount, legacyPost } from '@/tests/helpers/legacy-records';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
@@ -145,11 +147,54 @@ describe('upgrade ladder', () => {
       createdAt: T0,
       updatedAt: T0,
     });
-    expect((await findPost(v4, 'x:1'))?.post).toEqual(record);
+    const bucket = (await v4.get('buckets', ['x:brand', 2900])) as unknown as BucketV3;
+    expect(bucket.posts['x:1']!.post).toEqual(record);
     // The location index survives the rename: an account's posts are still counted by it.
     expect(await v4.countFromIndex('postBuckets', 'by-account', 'x:brand')).toBe(1);
     expect((await listAccounts(v4)).map((a) => [a.id, a.handle, a.posts])).toEqual([['brand', 'Brand', 1]]);
     v4.close();
+  });
+
+  it("v4 → v5 keeps each post of a bucket as its JSON, in the bucket's order, every field as it was", async () => {
+    const name = `upgrade-${++n}`;
+    const v4 = (await openResonanceDB(name, 4)) as unknown as IDBPDatabase<any>;
+    const a = {
+      ...legacyPost('2', T0 - 7200e3, { seenAt: T0 }),
+      account: 'x:brand',
+      publishedPrecision: 60e3,
+    };
+    const b = {
+      ...legacyPost('1', T0 - 3600e3, { seenAt: T0 }),
+      account: 'x:brand',
+      tags: ['question hook'],
+    };
+    const old: BucketV3 = {
+      account: 'x:brand',
+      week: 2900,
+      posts: {
+        'x:2': { post: a, points: [[T0, 5, null, 1, null, null, null]] },
+        'x:1': {
+          post: b,
+          points: [
+            [T0 - 60e3, 1, 0, null, null, 9, null],
+            [T0, 2, 0, null, null, 12, null],
+          ],
+        },
+      },
+    };
+    await v4.put('buckets', old);
+    await v4.put('buckets', { account: 'x:other', week: 2899, posts: {} });
+    for (const key of ['x:1', 'x:2']) await v4.put('postBuckets', { account: 'x:brand', week: 2900 }, key);
+    v4.close();
+
+    const v5 = await openResonanceDB(name, 5);
+    const stored = (await v5.get('buckets', ['x:brand', 2900]))!;
+    expect(Object.keys(stored.posts)).toEqual(['x:2', 'x:1']);
+    for (const raw of Object.values(stored.posts)) expect(typeof raw).toBe('string');
+    expect(bucketPosts(stored)).toEqual(Object.values(old.posts));
+    expect(await findPost(v5, 'x:1')).toMatchObject(old.posts['x:1']!);
+    expect(await v5.get('buckets', ['x:other', 2899])).toEqual({ account: 'x:other', week: 2899, posts: {} });
+    v5.close();
   });
 
   it('opens an empty database at the latest version in one go', async () => {

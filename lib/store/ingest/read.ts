@@ -3,7 +3,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import { accountKey } from '@/lib/sites/catalog';
-import { bucketId, bucketOf, type ReadTx, readLocated, weekOf } from '@/lib/store/buckets';
+import { bucketId, bucketOf, type Encoded, type ReadTx, readLocated, weekOf } from '@/lib/store/buckets';
 import { type Derived, dirtyRange, GENERATION_KEY, readMarkers } from '@/lib/store/rebuild';
 import { type BucketKey, type PostRecord, postKey, type ResonanceSchema } from '@/lib/store/records';
 import { factsDiffer } from './record';
@@ -58,7 +58,7 @@ function guesses(batch: readonly CheckedSnapshot[], p: Plan, st: IngestState): B
  * has it all, nothing is read and nothing is awaited.
  */
 export function readFor(tx: Tx, batch: readonly CheckedSnapshot[], p: Plan, st: IngestState) {
-  const neighbours = new Map<string, Derived>();
+  const neighbours = new Map<string, Encoded>();
   const whole = new Map<string, string[]>();
   const nothing = { accounts: [], markers: [], located: new Map(), generation: st.generation };
   const base = { neighbours, whole };

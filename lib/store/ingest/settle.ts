@@ -3,9 +3,10 @@
 // posts as stored, the markers this store holds), it is written in one round: the buckets from memory, with
 // the history generation and the marker count checked in the same transaction, which is abandoned for the
 // full path (markers read, lagging posts rebuilt from snapshots where not trusted) if either moved.
-import { type WriteTx, writeLocated } from '@/lib/store/buckets';
+import { encodePost } from '@/lib/store/bucket-codec';
+import { bucketId, type WriteTx, writeLocated } from '@/lib/store/buckets';
 import { type Derived, dirtyRange, GENERATION_KEY, settlePosts } from '@/lib/store/rebuild';
-import type { BucketKey, ResonanceDB, StoredPost, WeekBucket } from '@/lib/store/records';
+import type { BucketKey, ResonanceDB, WeekBucket } from '@/lib/store/records';
 import type { IngestState } from './state';
 
 /** Writes every lagging post's record and curve into its bucket: from memory where trusted, else rebuilt from snapshots. */
@@ -63,7 +64,7 @@ function settled(
     st.dirty.delete(k);
     st.stale.delete(k);
     const d = derived.get(k);
-    if (d) st.cache.set(k, { ...d, indexed: true });
+    if (d) st.cache.set(k, { ...d, indexed: true }, written.get(bucketId(d.bucket))?.posts[k]);
     else st.cache.delete(k);
   }
   for (const [id, bucket] of written) st.held.set(id, Object.keys(bucket.posts));
@@ -73,7 +74,8 @@ function settled(
 
 /**
  * A bucket's stored content, from memory: every post it holds is cached (those lagging are in `derived`,
- * as they are to be written). Undefined when one is missing: the bucket is read instead.
+ * as they are to be written, and encoded by writeLocated). The others go back as the store holds them,
+ * encoded only if memory has them decoded alone. Undefined when one is missing: the bucket is read instead.
  */
 function fromMemory(
   st: IngestState,
@@ -83,11 +85,17 @@ function fromMemory(
 ): WeekBucket | undefined {
   const keys = st.held.get(id);
   if (!keys) return undefined;
-  const posts: Record<string, StoredPost> = {};
+  const posts: Record<string, string> = {};
   for (const k of keys) {
-    const d = derived.get(k) ?? st.cache.peek(k);
-    if (!d) return undefined;
-    posts[k] = { post: d.post, points: d.points };
+    // A lagging post keeps its place in the bucket's order (scoring reads posts in it); writeLocated fills it.
+    if (derived.has(k)) {
+      posts[k] = '';
+      continue;
+    }
+    const raw = st.cache.stored(k);
+    const d = raw === undefined ? st.cache.peek(k) : undefined;
+    if (raw === undefined && !d) return undefined;
+    posts[k] = raw ?? encodePost(d!);
   }
   return { account, week, posts };
 }

@@ -160,9 +160,9 @@ function remember(p: Plan, st: IngestState, read: Read, k: Known, w: ReturnType<
   for (const [id, keys] of read.whole) st.held.set(id, keys);
   // The rest of each bucket read is remembered too (a bucket is read once per scroll, not once per flush);
   // those lagging behind their snapshots are as untrusted as any other read while dirty.
-  for (const [key, d] of read.neighbours) {
+  for (const [key, e] of read.neighbours) {
     if (st.cache.has(key)) continue;
-    st.cache.set(key, d);
+    st.cache.setEncoded(key, e);
     if (k.isDirty(key)) st.stale.add(key);
   }
 }

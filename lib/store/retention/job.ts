@@ -2,6 +2,7 @@
 // its record and curve kept in step. One post bucket per transaction, so it never holds the store for long.
 
 import { metricsSignature } from '@/lib/core/metrics';
+import { decodePost, encodePost } from '@/lib/store/bucket-codec';
 import { fromSnapshots } from '@/lib/store/points';
 import { bumpGeneration, postHistory } from '@/lib/store/rebuild';
 import type { BucketKey, ResonanceDB } from '@/lib/store/records';
@@ -21,8 +22,9 @@ export async function applyRetention(
     const bucket = await tx.objectStore('buckets').get(bucketKey);
     if (!bucket) continue;
     let changed = false;
-    for (const [key, entry] of Object.entries(bucket.posts)) {
+    for (const [key, raw] of Object.entries(bucket.posts)) {
       posts++;
+      const entry = decodePost(raw);
       const rows = await tx.objectStore('snapshots').getAll(postHistory(key));
       const sigs = rows.map((r) => metricsSignature(r.metrics));
       const keep = snapshotsToKeep(
@@ -34,9 +36,11 @@ export async function applyRetention(
       const gone = rows.filter((r) => !keep.has(r.capturedAt));
       if (!gone.length) continue;
       for (const r of gone) await tx.objectStore('snapshots').delete([key, r.capturedAt]);
-      bucket.posts[key] = fromSnapshots(
-        entry.post,
-        rows.filter((r) => keep.has(r.capturedAt)),
+      bucket.posts[key] = encodePost(
+        fromSnapshots(
+          entry.post,
+          rows.filter((r) => keep.has(r.capturedAt)),
+        ),
       );
       removed += gone.length;
       changed = true;
