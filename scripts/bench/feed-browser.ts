@@ -26,6 +26,8 @@ export interface RunResult {
   /** Long tasks during the run: their total and their time past 50 ms, in ms. */
   longTotal: number;
   longBlocking: number;
+  /** How many long tasks the run had. */
+  longCount: number;
   /** CPU ms of Chromium's other processes over the run (worker, browser, GPU); null off Linux. */
   othersCpu: number | null;
   /** Posts of the run that got no badge host, and those whose counts were not stored (with the extension). */
@@ -149,6 +151,7 @@ export async function feedRun(opts: {
       ) as unknown as Times,
       longTotal: long.total,
       longBlocking: long.blocking,
+      longCount: long.count,
       othersCpu,
       missing: opts.withExtension ? await missing() : 0,
       // Asked once the page's time is counted: each question opens a page of the extension's own.
