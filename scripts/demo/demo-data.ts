@@ -3,22 +3,13 @@
 
 import type { Metrics } from '@/lib/core/metrics';
 import { exactCount } from '@/lib/core/metrics';
+import { seeded } from '@/lib/insights/random';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '@/lib/store/backup/format';
 import { type XPostSpec, xIdAt } from './x-markup';
 
 export const DEMO_HANDLE = 'LumenRoasters';
 export const DEMO_NAME = 'Lumen Coffee Roasters';
 const H = 3600e3;
-
-/** A small seeded PRNG (mulberry32) so the demo is the same on every machine. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Totals {
   replies: number;
@@ -62,7 +53,7 @@ const TEXTS = [
 ];
 
 export function demoData(now: number) {
-  const r = rng(20261126);
+  const r = seeded(20261126);
   const usual = (scale = 1): Totals => {
     const f = scale * Math.exp((r() - 0.5) * 0.9);
     return {

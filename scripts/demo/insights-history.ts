@@ -5,10 +5,10 @@
 // hashtag, word, weekday and tag is drawn at random. Deterministic for a given `now` and time zone.
 import type { PostFormat } from '@/lib/core/formats';
 import { exactCount, type Metric, type Metrics } from '@/lib/core/metrics';
+import { seeded } from '@/lib/insights/random';
 import { type SiteId, siteInfo } from '@/lib/sites/catalog';
 import type { BackupFile } from '@/lib/store/backup/format';
 import { FAMILIES, HASHTAGS, type Rand, uniqueText } from './insights-texts';
-import { rng } from './site-history';
 import { wallClock, zoned } from './zone-clock';
 
 const H = 3600e3;
@@ -223,7 +223,7 @@ export function insightsHistory(
   const out: Out = { posts: [], snapshots: [] };
   const seen = new Set<string>();
   accounts.forEach((a, i) => {
-    const r = rng(seed + i);
+    const r = seeded(seed + i);
     const planned = [...accountPosts(a, now, timeZone, r, seen), ...familyPosts(a, now, timeZone, i)];
     for (const [k, p] of planned.entries()) write(out, a, p, 1000 + k, r, now);
   });

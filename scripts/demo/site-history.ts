@@ -3,22 +3,13 @@
 import type { PostFormat } from '@/lib/core/formats';
 import type { Metric, Metrics } from '@/lib/core/metrics';
 import { exactCount } from '@/lib/core/metrics';
+import { seeded } from '@/lib/insights/random';
 import { type SiteId, siteInfo } from '@/lib/sites/catalog';
 import type { BackupFile } from '@/lib/store/backup/format';
 import type { DemoPost, SiteDemo } from './site-demo';
 
 const H = 3600e3;
 type Shown = Extract<Metric, keyof DemoPost['counts']>;
-
-/** A small seeded PRNG (mulberry32) so the demo is the same on every machine. */
-export function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Share of the final count by age h: the site's prior curve a/(a+h), reaching 1 at its saturation age. */
 function grown(site: SiteId, ageH: number): number {
@@ -58,7 +49,7 @@ export function siteHistory(
   olderBy: (ageH: number, index: number) => number = () => 0,
 ): SiteHistory {
   const site = demo.site as SiteId;
-  const r = rng(seed);
+  const r = seeded(seed);
   const totals = (scale: number) => {
     const f = scale * Math.exp((r() - 0.5) * 0.9);
     return Object.fromEntries(
