@@ -243,8 +243,10 @@ export function parseLabelCount(text: string, locale?: string): Count | null {
   if (!lead) return parseCount(text, locale);
   const table = localeTable(locale);
   const end = lead.length;
+  const english = englishTable();
+  // An English page's table is English's: looked through once.
   const unit = table
-    ? (findUnit(text, 0, end, table) ?? findUnit(text, 0, end, englishTable()))
+    ? (findUnit(text, 0, end, table) ?? (table === english ? null : findUnit(text, 0, end, english)))
     : findUnit(text, 0, end, anyLocaleTable());
   return unit ? parseCount(text, locale) : (toCount(lead, 0, 0) ?? null);
 }
