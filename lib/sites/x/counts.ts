@@ -110,5 +110,10 @@ export function readCounts(post: Element, locale: string): CountsResult {
   }
   if (!metrics.comments && !metrics.shares && !metrics.likes)
     return { ok: false, reason: 'no counts found: the action bar is missing or empty' };
+  // X draws no number for a zero, so markup that lost its numbers would read as zeros on every post. A
+  // post anyone saw shows its views as a number (its analytics link, or the action bar's label): one where
+  // no count at all is a number is not read.
+  if (Object.values(metrics).every((c) => c.value === 0))
+    return { ok: false, reason: 'no count is shown as a number: X may have changed how it draws them' };
   return { ok: true, metrics };
 }
