@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import { setTracking } from '@/lib/store/accounts';
+import { decodePost } from '@/lib/store/bucket-codec';
 import type { ReadTx } from '@/lib/store/buckets';
 import { accountPosts, bucketOf, WEEK_MS } from '@/lib/store/buckets';
 import { IngestState, settle, writeSnapshots } from '@/lib/store/ingest/write';
@@ -136,6 +137,20 @@ describe('settling from memory', () => {
     await settle(db, next);
     expect((await storedPost(db, 'x:4'))?.snapshots).toBe(2);
     await expectTrue(db);
+  });
+
+  it('stores no empty entry for a post memory places in another bucket: that bucket is read instead', async () => {
+    const db = await sixSettled();
+    const next = new IngestState();
+    await writeSnapshots(db, [reading(3, 2)], next);
+    // Memory now says post 4 lags and belongs to the next week (held whole, its own bucket says otherwise).
+    const four = next.cache.peek('x:4')!;
+    next.cache.set('x:4', { ...four, bucket: [four.bucket[0], four.bucket[1] + 1] });
+    next.dirty.add('x:4');
+    await settle(db, next);
+    for (const bucket of await db.getAll('buckets'))
+      for (const raw of Object.values(bucket.posts)) expect(() => decodePost(raw)).not.toThrow();
+    expect((await storedPost(db, 'x:3'))?.snapshots).toBe(2);
   });
 
   it('lets a stopped worker’s successor finish posts named only as their bucket’s, without counting a resend twice', async () => {

@@ -87,8 +87,11 @@ function fromMemory(
   if (!keys) return undefined;
   const posts: Record<string, string> = {};
   for (const k of keys) {
-    // A lagging post keeps its place in the bucket's order (scoring reads posts in it); writeLocated fills it.
-    if (derived.has(k)) {
+    // A lagging post keeps its place in the bucket's order (scoring reads posts in it); writeLocated fills
+    // it in. One memory places in another bucket is not this bucket's to fill: the bucket is read instead.
+    const lagging = derived.get(k);
+    if (lagging) {
+      if (bucketId(lagging.bucket) !== id) return undefined;
       posts[k] = '';
       continue;
     }
