@@ -224,4 +224,21 @@ describe('settling from memory', () => {
     expect(Math.floor((T0 - 30 * 24 * H) / WEEK_MS)).not.toBe(week);
     expect(await storedPost(db, 'x:1')).toMatchObject({ snapshots: 2, publishedAt: T0 - 30 * 24 * H });
   });
+
+  it('commits each flush and each settle from memory once its last request is made, losing nothing', async () => {
+    const db = await sixSettled();
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    try {
+      const next = new IngestState();
+      await writeSnapshots(db, [reading(1, 2), reading(2, 2)], next);
+      await writeSnapshots(db, [reading(3, 2)], next);
+      expect(commit).toHaveBeenCalledTimes(2);
+      expect(await settle(db, next)).toBe(3);
+      expect(commit).toHaveBeenCalledTimes(3);
+    } finally {
+      commit.mockRestore();
+    }
+    expect(await db.count('snapshots')).toBe(9);
+    await expectTrue(db);
+  });
 });

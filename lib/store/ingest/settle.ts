@@ -116,16 +116,18 @@ async function settleKnown(
   const meta = tx.objectStore('meta');
   // Requests run in the order they are made: both answers come before any write is done.
   const checked = Promise.all([meta.get(GENERATION_KEY), meta.count(dirtyRange())]);
-  const writes = Promise.all([
-    writeLocated(tx as unknown as WriteTx, derived.values(), (id, key) => fromMemory(st, derived, id, key)),
-    st.markers ? meta.delete(dirtyRange()) : undefined,
-  ]);
-  const [generation, markers] = await checked;
+  const located = writeLocated(tx as unknown as WriteTx, derived.values(), (id, key) =>
+    fromMemory(st, derived, id, key),
+  );
+  const deleted = st.markers ? meta.delete(dirtyRange()) : undefined;
+  const [[generation, markers], written] = await Promise.all([checked, located]);
   if (generation !== st.generation || markers !== st.markers) {
     tx.abort();
-    await Promise.allSettled([writes, tx.done]);
+    await Promise.allSettled([deleted, tx.done]);
     return null;
   }
-  const [[written]] = await Promise.all([writes, tx.done]);
+  // Every request is made: committing now saves the wait for their answers to reach this page.
+  tx.commit();
+  await Promise.all([deleted, tx.done]);
   return written;
 }
