@@ -2,7 +2,10 @@
 // replies)", "Like (3,817 likes)", in the app's language); the repost button shows only the abbreviated sum
 // of reposts and quotes (`622`, `2.1K`), stored as `shares` (lib/sites/bluesky/site.ts names it so): the
 // quotes Bluesky counts apart on a thread page are not stored apart, or the score would count them twice.
-// Bluesky draws no number for 0; a number shown that can't be read makes the post unreadable.
+// Bluesky draws no number for 0, but its reply and like labels always hold one ("Reply (0 replies)":
+// `plural(post.replyCount || 0, …)` in social-app's src/components/PostControls/index.tsx): a post whose
+// counts are all 0 and whose labels hold no number is markup that changed, not a post nobody engaged with,
+// and is not read. A number shown that can't be read makes the post unreadable too.
 import { type Count, exactCount, type Metrics } from '@/lib/core/metrics';
 import { parseCount } from '@/lib/sites/shared/count/count';
 import { ownFirst } from './scope';
@@ -57,6 +60,9 @@ export function readCounts(post: Element, locale: string): CountsResult {
   const saves = savesOf(post, locale);
   if (saves === null) return { ok: false, reason: "the saves count shown can't be read" };
   if (saves) metrics.saves = saves;
+  const labelled = [reply, like].some((b) => hasDigit(b?.getAttribute('aria-label') ?? ''));
+  if (!labelled && Object.values(metrics).every((c) => c.value === 0))
+    return { ok: false, reason: 'no count is shown as a number: Bluesky may have changed how it draws them' };
   return { ok: true, metrics };
 }
 
