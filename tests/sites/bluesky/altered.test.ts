@@ -51,6 +51,9 @@ describe('an altered Bluesky profile', () => {
     expect(got.problems.filter((p) => !('page' in p)).map((p) => [p.id, p.reason])).toEqual(
       want.posts.map((p) => [p.id, NO_NUMBER]),
     );
-    expect(got.health).toEqual({ state: 'broken', why: `posts were found but none could be read: ${NO_NUMBER}` });
+    expect(got.health).toEqual({
+      state: 'broken',
+      why: `posts were found but none could be read: ${NO_NUMBER}`,
+    });
   });
 });
