@@ -2,6 +2,7 @@
 // always recomputable from its snapshots, which are the truth. Ingest writes snapshots at once and the
 // derived records behind it, into week buckets (lib/buckets.ts); restore and retention rebuild them the same way.
 
+import { abandon } from './abort';
 import { bucketOf, type Located, type ReadTx, readLocated, type WriteTx, writeLocated } from './buckets';
 import { fromSnapshots } from './points';
 import type { PostRecord, ResonanceDB, WeekBucket } from './records';
@@ -125,11 +126,17 @@ export async function settlePosts(
     facts,
   );
   for (const [k, d] of rebuilt) derived.set(k, d);
-  const [written] = await Promise.all([
-    writeLocated(tx as unknown as WriteTx, derived.values()),
-    meta.delete(dirtyRange()),
-    tx.done,
-  ]);
+  const located = writeLocated(tx as unknown as WriteTx, derived.values());
+  const deleted = meta.delete(dirtyRange());
+  let written: Map<string, WeekBucket>;
+  try {
+    written = await located;
+  } catch (e) {
+    // A bucket refused as it was put: the markers stay, or the posts would lag with nothing naming them.
+    await abandon(tx, deleted);
+    throw e;
+  }
+  await Promise.all([deleted, tx.done]);
   for (const [k, d] of derived) derived.set(k, { ...d, indexed: true });
   return { settled: [...all], derived, generation: current, written };
 }

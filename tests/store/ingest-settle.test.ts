@@ -241,4 +241,64 @@ describe('settling from memory', () => {
     expect(await db.count('snapshots')).toBe(9);
     await expectTrue(db);
   });
+
+  it('writes nothing of a flush whose put is refused as it is made, and the next flush stores it all', async () => {
+    const db = await sixSettled();
+    const next = new IngestState();
+    const refused = await refusing('snapshots', 2, () =>
+      writeSnapshots(db, [reading(1, 2), reading(2, 2), reading(3, 2)], next),
+    );
+    expect(refused).toMatch(/refused/);
+    // The rows put before the refused one are not committed without their marker.
+    expect(await db.count('snapshots')).toBe(6);
+    expect(await db.count('meta', dirtyRange())).toBe(0);
+    await writeSnapshots(db, [reading(1, 2), reading(2, 2), reading(3, 2)], next);
+    expect(await settle(db, next)).toBe(3);
+    expect(await db.count('snapshots')).toBe(9);
+    await expectTrue(db);
+  });
+
+  it('writes nothing of a settle whose bucket is refused, and settles it all when tried again', async () => {
+    const db = await sixSettled();
+    const next = new IngestState();
+    await writeSnapshots(db, [reading(1, 2), reading(2, 2)], next);
+    const before = await db.getAll('buckets');
+    const refused = await refusing('buckets', 1, () => settle(db, next));
+    expect(refused).toMatch(/refused/);
+    expect(await db.getAll('buckets')).toEqual(before);
+    expect(await db.count('meta', dirtyRange())).toBe(1);
+    expect(await settle(db, next)).toBe(2);
+    await expectTrue(db);
+  });
 });
+
+describe('a settle rebuilding from the store', () => {
+  it('keeps the markers when a bucket is refused, and rebuilds it all when tried again', async () => {
+    const db = await sixSettled();
+    await writeSnapshots(db, [reading(1, 2), reading(2, 2)], new IngestState());
+    // A worker that knows nothing of those markers rebuilds the posts they name from the snapshots.
+    const refused = await refusing('buckets', 1, () => settle(db, new IngestState()));
+    expect(refused).toMatch(/refused/);
+    expect(await db.count('meta', dirtyRange())).toBe(1);
+    expect(await settle(db, new IngestState())).toBe(6);
+    await expectTrue(db);
+  });
+});
+
+/** Runs `work` while the `nth` put into `store` (and any after it) throws as it is made; returns the error's message. */
+async function refusing(store: string, nth: number, work: () => Promise<unknown>): Promise<string> {
+  const put = IDBObjectStore.prototype.put;
+  let puts = 0;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+    if (this.name === store && ++puts >= nth) throw new DOMException(`${store}: refused`, 'DataError');
+    return put.apply(this, args);
+  };
+  try {
+    await work();
+    return 'not refused';
+  } catch (e) {
+    return (e as Error).message;
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+}

@@ -3,6 +3,7 @@
 // posts as stored, the markers this store holds), it is written in one round: the buckets from memory, with
 // the history generation and the marker count checked in the same transaction, which is abandoned for the
 // full path (markers read, lagging posts rebuilt from snapshots where not trusted) if either moved.
+import { abandon } from '@/lib/store/abort';
 import { encodePost } from '@/lib/store/bucket-codec';
 import { bucketId, type WriteTx, writeLocated } from '@/lib/store/buckets';
 import { type Derived, dirtyRange, GENERATION_KEY, settlePosts } from '@/lib/store/rebuild';
@@ -120,10 +121,16 @@ async function settleKnown(
     fromMemory(st, derived, id, key),
   );
   const deleted = st.markers ? meta.delete(dirtyRange()) : undefined;
-  const [[generation, markers], written] = await Promise.all([checked, located]);
+  let answers: [[unknown, number], Map<string, WeekBucket>];
+  try {
+    answers = await Promise.all([checked, located]);
+  } catch (e) {
+    await abandon(tx, deleted);
+    throw e;
+  }
+  const [[generation, markers], written] = answers;
   if (generation !== st.generation || markers !== st.markers) {
-    tx.abort();
-    await Promise.allSettled([deleted, tx.done]);
+    await abandon(tx, deleted);
     return null;
   }
   // Every request is made: committing now saves the wait for their answers to reach this page.

@@ -6,6 +6,7 @@ import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import type { RecordAck } from '@/lib/protocol/messages';
 import { DEDUPE_MS } from '@/lib/score/config';
 import { siteInfo } from '@/lib/sites/catalog';
+import { abandon } from '@/lib/store/abort';
 import { bucketId, bucketOf } from '@/lib/store/buckets';
 import { addPoint, pointOf } from '@/lib/store/points';
 import { quietPut } from '@/lib/store/quiet-put';
@@ -61,13 +62,15 @@ export async function writeSnapshots(
   });
   const asked = storedAlready(tx, batch, p, st, known, wanted);
   const stored = asked instanceof Promise ? await asked : asked;
-  const w = applyRows(tx, batch, p, st, known, wanted, stored, result);
-  // Every request is made: committing now rather than when their answers reach this page took realistic
-  // visits from 0.72–0.74 to 0.82–0.84 of a raw put (scripts/bench/store.bench.ts, same machine, alternating).
-  tx.commit();
+  let w: ReturnType<typeof applyRows>;
   try {
+    w = applyRows(tx, batch, p, st, known, wanted, stored, result);
+    // Every request is made: committing now rather than when their answers reach this page took realistic
+    // visits from 0.72–0.74 to 0.82–0.84 of a raw put (scripts/bench/store.bench.ts, same machine, alternating).
+    tx.commit();
     await tx.done;
   } catch (e) {
+    await abandon(tx);
     for (const k of p.pKeys) {
       st.cache.delete(k);
       st.peaks.delete(k);
