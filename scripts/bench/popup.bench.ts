@@ -7,14 +7,17 @@
 // - the same opened just as the page asks the worker for its posts' scores (as after each save);
 // - the same when the worker was stopped first, as Chrome stops an idle one;
 // - a reloaded page: from the reload to every post on it scored (what the badges and the popup then show);
-// - the worker's answer to the page's request for its posts' scores.
-// Run: npm run bench popup   (POPUP_ROUNDS=6, POPUP_POSTS=10000, POPUP_PER_POST=100 by default)
+// - the worker's answer to the page's request for its posts' scores;
+// - then, in the large history's browser, the snapshots CSV exported through the dashboard's own button,
+//   beside a raw paged read of the same rows (dashboard-export.ts; goal ≤ 1.2×).
+// Run: npm run bench popup   (POPUP_ROUNDS=6, POPUP_POSTS=10000, POPUP_PER_POST=100, EXPORT_ROUNDS=3 by default)
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { type Launched, launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
+import { exportThroughDashboard } from './dashboard-export';
 import { openPopup, openPopupWhileScoring, pageScored, scoresRoundTrip, stopWorker } from './popup-measure';
 import type { SeedSpec } from './popup-seed';
 import { median, record } from './report';
@@ -181,6 +184,20 @@ for (const m of measures) {
       `    rounds: ${runs.big[m].map((x) => x.toFixed(0)).join(' ')} | ${runs.small[m].map((x) => x.toFixed(0)).join(' ')}`,
     );
 }
+const exportRounds = Number(process.env.EXPORT_ROUNDS ?? 3);
+const exported = await exportThroughDashboard(big.launched, exportRounds);
+const exportRatios = exported.ours.map((x, i) => x / exported.raw[i]!);
+record(
+  'dashboard',
+  `export through the dashboard, ${exported.rows.toLocaleString('en')} rows: of a raw paged read`,
+  '×',
+  exportRatios,
+  { kind: 'max', value: 1.2 },
+);
+record('dashboard', 'export through the dashboard: click to download', 'ms', exported.ours);
+console.log(
+  `  snapshots CSV through the dashboard's button, ${exported.rows.toLocaleString('en')} rows: ${fmt(exported.ours)}, a raw paged read ${fmt(exported.raw)}: ${median(exportRatios).toFixed(2)}× (runs ${exportRatios.map((x) => x.toFixed(2)).join(' ')}; ${exportRounds} rounds)`,
+);
 await big.launched.context.close();
 await small.launched.context.close();
 rmSync(OUT, { recursive: true, force: true });
