@@ -72,18 +72,34 @@ export const POST_COLUMNS: string[] = postColumns();
 // Date's own range is ±8.64e15 ms; outside it toISOString throws.
 const MAX_TIME = 8.64e15;
 
+const DAY = 24 * HOUR;
+/** The last day sheetTime wrote, and its date. */
+let lastDay = Number.NaN;
+let lastDate = '';
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 /**
  * UTC as `YYYY-MM-DD HH:MM:SS`, or null for an unknown (or unrepresentable) time. Excel, Google Sheets
  * and LibreOffice all read this form as a date and time when they open a CSV; ISO 8601 with its `T` and
  * `Z` stays text in Excel. The columns say UTC in their names.
  */
-export function sheetTime(ms: number | null | undefined): string | null {
-  if (ms === null || ms === undefined || !Number.isFinite(ms) || Math.abs(ms) > MAX_TIME) return null;
-  const iso = new Date(ms).toISOString();
-  // Years outside 0000–9999 are written ±YYYYYY by toISOString: keep them as they are, still sortable.
-  return iso.length === 24 ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso;
+export function sheetTime(time: number | null | undefined): string | null {
+  if (time === null || time === undefined || !Number.isFinite(time) || Math.abs(time) > MAX_TIME) return null;
+  // A Date drops a fraction of a millisecond toward zero (TimeClip): so does this.
+  const ms = Math.trunc(time);
+  // An export writes a million of these, mostly on few days: each day's date is worked out once, the
+  // time of day by arithmetic (toISOString per row was a tenth of an export's time).
+  const day = Math.floor(ms / DAY);
+  if (day !== lastDay) {
+    const iso = new Date(day * DAY).toISOString();
+    // Years outside 0000–9999 are written ±YYYYYY by toISOString: keep them as they are, still sortable.
+    if (iso.length !== 24) return new Date(ms).toISOString();
+    lastDay = day;
+    lastDate = iso.slice(0, 10);
+  }
+  const s = Math.floor((ms - day * DAY) / 1000);
+  return `${lastDate} ${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 }
-
 /** Hours from publication to capture, to 2 decimals; a number, so a negative age (clock skew) stays data. */
 export function ageHours(publishedAt: number | null, capturedAt: number): number | null {
   if (publishedAt === null || !Number.isFinite(publishedAt) || !Number.isFinite(capturedAt)) return null;
@@ -100,7 +116,7 @@ function pushMetrics(row: ExportCell[], m: Metrics, metrics: readonly Metric[]):
 
 // Ids stay text in a spreadsheet: an all-digit post id or handle (X's 19-digit ids, a Facebook Page's
 // numeric id) would otherwise be rounded to 15 digits (lib/export/csv.ts digitsAsText says how and why).
-function postHead(post: PostRecord, account: string): ExportCell[] {
+export function postHead(post: PostRecord, account: string): ExportCell[] {
   return [
     post.platform,
     digitsAsText(account),
@@ -118,8 +134,16 @@ export function snapshotRow(
   account: string,
   plan: MetricPlan = ALL_METRICS,
 ): ExportCell[] {
-  const row = postHead(post, account);
-  row.push(sheetTime(snap.capturedAt), ageHours(post.publishedAt, snap.capturedAt));
+  return [...postHead(post, account), ...snapshotTail(post, snap, plan)];
+}
+
+/** A snapshot row's cells after its post's (postHead): the same for every row of a post up to there. */
+export function snapshotTail(
+  post: PostRecord,
+  snap: SnapshotRecord,
+  plan: MetricPlan = ALL_METRICS,
+): ExportCell[] {
+  const row: ExportCell[] = [sheetTime(snap.capturedAt), ageHours(post.publishedAt, snap.capturedAt)];
   pushMetrics(row, snap.metrics, plan.metrics);
   return row;
 }

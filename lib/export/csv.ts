@@ -57,9 +57,14 @@ export function csvCell(value: CsvValue): string {
 
 /** One record: cells joined by commas, ended by CRLF (RFC 4180 §2.1). */
 export function csvRow(cells: readonly CsvValue[]): string {
+  return `${csvCells(cells)}\r\n`;
+}
+
+/** Cells joined by commas: part of a record (its start, kept for the rows that share it). */
+export function csvCells(cells: readonly CsvValue[]): string {
   const out = new Array<string>(cells.length);
   for (let i = 0; i < cells.length; i++) out[i] = csvCell(cells[i]);
-  return `${out.join(',')}\r\n`;
+  return out.join(',');
 }
 
 /**

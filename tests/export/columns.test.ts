@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ageHours,
@@ -78,6 +79,28 @@ describe('snapshot rows', () => {
     // Outside four-digit years there is no spreadsheet form: the ISO text is kept, still in order.
     expect(sheetTime(Date.UTC(10000, 0, 1))).toBe('+010000-01-01T00:00:00.000Z');
     expect([sheetTime(null), sheetTime(Number.NaN), sheetTime(9e15)]).toEqual([null, null, null]);
+  });
+
+  it('writes every time as its ISO form says, in any order of calls (the day it keeps is never stale)', () => {
+    const iso = (ms: number) => {
+      const t = new Date(ms).toISOString();
+      return t.length === 24 ? `${t.slice(0, 10)} ${t.slice(11, 19)}` : t;
+    };
+    const near = fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 });
+    const time = fc.oneof(
+      fc.integer({ min: -8.64e15, max: 8.64e15 }),
+      fc.double({ min: -8.64e15, max: 8.64e15, noNaN: true }),
+      near.map((d) => Date.UTC(2026, 10, 1) + d),
+      near.map((d) => d), // around 1970, both sides
+      near.map((d) => Date.UTC(9999, 11, 31) + d), // across the last four-digit year
+      near.map((d) => Date.UTC(0, 0, 1) - 1900 * 365.2425 * 86_400_000 + d),
+    );
+    fc.assert(
+      fc.property(fc.array(time, { minLength: 1, maxLength: 20 }), (times) => {
+        for (const ms of times) expect(sheetTime(ms)).toBe(iso(ms));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each([

@@ -68,6 +68,17 @@ describe('exports of a store whose pages lag', () => {
     ]);
   });
 
+  it('write each row with its own post’s cells, post after post', async () => {
+    const db = await lagging();
+    const snaps = table((await exported(db, 'snapshots-csv')).text);
+    expect(snaps.map((r) => [r.post_id, r.account, r.url, r.captured_at_utc])).toEqual([
+      ['1', 'Brand', 'https://x.com/Brand/status/1', '2026-11-01 12:00:00'],
+      ['1', 'Brand', 'https://x.com/Brand/status/1', '2026-11-01 13:00:00'],
+      ['2', 'Brand', 'https://x.com/Brand/status/2', '2026-11-01 13:00:00'],
+      ['3', 'Other', 'https://x.com/Other/status/3', '2026-11-01 13:00:00'],
+    ]);
+  });
+
   it('keep to one account when asked', async () => {
     const db = await lagging();
     const scope = { account: { platform: 'x' as const, id: 'brand' } };
