@@ -2,7 +2,7 @@
 // where `withCounters` is set (profiles); a status page shows boosts and favourites in the detailed
 // status. A counter that isn't rendered is a metric the page doesn't show: absent, never 0. Mastodon has
 // no views and no bookmark counts, so those are never set.
-import { type Count, exactCount, type Metric, type Metrics } from '@/lib/core/metrics';
+import type { Count, Metric, Metrics } from '@/lib/core/metrics';
 import { parseCount } from '@/lib/sites/shared/count/count';
 import { ownAll, ownFirst } from './scope';
 import { MASTODON as M } from './selectors';
@@ -23,16 +23,22 @@ function numberText(el: Element): string {
   return el.textContent?.trim() ?? '';
 }
 
-type Read = { count: Count } | { absent: true } | { unreadable: true };
+type Read = { count: Count } | { absent: true } | { unreadable: string };
 
-/** One counter: `1.2K` as its range, `1+` (obfuscated by older servers) open-ended. Empty is 0 only for replies. */
+/** What a post whose reply counter shows nothing is reported as. */
+export const BLANK_REPLIES =
+  'the reply counter shows no number: Mastodon may have changed how it draws counts';
+
+/** One counter: `1.2K` as its range, `1+` (obfuscated by older servers) open-ended. */
 function readCounter(counter: Element | null, metric: Metric, locale: string): Read {
   if (!counter) return { absent: true };
   const text = numberText(counter);
-  // The reply counter is always rendered: empty means none. An empty boost or favourite counter says nothing.
-  if (text === '') return metric === 'comments' ? { count: exactCount(0) } : { absent: true };
+  // Mastodon writes the reply counter's number even for none ("0": AnimatedNumber, ShortNumber, and
+  // obfuscatedCount on older servers): a blank one is markup that changed, never read as 0. An empty boost
+  // or favourite counter says nothing.
+  if (text === '') return metric === 'comments' ? { unreadable: BLANK_REPLIES } : { absent: true };
   const count = parseCount(text, locale);
-  return count ? { count } : { unreadable: true };
+  return count ? { count } : { unreadable: `the ${metric} count shown can't be read` };
 }
 
 function isBoost(button: Element): boolean {
@@ -55,7 +61,7 @@ function collect(sources: [Metric, Element | null][], locale: string): CountsRes
   const metrics: Metrics = {};
   for (const [metric, el] of sources) {
     const r = readCounter(el, metric, locale);
-    if ('unreadable' in r) return { ok: false, reason: `the ${metric} count shown can't be read` };
+    if ('unreadable' in r) return { ok: false, reason: r.unreadable };
     if ('count' in r) metrics[metric] = r.count;
   }
   if (!metrics.comments && !metrics.shares && !metrics.likes)

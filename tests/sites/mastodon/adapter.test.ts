@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSafely } from '@/lib/page/read-page';
 import { mastodonAdapter as adapter } from '@/lib/sites/mastodon/adapter';
+import { BLANK_REPLIES } from '@/lib/sites/mastodon/counts';
 import { MASTODON } from '@/lib/sites/mastodon/selectors';
 import { everySelector } from '@/lib/sites/selector';
 import type { ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
@@ -339,6 +340,17 @@ describe('counts', () => {
       shares: { value: 4, min: 4, max: 4 },
       likes: { value: 5, min: 5, max: 5 },
     });
+  });
+
+  it('reports a reply counter that shows no number instead of reading it as 0', () => {
+    const r = readFirst(
+      statusHtml({ id: '117587157412247602', href: '/@lumen/117587157412247602', counts: ['', '4', '5'] }),
+    );
+    expect(!r.ok && r.problem.reason).toBe(BLANK_REPLIES);
+    const zero = readFirst(
+      statusHtml({ id: '117587157412247602', href: '/@lumen/117587157412247602', counts: ['0', '4', '5'] }),
+    );
+    expect(zero.ok && zero.post.metrics.comments).toEqual({ value: 0, min: 0, max: 0 });
   });
 
   it('reports a counter it can’t read instead of guessing', () => {
