@@ -100,6 +100,7 @@ export function sheetTime(time: number | null | undefined): string | null {
   const s = Math.floor((ms - day * DAY) / 1000);
   return `${lastDate} ${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 }
+
 /** Hours from publication to capture, to 2 decimals; a number, so a negative age (clock skew) stays data. */
 export function ageHours(publishedAt: number | null, capturedAt: number): number | null {
   if (publishedAt === null || !Number.isFinite(publishedAt) || !Number.isFinite(capturedAt)) return null;
