@@ -1,5 +1,6 @@
 // A post's tags (what it tries, for the insights' experiments), kept on its record in its week bucket.
 // Only the worker writes them, inside the ingest queue's write chain (lib/background/page-handlers.ts).
+import { abandon } from './abort';
 import { type ReadTx, readLocated, type WriteTx, writeLocated } from './buckets';
 import { bumpGeneration } from './rebuild';
 import type { PostRecord, ResonanceDB } from './records';
@@ -28,9 +29,14 @@ export async function writePostTags(
   }
   const { tags: _old, ...rest } = found.post;
   const post: PostRecord = tags.length ? { ...rest, tags: [...tags] } : rest;
-  await writeLocated(tx as unknown as WriteTx, [{ ...found, post }]);
-  // What ingest remembers of this post predates the tags: it is read again from the store.
-  await bumpGeneration(tx.objectStore('meta'));
-  await tx.done;
+  try {
+    await writeLocated(tx as unknown as WriteTx, [{ ...found, post }]);
+    // What ingest remembers of this post predates the tags: it is read again from the store.
+    await bumpGeneration(tx.objectStore('meta'));
+    await tx.done;
+  } catch (e) {
+    await abandon(tx);
+    throw e;
+  }
   return post.tags ?? [];
 }

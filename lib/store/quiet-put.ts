@@ -10,5 +10,15 @@ interface Store {
 
 /** `store.put(value, key)`, answered only through its transaction. */
 export function quietPut<S extends Store>(store: S, ...args: Parameters<S['put']>): void {
-  (unwrap(store as never) as unknown as IDBObjectStore).put(...(args as [unknown, IDBValidKey?]));
+  const raw = unwrap(store as never) as unknown as IDBObjectStore;
+  try {
+    raw.put(...(args as [unknown, IDBValidKey?]));
+  } catch (e) {
+    // Refused as it is made (a value or key the store can't take): a throw aborts nothing by itself, and
+    // the transaction would commit what was put before it. Aborted here, so nothing is half written.
+    try {
+      raw.transaction.abort();
+    } catch {}
+    throw e;
+  }
 }

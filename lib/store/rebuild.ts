@@ -126,8 +126,8 @@ export async function settlePosts(
     facts,
   );
   for (const [k, d] of rebuilt) derived.set(k, d);
-  const located = writeLocated(tx as unknown as WriteTx, derived.values());
   const deleted = meta.delete(dirtyRange());
+  const located = writeLocated(tx as unknown as WriteTx, derived.values());
   let written: Map<string, WeekBucket>;
   try {
     written = await located;

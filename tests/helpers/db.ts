@@ -46,3 +46,21 @@ export async function storedPoints(db: ResonanceDB, key: string) {
 export async function postCount(db: ResonanceDB) {
   return (await db.getAll('buckets')).reduce((n, p) => n + Object.keys(p.posts).length, 0);
 }
+
+/** Runs `work` while the `nth` put into `store` (and any after it) throws as it is made; returns the error's message. */
+export async function refusing(store: string, nth: number, work: () => Promise<unknown>): Promise<string> {
+  const put = IDBObjectStore.prototype.put;
+  let puts = 0;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+    if (this.name === store && ++puts >= nth) throw new DOMException(`${store}: refused`, 'DataError');
+    return put.apply(this, args);
+  };
+  try {
+    await work();
+    return 'not refused';
+  } catch (e) {
+    return (e as Error).message;
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+}

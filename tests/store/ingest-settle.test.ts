@@ -11,7 +11,7 @@ import { accountPosts, bucketOf, WEEK_MS } from '@/lib/store/buckets';
 import { IngestState, settle, writeSnapshots } from '@/lib/store/ingest/write';
 import { dirtyRange, postHistory, rebuildInTx } from '@/lib/store/rebuild';
 import type { ResonanceDB } from '@/lib/store/records';
-import { freshDb, snap, storedPost, xName } from '@/tests/helpers/db';
+import { freshDb, refusing, snap, storedPost, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 2);
 const H = 3600e3;
@@ -284,21 +284,3 @@ describe('a settle rebuilding from the store', () => {
     await expectTrue(db);
   });
 });
-
-/** Runs `work` while the `nth` put into `store` (and any after it) throws as it is made; returns the error's message. */
-async function refusing(store: string, nth: number, work: () => Promise<unknown>): Promise<string> {
-  const put = IDBObjectStore.prototype.put;
-  let puts = 0;
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
-    if (this.name === store && ++puts >= nth) throw new DOMException(`${store}: refused`, 'DataError');
-    return put.apply(this, args);
-  };
-  try {
-    await work();
-    return 'not refused';
-  } catch (e) {
-    return (e as Error).message;
-  } finally {
-    IDBObjectStore.prototype.put = put;
-  }
-}

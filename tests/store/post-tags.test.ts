@@ -10,7 +10,7 @@ import { IngestState, settle, writeSnapshots } from '@/lib/store/ingest/write';
 import { readInsightPosts } from '@/lib/store/insights-posts';
 import { readPostTags, writePostTags } from '@/lib/store/posts-tags';
 import { bumpGeneration, settlePosts } from '@/lib/store/rebuild';
-import { freshDb, snap, storedPost, xName } from '@/tests/helpers/db';
+import { freshDb, refusing, snap, storedPost, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
@@ -110,6 +110,17 @@ describe('tags survive every rewrite of the record', () => {
     const post = await storedPost(db, 'x:1');
     expect(post?.latest.likes?.value).toBe(12);
     expect(post?.tags).toEqual(['question hook']);
+  });
+});
+
+describe('tags refused by the store', () => {
+  it('leave the post as it was, and the error is the caller’s', async () => {
+    const db = await stored();
+    expect(await refusing('buckets', 1, () => writePostTags(db, 'x:1', ['question hook']))).toMatch(
+      /refused/,
+    );
+    expect(await readPostTags(db, 'x:1')).toEqual([]);
+    expect(await writePostTags(db, 'x:1', ['question hook'])).toEqual(['question hook']);
   });
 });
 

@@ -7,7 +7,7 @@ import { type Backup, parseBackup } from '@/lib/store/backup/format';
 import { chunksByPost, type RestoreStep, restoreBackup } from '@/lib/store/backup/restore';
 import { FLUSH_ROWS, IngestQueue } from '@/lib/store/ingest/queue';
 import type { ResonanceDB } from '@/lib/store/records';
-import { freshDb, snap, storedPoints, storedPost, xName } from '@/tests/helpers/db';
+import { freshDb, refusing, snap, storedPoints, storedPost, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
@@ -125,6 +125,20 @@ describe('a restore in chunks', () => {
     const again = await restoreBackup(db, backup, { dryRun: false, now: T0, chunkSize: 20 });
     expect(again).toEqual({ accounts: 0, newPosts: 4, newSnapshots: 20, duplicates: 40 });
     expect(await db.count('snapshots')).toBe(60);
+  });
+});
+
+describe('a restore chunk whose bucket is refused', () => {
+  it('writes nothing of that chunk (no readings without their posts’ pages), and a second restore completes it', async () => {
+    const db = await freshDb();
+    const refused = await refusing('buckets', 1, () =>
+      restoreBackup(db, backupOf(3, 2), { dryRun: false, now: T0 }),
+    );
+    expect(refused).toMatch(/refused/);
+    expect(await db.count('snapshots')).toBe(0);
+    const summary = await restoreBackup(db, backupOf(3, 2), { dryRun: false, now: T0 });
+    expect(summary).toMatchObject({ newPosts: 3, newSnapshots: 6 });
+    expect(await storedPost(db, 'x:100')).toMatchObject({ snapshots: 2, latest: { likes: exactCount(2) } });
   });
 });
 

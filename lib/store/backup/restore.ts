@@ -4,6 +4,7 @@
 // and nothing twice. Only the background runs it: the database has one writer.
 import type { RestoreSummary } from '@/lib/protocol/messages';
 import { accountKey } from '@/lib/sites/catalog';
+import { abandon } from '@/lib/store/abort';
 import { newAccount } from '@/lib/store/accounts';
 import { type ReadTx, readLocated, type WriteTx, writeLocated } from '@/lib/store/buckets';
 import { bumpGeneration, postHistory, rebuildInTx } from '@/lib/store/rebuild';
@@ -188,13 +189,19 @@ async function restoreChunk(
     [...grown].filter((k) => !stored.has(k) && facts.has(k)).map((k) => [k, facts.get(k)!]),
   );
   part.newPosts = fresh.size;
-  if (!dryRun && grown.size) {
-    await Promise.all(writes);
-    // Records and curves are rebuilt from everything now stored, so scores include the restored history.
-    const derived = await rebuildInTx(tx as unknown as WriteTx, grown, fresh);
-    await writeLocated(tx as unknown as WriteTx, derived.values());
-    await bumpGeneration(tx.objectStore('meta'));
+  try {
+    if (!dryRun && grown.size) {
+      await Promise.all(writes);
+      // Records and curves are rebuilt from everything now stored, so scores include the restored history.
+      const derived = await rebuildInTx(tx as unknown as WriteTx, grown, fresh);
+      await writeLocated(tx as unknown as WriteTx, derived.values());
+      await bumpGeneration(tx.objectStore('meta'));
+    }
+    await tx.done;
+  } catch (e) {
+    // Nothing of the chunk is kept: its readings never stand without their posts' pages.
+    await abandon(tx);
+    throw e;
   }
-  await tx.done;
   return part;
 }

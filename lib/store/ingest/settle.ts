@@ -117,10 +117,10 @@ async function settleKnown(
   const meta = tx.objectStore('meta');
   // Requests run in the order they are made: both answers come before any write is done.
   const checked = Promise.all([meta.get(GENERATION_KEY), meta.count(dirtyRange())]);
+  const deleted = st.markers ? meta.delete(dirtyRange()) : undefined;
   const located = writeLocated(tx as unknown as WriteTx, derived.values(), (id, key) =>
     fromMemory(st, derived, id, key),
   );
-  const deleted = st.markers ? meta.delete(dirtyRange()) : undefined;
   let answers: [[unknown, number], Map<string, WeekBucket>];
   try {
     answers = await Promise.all([checked, located]);
