@@ -76,6 +76,11 @@ export class AccountCurves {
     return cleanCurve(summaryToCurve(s), now, this.aSatH);
   }
 
+  /** Whether a stored post of this account is held (by its key, lib/store/records.ts postKey). */
+  holds(key: string): boolean {
+    return this.posts.has(key);
+  }
+
   /** A bucket as it is stored now (read, or just written by a settle). */
   put(bucket: WeekBucket, now: number): void {
     this.weeks.set(bucket.week, Object.keys(bucket.posts));

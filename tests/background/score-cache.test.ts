@@ -129,6 +129,25 @@ describe('the worker’s held curves', () => {
     expect(after.direct).toEqual({});
   });
 
+  it('know which account holds a post once the account is read, without asking the store', async () => {
+    const r = seeded(8);
+    const w = await world();
+    const ids = Array.from({ length: 20 }, (_, i) => String(i + 1));
+    await w.queue.submit(readings(r, ids.map(Number), (id) => id, 30));
+    await w.queue.settle();
+    // A restarted worker: its ingest holds no post, so the first request finds each post's account stored.
+    const restarted = new ScoreCache(
+      async () => w.db,
+      new IngestQueue(async () => w.db),
+      () => T0 + 40 * H,
+    );
+    const first = await restarted.scoresFor('x', ids, T0 + 40 * H);
+    expect(Object.keys(first)).toHaveLength(20);
+    // The posts' locations gone behind the worker's back: only memory can still place them.
+    await w.db.clear('postBuckets');
+    expect(await restarted.scoresFor('x', ids, T0 + 40 * H)).toEqual(first);
+  });
+
   it('hold the curves accountCurves reads, cleaned, in its order, as buckets are written', async () => {
     const r = seeded(5);
     const w = await world();
