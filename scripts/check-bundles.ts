@@ -14,9 +14,10 @@ export const BUDGET_BYTES = 16_000;
  * A site whose pages need more, and why. Facebook's time links carry no machine-readable time, so its
  * script reads dates in any language both as "30 May at 11:02" and as "4d" (about 4 kB of gzip). Its
  * budget grew by 0.2 kB when the page layer every script shares did, for the feed's sake (sending in
- * the page's idle time, scores for shown posts only, the popup's health from the scroll's tally).
+ * the page's idle time, scores for shown posts only, the popup's health from the scroll's tally), and
+ * by 0.2 kB again when it learnt to place a badge in the page's frame and read its post after it.
  */
-const SITE_BUDGETS: Record<string, number> = { facebook: 19_200 };
+const SITE_BUDGETS: Record<string, number> = { facebook: 19_400 };
 
 const budgetOf = (file: string): number => SITE_BUDGETS[file.replace(/^site-|\.js$/g, '')] ?? BUDGET_BYTES;
 

@@ -2,12 +2,13 @@
 // tracked account's post until the background says it is committed, keep the badges current, and know
 // at every moment whether the page is being read (its health).
 //
-// A post that appears is read at once (observe.ts) and its badge placed; the rest waits for a task of
-// its own after the pass: snapshots sent, scores asked for, health told, never inside the page's work.
+// A post that appears gets its badge's place at once, in the page's frame (observe.ts), from its id and
+// author alone; it is read in a task of its own right after, and the rest waits for the page's idle time:
+// snapshots sent, scores asked for, health told, never inside the page's work.
 
 import type { ContentSend, PageState } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
-import type { AccountRef, SiteAdapter } from '@/lib/sites/types';
+import type { AccountRef, ReadContext, SiteAdapter } from '@/lib/sites/types';
 import type { BadgeLayer } from './badge-layer';
 import type { BadgeView } from './badge-state';
 import { RENDER_GRACE_MS } from './health';
@@ -115,6 +116,7 @@ export class CaptureSession {
     this.#observer = observeFeed({
       ...this.#d,
       onPosts: (posts) => this.handle(posts),
+      onArrived: (posts) => this.arrive(posts),
       onNavigate: () => this.rescan(true),
     });
     // A page whose markup changed may never show a post to handle: its verdict is given at once.
@@ -152,16 +154,38 @@ export class CaptureSession {
     } catch {}
   }
 
+  /**
+   * Posts the page just added, in its frame: an own post's badge takes its place now (drawing nothing
+   * until its score is known), told from the post's id and author alone; returns the posts still to be
+   * read, in a task of their own. The page's frames are often long tasks already: reading there
+   * lengthened each. A site that can't tell a post's author without reading it is read now.
+   */
+  arrive(posts: Set<Element>): Iterable<Element> {
+    const { adapter } = this.#d;
+    if (!adapter.identify) {
+      this.handle(posts);
+      return [];
+    }
+    const ctx = this.#readContext();
+    for (const el of posts) {
+      let who = null;
+      try {
+        who = adapter.identify(el, ctx);
+      } catch {}
+      if (!who || !isOwn(this.#site, who.author, this.#tracked)) continue;
+      const entry = this.#onPage.posts.get(who.id);
+      const view: BadgeView = entry ? this.#badgeView(who.id, entry) : { kind: 'pending' };
+      this.#d.badges.show(who.id, el, () => adapter.badgeAnchor(el), view);
+    }
+    return posts;
+  }
+
   handle(posts: Iterable<Element>): void {
     if (!this.#viewer) {
       this.#lookForViewer();
       if (this.#viewer) void this.refreshTracking().then(() => this.rescan());
     }
-    const ctx = {
-      locale: this.#d.locale,
-      url: new URL(this.#d.doc.location.href),
-      now: this.#d.now(),
-    };
+    const ctx = this.#readContext();
     const offered = new Set<string>();
     for (const el of posts) {
       if (!el.isConnected) continue;
@@ -193,6 +217,10 @@ export class CaptureSession {
     const { batchMs } = this.#d;
     this.#after ??=
       batchMs === undefined ? requestIdleCallback(after, { timeout: IDLE_MS }) : setTimeout(after, batchMs);
+  }
+
+  #readContext(): ReadContext {
+    return { locale: this.#d.locale, url: new URL(this.#d.doc.location.href), now: this.#d.now() };
   }
 
   #afterPass(): void {

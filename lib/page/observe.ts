@@ -1,9 +1,10 @@
 // Watches the feed, and only the feed, for posts that appear or change. Each mutation is mapped to its
 // post with `closest` (or a query inside the added subtree); the document is never re-queried per mutation.
-// A post that appears is handed over at once, in the task that added it (a mutation observer runs before
-// the page is laid out), so its badge's room is there when the page first lays the post out; changes to
-// posts already handed over are gathered and handed over later, a bounded number per task. Our own badge
-// hosts, and anything done to them, are never a change of their post.
+// A post that appears is shown to `onArrived` at once, in the task that added it (a mutation observer runs
+// before the page is laid out), so its badge's room is there when the page first lays the post out; it is
+// handed over to be read in a task of its own right after, out of the page's frame. Changes to posts
+// already handed over are gathered and handed over later. At most a bounded number of posts are handed
+// over per task. Our own badge hosts, and anything done to them, are never a change of their post.
 import type { SiteAdapter } from '@/lib/sites/types';
 import { BADGE_TAG } from './badge-tag';
 
@@ -17,6 +18,12 @@ export interface ObserveOptions {
   doc: Document;
   signal: AbortSignal;
   onPosts(posts: Set<Element>): void;
+  /**
+   * Posts the page just added, in the task that added them, before the page lays them out. Those it
+   * returns are handed over to `onPosts` in a task of their own, soon after; without it, every post
+   * arriving is handed over at once.
+   */
+  onArrived?(posts: Set<Element>): Iterable<Element>;
   /** How long changes are gathered before `onPosts` runs. */
   batchMs?: number;
   /** The address changed without a page load (a single-page app's router). */
@@ -34,6 +41,8 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
   let root: Element | null = null;
   const pending = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The timer set hands over at once (posts arrived), not after gathering changes. */
+  let soon = false;
   /** Posts already handed over (or waiting to be): a mutation inside one is a change, not a new post. */
   let known = new WeakSet<Element>();
   /** Open shadow roots of posts (new Reddit) watched as well: mutations inside them never reach the feed's observer. */
@@ -46,12 +55,20 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
       posts.add(p);
       pending.delete(p);
     }
-    if (pending.size) timer ??= view.setTimeout(flush, 0);
+    if (pending.size) handSoon();
     opts.onPosts(posts);
   };
   const flush = () => {
     timer = undefined;
+    soon = false;
     if (!signal.aborted && pending.size) hand(pending);
+  };
+  /** Posts waiting are handed over in the next task, not when changes gathered would be. */
+  const handSoon = () => {
+    if (soon) return;
+    view.clearTimeout(timer);
+    soon = true;
+    timer = view.setTimeout(flush, 0);
   };
   const see = (post: Element | null) => {
     if (!post || known.has(post)) return post;
@@ -102,9 +119,12 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
       } else queue(postOfTarget(r.target));
     }
     if (!fresh.size) return;
-    // Read now, so a change recorded with the post's own arrival needs no second reading.
-    hand(fresh);
-    // What handing over did (badge hosts placed) is ours: taken here, it never comes back as a change.
+    if (opts.onArrived) {
+      // Read in a task of their own: changes recorded meanwhile are read with them, not again.
+      for (const p of opts.onArrived(fresh)) pending.add(p);
+      if (pending.size) handSoon();
+    } else hand(fresh);
+    // What arriving did (badge hosts placed) is ours: taken here, it never comes back as a change.
     const ours = feedObserver.takeRecords();
     if (ours.length) onRecords(ours);
   };

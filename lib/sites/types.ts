@@ -86,6 +86,12 @@ export type PageKind =
   /** `single`: the address names one post (a post's own page), so it must show one once rendered. */
   { posts: true; single?: boolean } | { posts: false; why: string };
 
+/** Who wrote a post, and which it is: as a reading gives them. */
+export interface PostIdentity {
+  id: string;
+  author: string;
+}
+
 export interface SiteAdapter {
   site: SiteInfo & { id: SiteId };
   observe: ObserverNeeds;
@@ -100,6 +106,12 @@ export interface SiteAdapter {
   /** The post element a changed node belongs to, or null if it belongs to none (or to an ad). */
   postOf(node: Node): Element | null;
   readPost(el: Element, ctx: ReadContext): ReadResult;
+  /**
+   * A post's id and author as `readPost` finds them, and nothing else: all that is needed to place an own
+   * post's badge in the page's frame, while reading it waits for a task of its own (lib/page/capture.ts).
+   * Null where `readPost` finds no id. A site without it is read in the frame.
+   */
+  identify?(el: Element, ctx: ReadContext): PostIdentity | null;
   /**
    * How many things on the page look like posts (links to posts with a time, say) but sit in no post
    * container the adapter knows: on a page the adapter still understands there are none, so some, with

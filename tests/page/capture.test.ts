@@ -96,6 +96,20 @@ const badges = () =>
   ]);
 const timeline = () => document.querySelector('.timeline')!;
 
+/** The X adapter, telling which post each of its readings was of (its id, or '' when unreadable). */
+function countingReads() {
+  const reads: string[] = [];
+  const counting: SiteAdapter = {
+    ...xAdapter,
+    readPost(el, ctx) {
+      const r = xAdapter.readPost(el, ctx);
+      reads.push(r.ok ? r.post.id : '');
+      return r;
+    },
+  };
+  return { reads, counting };
+}
+
 let abort: AbortController;
 let bg: FakeBackground;
 /** Where the badges' nearness comes from: every badge near, unless a test says otherwise. */
@@ -206,15 +220,7 @@ describe('capture on X', () => {
   });
 
   it('never reads a post again for what its own badge does (drawn, opened, closed)', async () => {
-    const reads: string[] = [];
-    const counting: SiteAdapter = {
-      ...xAdapter,
-      readPost(el, ctx) {
-        const r = xAdapter.readPost(el, ctx);
-        reads.push(r.ok ? r.post.id : '');
-        return r;
-      },
-    };
+    const { reads, counting } = countingReads();
     const [a, b] = [post({ seq: 1 }), post({ seq: 2 })];
     await start([a, b], 'Brand', ['brand'], counting);
     await until(() => badges().length === 2 && badges().every(([, t]) => t?.includes('score of')));
@@ -271,6 +277,28 @@ describe('capture on X', () => {
     like.querySelector('span')!.textContent = '51';
     await new Promise((r) => setTimeout(r, 80));
     expect(bg.snapshots).toHaveLength(3);
+  });
+
+  it('places an own post’s badge in the task that added the post, and reads the post in a task of its own', async () => {
+    const { reads, counting } = countingReads();
+    await start([post({ seq: 1 })], 'Brand', ['brand'], counting);
+    await until(() => bg.snapshots.length === 1);
+    const mine = post({ seq: 2 });
+    const theirs = post({ seq: 3, author: 'other' });
+    /** When the page's own observer of the change ran (after the feed's): the hosts there, and the reads. */
+    let inTask: { hosts: string[]; reads: number } | null = null;
+    new MutationObserver(() => {
+      inTask ??= { hosts: badges().map(([id]) => id!), reads: reads.length };
+    }).observe(timeline(), { childList: true });
+    const readsBefore = reads.length;
+    timeline().insertAdjacentHTML('beforeend', renderXPost(mine, NOW) + renderXPost(theirs, NOW));
+    await until(() => bg.snapshots.length === 2);
+    expect(inTask).toEqual({ hosts: [post({ seq: 1 }).id, mine.id], reads: readsBefore });
+    // Both were read once, afterwards; only the own post was sent, and its badge stayed where it was put.
+    expect(reads.slice(readsBefore).sort()).toEqual([mine.id, theirs.id].sort());
+    expect(bg.snapshots[1]!.postId).toBe(mine.id);
+    await until(() => badges().some(([id, t]) => id === mine.id && t?.includes('score of')));
+    expect(badges().map(([id]) => id)).toEqual([post({ seq: 1 }).id, mine.id]);
   });
 
   it('moves the badge when X recycles an article for another post', async () => {

@@ -43,7 +43,7 @@ function page() {
 
 let navigations = 0;
 
-function watch(adapter: SiteAdapter) {
+function watch(adapter: SiteAdapter, onArrived?: (posts: Set<Element>) => Iterable<Element>) {
   abort = new AbortController();
   const seen: Element[][] = [];
   navigations = 0;
@@ -53,6 +53,7 @@ function watch(adapter: SiteAdapter) {
     signal: abort.signal,
     batchMs: 5,
     onPosts: (p) => seen.push([...p]),
+    onArrived,
     onNavigate: () => navigations++,
   });
   return seen;
@@ -106,5 +107,33 @@ describe('observeFeed', () => {
     count.textContent = '4';
     await new Promise((r) => setTimeout(r, 30));
     expect(seen).toHaveLength(1);
+  });
+
+  it('shows a post arriving in the task that added it, and hands it over in a task of its own', async () => {
+    page();
+    const arrived: Element[][] = [];
+    // What it returns is handed over: the post that was added, not the one it keeps for itself.
+    const seen = watch(shadowSite(['score'], false), (posts) => {
+      arrived.push([...posts]);
+      return [...posts].filter((p) => p.id !== 'kept');
+    });
+    await until(() => seen.length === 1);
+    const feed = document.querySelector('#feed')!;
+    const added = document.createElement('feed-post');
+    const kept = document.createElement('feed-post');
+    kept.id = 'kept';
+    /** What had arrived, and what was handed over, when the page's own observer of this change ran. */
+    let inTask: [number, number] | null = null;
+    new MutationObserver(() => {
+      inTask ??= [arrived.length, seen.length];
+    }).observe(feed, { childList: true });
+    feed.append(added, kept);
+    await until(() => seen.length === 2);
+    // The feed's observer was registered first, so it ran first: the posts had arrived, none was read.
+    expect(inTask).toEqual([1, 1]);
+    expect(arrived).toEqual([[added, kept]]);
+    expect(seen[1]).toEqual([added]);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toHaveLength(2);
   });
 });

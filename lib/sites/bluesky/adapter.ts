@@ -105,6 +105,11 @@ export const blueskyAdapter: SiteAdapter = {
     return post && !staleFocused(post) ? post : null;
   },
   readPost,
+  identify(post, ctx) {
+    const who = identify(post, ctx.url);
+    if (who.ok) return { id: who.rkey, author: who.author };
+    return who.id && who.author ? { id: who.id, author: who.author } : null;
+  },
   postSigns(doc) {
     // Permalinks and like buttons outside every post container: the containers were renamed.
     let n = 0;

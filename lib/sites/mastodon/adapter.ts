@@ -75,18 +75,28 @@ const unreadable = (problem: Omit<UnreadablePost, 'platform'>): ReadResult => ({
   problem: { platform: 'mastodon', ...problem },
 });
 
-function readPost(post: Element, ctx: ReadContext): ReadResult {
+type Identity =
+  | { ok: false; id?: string; reason: string }
+  | { ok: true; id: string; author: string; url: string; link: Element; detailed: boolean };
+
+/** Which status a post element shows and whose it is (a boost's carries the original's), or why not. */
+function identityOf(post: Element, ctx: ReadContext): Identity {
   const detailed = !post.matches(M.status.css);
   // data-id is the status's local id (a boost's .status carries the original's).
   const dataId = post.getAttribute('data-id') ?? '';
   const localId = STATUS_ID.test(dataId) ? dataId : undefined;
   const link = ownFirst(post, detailed ? M.detailedPermalink : M.permalink);
-  if (!link) return unreadable({ id: localId, reason: 'no permalink: not a readable post' });
+  if (!link) return { ok: false, id: localId, reason: 'no permalink: not a readable post' };
   const permalink = parsePermalink(link.getAttribute('href') ?? '', ctx.url);
   if (!permalink)
-    return unreadable({ id: localId, reason: "the permalink isn't an https link to /@account/<status id>" });
-  const { author, url } = permalink;
-  const id = localId ?? permalink.id;
+    return { ok: false, id: localId, reason: "the permalink isn't an https link to /@account/<status id>" };
+  return { ok: true, detailed, link, ...permalink, id: localId ?? permalink.id };
+}
+
+function readPost(post: Element, ctx: ReadContext): ReadResult {
+  const who = identityOf(post, ctx);
+  if (!who.ok) return unreadable({ id: who.id, reason: who.reason });
+  const { detailed, link, author, url, id } = who;
   const counts = detailed ? readDetailedCounts(post, ctx.locale) : readStatusCounts(post, ctx.locale);
   if (!counts.ok) return unreadable({ id, url, author, reason: counts.reason });
   // The detailed status shows a formatted date, no <time>: its id gives the time.
@@ -172,6 +182,10 @@ export const mastodonAdapter: SiteAdapter = {
     return outermostPost(isElement(node) ? node : node.parentElement);
   },
   readPost,
+  identify(post, ctx) {
+    const who = identityOf(post, ctx);
+    return who.ok ? { id: who.id, author: who.author } : null;
+  },
   postSigns(doc) {
     let n = 0;
     for (const el of doc.querySelectorAll(`${M.permalink.css}, ${M.detailedPermalink.css}`))

@@ -119,6 +119,11 @@ export const xAdapter: SiteAdapter = {
     return isPromoted(top) ? null : top;
   },
   readPost,
+  identify(post) {
+    // What readPost looks up first: the post's own permalink.
+    const link = permalinkOf(post);
+    return link && { id: link.id, author: link.author };
+  },
   postSigns(doc) {
     let n = 0;
     for (const el of doc.querySelectorAll(X.permalink.css)) if (!el.closest(X.post.css)) n++;

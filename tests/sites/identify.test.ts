@@ -1,0 +1,73 @@
+// A site's `identify` (the id and author that place a badge in the page's frame, before the post is read)
+// says what `readPost` says of every post of every fixture: the project's, and the real captures where
+// ../shared is present. A badge placed for a post its reading then disowns would be taken out again,
+// moving the page.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSafely } from '@/lib/page/read-page';
+import { ADAPTERS } from '@/lib/sites/adapters';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { parsePage } from '@/scripts/lib/dom';
+import { hasReal, REAL } from '@/tests/sites/shared-fixtures';
+
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+
+const pages = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => join(dir, f))
+    : [];
+
+/** Each post of a page: what `identify` says of it, and the id and author its reading found (or null). */
+async function both(adapter: SiteAdapter, file: string) {
+  const page = parsePage(readFileSync(file, 'utf8'), `https://${adapter.site.hosts[0]}/`);
+  try {
+    const doc = page.document;
+    const ctx = { locale: 'en', url: new URL(doc.location.href), now: NOW };
+    return adapter.findPosts(adapter.feedRoot(doc) ?? doc).map((el) => {
+      const r = readSafely(adapter, el, ctx);
+      const { id, author } = r.ok ? r.post : r.problem;
+      return { identified: adapter.identify!(el, ctx), read: id && author ? { id, author } : null };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+const identifying = ADAPTERS.filter((a) => a.identify);
+
+describe('identify, before a post is read', () => {
+  it('is given by X (whose feed is benchmarked), Bluesky and Mastodon', () => {
+    expect(identifying.map((a) => a.site.id)).toEqual(expect.arrayContaining(['x', 'bluesky', 'mastodon']));
+  });
+
+  for (const adapter of identifying) {
+    const site = adapter.site.id;
+    it(`says what reading says of every post of ${site}’s own fixtures`, async () => {
+      const files = pages(join('tests', 'fixtures', site));
+      expect(files.length).toBeGreaterThan(0);
+      let posts = 0;
+      for (const file of files)
+        for (const { identified, read } of await both(adapter, file)) {
+          expect(identified, file).toEqual(read);
+          posts++;
+        }
+      expect(posts).toBeGreaterThan(10);
+    });
+
+    // Not every site has real captures (Mastodon has none).
+    const real = pages(join(REAL, site));
+    if (hasReal && !real.length) continue;
+    it.skipIf(!hasReal)(`says what reading says of every post of ${site}’s real captures`, async () => {
+      let posts = 0;
+      for (const file of real)
+        for (const { identified, read } of await both(adapter, file)) {
+          expect(identified, file).toEqual(read);
+          posts++;
+        }
+      expect(posts).toBeGreaterThan(0);
+    });
+  }
+});
