@@ -23,6 +23,8 @@ export function collapse(text: string): string {
  */
 export function snippet(text: string, max: number = TEXT_MAX): string {
   const t = collapse(text);
+  // No more UTF-16 units than `max`, so no more code points: most posts, without splitting them.
+  if (t.length <= max) return t;
   const points = [...t];
   if (points.length <= max) return t;
   const n = points.slice(0, max - 1).join('').length;

@@ -34,13 +34,22 @@ function permalinkOf(post: Element): { author: string; id: string; time: Element
   return null;
 }
 
+/** Every kind of media formatOf tells apart, in one selector: the post is walked once, not once a kind. */
+const MEDIA = [...X.video, X.photo, X.poll].map((s) => s.css).join(',');
+const VIDEO = X.video.map((s) => s.css).join(',');
+
 function formatOf(post: Element): PostFormat {
-  if (ownFirst(post, X.video)) return 'video';
-  const photos = ownAll(post, X.photo).length;
+  let photos = 0;
+  let poll = false;
+  for (const el of post.querySelectorAll(MEDIA)) {
+    if (!inOwnScope(el, post)) continue;
+    if (el.matches(VIDEO)) return 'video';
+    if (el.matches(X.photo.css)) photos++;
+    else poll = true;
+  }
   if (photos > 1) return 'carousel';
   if (photos === 1) return 'image';
-  if (ownFirst(post, X.poll)) return 'poll';
-  return 'text';
+  return poll ? 'poll' : 'text';
 }
 
 function readPost(post: Element, ctx: ReadContext): ReadResult {
