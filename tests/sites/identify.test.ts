@@ -39,8 +39,10 @@ async function both(adapter: SiteAdapter, file: string) {
 const identifying = ADAPTERS.filter((a) => a.identify);
 
 describe('identify, before a post is read', () => {
-  it('is given by X (whose feed is benchmarked), Bluesky and Mastodon', () => {
-    expect(identifying.map((a) => a.site.id)).toEqual(expect.arrayContaining(['x', 'bluesky', 'mastodon']));
+  it('is given by X (whose feed is benchmarked), Bluesky, Mastodon and Threads', () => {
+    expect(identifying.map((a) => a.site.id)).toEqual(
+      expect.arrayContaining(['x', 'bluesky', 'mastodon', 'threads']),
+    );
   });
 
   for (const adapter of identifying) {

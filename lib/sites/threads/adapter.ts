@@ -111,6 +111,11 @@ export const threadsAdapter: SiteAdapter = {
   findPosts,
   postOf,
   readPost,
+  identify(post) {
+    // What readPost looks up first: the link to the post with its time.
+    const ref = permalinkOf(post)?.ref;
+    return ref ? { id: ref.code, author: ref.author } : null;
+  },
   postSigns,
   viewer(doc): AccountRef | null {
     // The navigation's Profile link; the feed's links to profiles (avatars, names, a repost's header) are not it.
