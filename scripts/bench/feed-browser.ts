@@ -4,6 +4,7 @@
 import { type BrowserContext, chromium } from '@playwright/test';
 import { BROWSER_ARGS, chromiumPath, launchWithExtension, servePages } from '@/scripts/lib/browser';
 import type { FeedApi, FeedKind } from './feed-page';
+import { type LongTaskShare, longTaskShare, type TraceEvent } from './long-task-share';
 import { chromiumCpu, otherProcessesMs } from './process-cpu';
 
 export const FEED_URL = 'https://x.com/home';
@@ -28,6 +29,8 @@ export interface RunResult {
   longBlocking: number;
   /** How many long tasks the run had. */
   longCount: number;
+  /** The extension's script in the page's long tasks, from the run's trace (none without it). */
+  ours: LongTaskShare;
   /** CPU ms of Chromium's other processes over the run (worker, browser, GPU); null off Linux. */
   othersCpu: number | null;
   /** Posts of the run that got no badge host, and those whose counts were not stored (with the extension). */
@@ -124,6 +127,13 @@ export async function feedRun(opts: {
       const [cpu, layouts, styles] = [get('ThreadTime'), get('LayoutCount'), get('RecalcStyleCount')];
       return { task: task!, script: script!, layout: layout!, style: style!, cpu, layouts, styles };
     };
+    // Traced with and without the extension alike, so tracing's own cost is in both.
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
     const since = await page.evaluate(() => performance.now());
     const before = await times();
     const cpuBefore = chromiumCpu();
@@ -145,6 +155,9 @@ export async function feedRun(opts: {
     const after = await times();
     const othersCpu = otherProcessesMs(cpuBefore, chromiumCpu());
     const long = await page.evaluate((s) => (globalThis as unknown as Win).feed.longTasks(s), since);
+    const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await traced;
     return {
       times: Object.fromEntries(
         Object.entries(after).map(([k, v]) => [k, v - before[k as keyof Times]]),
@@ -152,6 +165,7 @@ export async function feedRun(opts: {
       longTotal: long.total,
       longBlocking: long.blocking,
       longCount: long.count,
+      ours: longTaskShare(events, (url) => url.startsWith('chrome-extension://')),
       othersCpu,
       missing: opts.withExtension ? await missing() : 0,
       // Asked once the page's time is counted: each question opens a page of the extension's own.

@@ -87,6 +87,12 @@ for (const [kind, words] of KINDS) {
     kind: 'max',
     value: 0,
   });
+  // The same, from within each run: the extension's own script inside the page's long tasks (its trace).
+  const inLong = ext.map((e) => e.ours.blocking);
+  record('scroll', `feed, ${words}: long-task time the extension’s script makes (traced)`, 'ms', inLong, {
+    kind: 'max',
+    value: 0,
+  });
   const part = (k: keyof RunResult['times']) =>
     `${k} ${ms(median(base.map((x) => x.times[k])))} → ${ms(median(ext.map((x) => x.times[k])))}`;
   const count = (k: 'layouts' | 'styles') =>
@@ -106,6 +112,10 @@ for (const [kind, words] of KINDS) {
   );
   console.log(
     `  long tasks: ${median(base.map((x) => x.longTotal)).toFixed(0)} → ${median(ext.map((x) => x.longTotal)).toFixed(0)} ms in all, past 50 ms added ${runsOf(longAdded)} ms`,
+  );
+  const share = (k: 'inLong' | 'all') => median(ext.map((e) => e.ours[k])).toFixed(0);
+  console.log(
+    `  traced: the extension's script ${share('all')} ms on the page's main thread, ${share('inLong')} ms of it inside long tasks, making ${median(inLong).toFixed(0)} ms of their time past 50 ms (runs ${inLong.map((x) => x.toFixed(0)).join(' ')}); the style and layout its badges cause are not in it`,
   );
   // Where the page's own frames are long tasks already, anything done in a frame lengthens one.
   console.log(

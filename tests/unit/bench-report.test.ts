@@ -1,6 +1,7 @@
 // The benchmark report's arithmetic: medians, spread, the noise flag and the verdict against a goal; and
-// the CPU counted outside the page in the scroll benchmark.
+// the CPU counted outside the page in the scroll benchmark, and the extension's share of its long tasks.
 import { describe, expect, it } from 'vitest';
+import { longTaskShare } from '@/scripts/bench/long-task-share';
 import { otherProcessesMs } from '@/scripts/bench/process-cpu';
 import { figure, NOISY_SPREAD, row, spreadOf } from '@/scripts/bench/report';
 
@@ -51,5 +52,54 @@ describe('CPU outside the page', () => {
     ]);
     expect(otherProcessesMs(before, after)).toBe(300 + 20 + 70);
     expect(otherProcessesMs(before, new Map())).toBeNull();
+  });
+});
+
+describe('the extension’s share of the page’s long tasks', () => {
+  const ms = 1000;
+  const main = { pid: 1, tid: 7 };
+  const task = (at: number, long: number) => ({
+    name: 'RunTask',
+    ph: 'X',
+    ts: at * ms,
+    dur: long * ms,
+    ...main,
+  });
+  const call = (at: number, long: number, url: string, where = main) => ({
+    name: 'FunctionCall',
+    ph: 'X',
+    ts: at * ms,
+    dur: long * ms,
+    ...where,
+    args: { data: { url } },
+  });
+  const frame = (at: number) => ({ name: 'FireAnimationFrame', ph: 'X', ts: at * ms, dur: ms, ...main });
+  const ours = (url: string) => url.startsWith('chrome-extension://');
+  const EXT = 'chrome-extension://abc/site-x.js';
+
+  it('counts the extension’s outermost calls inside tasks past 50 ms, and the time past 50 ms they make', () => {
+    const events = [
+      frame(0),
+      frame(100),
+      // A 70 ms frame with 8 ms of ours (one call nested in another, counted once) and the page's own.
+      task(0, 70),
+      call(5, 8, EXT),
+      call(6, 2, EXT),
+      call(20, 30, 'https://x.com/main.js'),
+      // A 52 ms frame with 5 ms of ours: only 2 ms of it is past 50 ms.
+      task(100, 52),
+      call(110, 5, EXT),
+      // A short task of ours between frames: not in a long task.
+      task(200, 10),
+      call(201, 6, EXT),
+      // Another thread's calls (the worker's) are not the page's.
+      call(10, 40, EXT, { pid: 2, tid: 1 }),
+    ];
+    expect(longTaskShare(events, ours)).toEqual({ inLong: 13, blocking: 8 + 2, all: 19 });
+  });
+
+  it('finds nothing where the page ran no frames or the extension no script', () => {
+    expect(longTaskShare([task(0, 90), call(1, 9, EXT)], ours)).toEqual({ inLong: 0, blocking: 0, all: 0 });
+    expect(longTaskShare([frame(0), task(0, 90)], ours)).toEqual({ inLong: 0, blocking: 0, all: 0 });
   });
 });
