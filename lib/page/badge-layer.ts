@@ -4,7 +4,8 @@
 // A host is placed as soon as its post is read, in the task that added the post, before the page lays it
 // out; its room is reserved (BADGE_CSS), so drawing it later moves nothing. It is drawn once there is
 // something to say (a score, or why there is none) while it is near the viewport (near.ts): a badge far
-// down a long feed, or scrolled past, costs nothing until it is seen. While its post is being saved a
+// down a long feed, or scrolled past, costs nothing until it is seen. Its nearness is watched only from
+// when it has something to say: the browser works out each watched host's nearness in every frame. While its post is being saved a
 // badge draws nothing (its room is kept): it is drawn once, with the score. Hosts follow their post when
 // the site recycles elements, and go when the post goes.
 //
@@ -28,6 +29,8 @@ interface Badge {
   drawn: string;
   /** Near the viewport as last told; a drawn badge is no longer watched, and is drawn wherever it is. */
   near?: boolean;
+  /** Whether its nearness is watched: only once it has something to draw. */
+  watched?: boolean;
 }
 
 export type Anchor = { parent: Element; before: Node | null };
@@ -96,7 +99,6 @@ export class BadgeLayer {
       at.parent.insertBefore(b.host, at.before);
       if (!this.#all.has(b)) {
         this.#all.add(b);
-        if (!b.drawn) this.#near.observe(b.host);
         if (this.#all.size > this.#pruneAt) this.#prune();
       }
     }
@@ -125,12 +127,23 @@ export class BadgeLayer {
     return this.#isDark;
   }
 
-  /** Draws what a near badge has to say; one still saving draws nothing yet. */
+  /**
+   * Draws what a near badge has to say; one still saving draws nothing yet, and its nearness is watched
+   * only from then on: the browser works out every watched host's nearness in every frame, so a feed of
+   * hosts waiting for their scores (kept, or scrolled past) cost the page's frames more and more.
+   */
   #paint(b: Badge): void {
-    if (!b.near || b.view.kind === 'pending') return;
+    if (b.view.kind === 'pending') return;
+    if (!b.near) {
+      if (!b.watched && !b.drawn) {
+        b.watched = true;
+        this.#near.observe(b.host);
+      }
+      return;
+    }
     const key = JSON.stringify(b.view);
     if (key === b.drawn) return;
-    if (!b.drawn) this.#near.unobserve(b.host);
+    if (!b.drawn) this.#unwatch(b);
     b.drawn = key;
     (this.#o.draw ?? renderBadge)(b.root, b.view, this.#dark(b));
   }
@@ -151,7 +164,12 @@ export class BadgeLayer {
 
   #forget(b: Badge): void {
     this.#all.delete(b);
-    this.#near.unobserve(b.host);
+    this.#unwatch(b);
+  }
+
+  #unwatch(b: Badge): void {
+    if (b.watched) this.#near.unobserve(b.host);
+    b.watched = false;
   }
 
   #prune(): void {

@@ -23,10 +23,11 @@ function fakeNear() {
     tell = onChange;
     return { observe: (h) => void watched.add(h), unobserve: (h) => void watched.delete(h) };
   };
+  // As an IntersectionObserver does, only watched hosts are told of.
   const say =
     (isIntersecting: boolean) =>
     (...hosts: Element[]) =>
-      tell(hosts.map((target) => ({ target, isIntersecting })));
+      tell(hosts.filter((h) => watched.has(h)).map((target) => ({ target, isIntersecting })));
   return { near, watched, bring: say(true), away: say(false) };
 }
 
@@ -63,10 +64,13 @@ describe('BadgeLayer', () => {
   it('draws a badge near the viewport once it has something to say, not while it is saving', () => {
     const { layer, drawn, at, host, bring, watched } = setup();
     layer.show('1', A(), at(A()), pending);
-    bring(host(A()));
-    expect(drawn).toEqual([]);
-    expect(watched.has(host(A()))).toBe(true);
+    layer.show('2', B(), at(B()), pending);
+    // Saving: its nearness is not even watched (the browser would work it out in every frame).
+    expect(watched.size).toBe(0);
     layer.show('1', A(), at(A()), scored('2.0×'));
+    expect(drawn).toEqual([]);
+    expect([...watched]).toEqual([host(A())]);
+    bring(host(A()));
     expect(drawn).toEqual([['1', scored('2.0×')]]);
     // Drawn: no longer watched, and later scores are drawn where it is, near or not.
     expect(watched.size).toBe(0);
@@ -93,6 +97,7 @@ describe('BadgeLayer', () => {
     vi.advanceTimersByTime(60_000);
     expect(drawn).toEqual([]);
     layer.show('1', A(), at(A()), scored('1.0×'));
+    bring(host(A()));
     layer.show('1', A(), at(A()), scored('1.0×'));
     expect(drawn).toEqual([['1', scored('1.0×')]]);
   });
@@ -124,8 +129,8 @@ describe('BadgeLayer', () => {
 
   it('moves off an element recycled for another post, and stops watching hosts whose post left the page', () => {
     const { layer, at, watched } = setup();
-    layer.show('1', A(), at(A()), pending);
-    layer.show('2', A(), at(A()), pending);
+    layer.show('1', A(), at(A()), unreadable);
+    layer.show('2', A(), at(A()), unreadable);
     expect([...A().querySelectorAll('resonance-badge')].map((h) => h.getAttribute('data-post'))).toEqual([
       '2',
     ]);
@@ -136,18 +141,17 @@ describe('BadgeLayer', () => {
     document.body.append(feed);
     for (let i = 0; i < 150; i++) {
       const post = feed.appendChild(document.createElement('article'));
-      layer.show(`p${i}`, post, at(post), pending);
+      layer.show(`p${i}`, post, at(post), unreadable);
     }
     expect(watched.size).toBe(150);
     expect([...watched].every((h) => h.isConnected)).toBe(true);
   });
 
-  it('draws nothing for a badge that came near and left before its score came, until it is back', () => {
+  it('draws nothing for a badge whose score came while it was far, until it comes near', () => {
     const { layer, drawn, at, host, bring, away } = setup();
     layer.show('1', A(), at(A()), pending);
-    bring(host(A()));
-    away(host(A()));
     layer.show('1', A(), at(A()), scored('1.2×'));
+    away(host(A()));
     expect(drawn).toEqual([]);
     bring(host(A()));
     expect(drawn).toEqual([['1', scored('1.2×')]]);
