@@ -3,7 +3,7 @@
 // ../shared is present. A badge placed for a post its reading then disowns would be taken out again,
 // moving the page.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSafely } from '@/lib/page/read-page';
 import { ADAPTERS } from '@/lib/sites/adapters';
@@ -20,9 +20,18 @@ const pages = (dir: string) =>
         .map((f) => join(dir, f))
     : [];
 
+/** The address each project fixture was saved at (its expected.json): some posts are told by it. */
+function addressOf(file: string): string | undefined {
+  const expected = join(dirname(file), 'expected.json');
+  if (!existsSync(expected)) return undefined;
+  return (JSON.parse(readFileSync(expected, 'utf8')) as Record<string, { url?: string }>)[basename(file)]
+    ?.url;
+}
+
 /** Each post of a page: what `identify` says of it, and the id and author its reading found (or null). */
 async function both(adapter: SiteAdapter, file: string) {
-  const page = parsePage(readFileSync(file, 'utf8'), `https://${adapter.site.hosts[0]}/`);
+  const url = addressOf(file) ?? `https://${adapter.site.hosts[0]}/`;
+  const page = parsePage(readFileSync(file, 'utf8'), url);
   try {
     const doc = page.document;
     const ctx = { locale: 'en', url: new URL(doc.location.href), now: NOW };
@@ -39,10 +48,17 @@ async function both(adapter: SiteAdapter, file: string) {
 const identifying = ADAPTERS.filter((a) => a.identify);
 
 describe('identify, before a post is read', () => {
-  it('is given by X (whose feed is benchmarked), Bluesky, Mastodon and Threads', () => {
-    expect(identifying.map((a) => a.site.id)).toEqual(
-      expect.arrayContaining(['x', 'bluesky', 'mastodon', 'threads']),
-    );
+  it('is given by every site but YouTube and Reddit (whose posts are read in the frame)', () => {
+    expect(identifying.map((a) => a.site.id).sort()).toEqual([
+      'bluesky',
+      'facebook',
+      'instagram',
+      'linkedin',
+      'mastodon',
+      'threads',
+      'tiktok',
+      'x',
+    ]);
   });
 
   for (const adapter of identifying) {
@@ -56,7 +72,7 @@ describe('identify, before a post is read', () => {
           expect(identified, file).toEqual(read);
           posts++;
         }
-      expect(posts).toBeGreaterThan(10);
+      expect(posts).toBeGreaterThanOrEqual(5);
     });
 
     // Not every site has real captures (Mastodon has none).

@@ -50,11 +50,17 @@ const unreadable = (problem: Omit<UnreadablePost, 'platform'>): ReadResult => ({
   problem: { platform: 'facebook', ...problem },
 });
 
-function readPost(el: Element, ctx: ReadContext): ReadResult {
+/** The post's permalink, and its author: the permalink's, else the header's. */
+function identityOf(el: Element) {
   const found = permalinkOf(el);
-  if (!found) return unreadable({ reason: 'no permalink: the post has no link to itself (yet)' });
+  return found && { found, author: found.post.author ?? headerAuthor(el) };
+}
+
+function readPost(el: Element, ctx: ReadContext): ReadResult {
+  const who = identityOf(el);
+  if (!who) return unreadable({ reason: 'no permalink: the post has no link to itself (yet)' });
+  const { found, author } = who;
   const { id, url } = found.post;
-  const author = found.post.author ?? headerAuthor(el);
   if (!author) return unreadable({ id, url, reason: "the post's author can't be read" });
   const counts = readCounts(el, ctx.locale);
   if (!counts.ok) return unreadable({ id, url, author, reason: counts.reason });
@@ -104,6 +110,10 @@ export const facebookAdapter: SiteAdapter = {
     return notAd(postAround(isElement(node) ? node : node.parentElement));
   },
   readPost,
+  identify(el) {
+    const who = identityOf(el);
+    return who?.author ? { id: who.found.post.id, author: who.author } : null;
+  },
   postSigns(doc) {
     let n = 0;
     for (const a of doc.querySelectorAll(FB.permalink.map((s) => s.css).join(', '))) {

@@ -11,7 +11,7 @@ import { noPostsWhy, type PostRef, pageOf, postUrl, profileLinkOf } from './path
 import { findPosts, isTile, permalinkIn, postAround, postOf, postSigns } from './scope';
 import { IG } from './selectors';
 import { instagramSite } from './site';
-import { readTile } from './tiles';
+import { readTile, tileIdentity } from './tiles';
 
 type Identity =
   | { ok: true; ref: PostRef; author: string; time: Element }
@@ -112,6 +112,14 @@ export const instagramAdapter: SiteAdapter = {
   findPosts,
   postOf,
   readPost,
+  identify(post, ctx) {
+    if (isTile(post)) {
+      const { ref, author } = tileIdentity(post, ctx.url);
+      return ref && author ? { id: ref.code, author } : null;
+    }
+    const who = identityOf(post);
+    return who.ok ? { id: who.ref.code, author: who.author } : null;
+  },
   postSigns,
   viewer(doc): AccountRef | null {
     for (const img of doc.querySelectorAll(IG.viewerAvatar.css)) {

@@ -59,10 +59,15 @@ function tileCounts(tile: Element, ref: PostRef, locale: string): TileCounts {
   return { ok: true, metrics };
 }
 
-export function readTile(tile: Element, ctx: ReadContext): ReadResult {
+/** The post a tile links to, and whose it is: the link's account, else the grid's on a profile's own grid. */
+export function tileIdentity(tile: Element, pageUrl: URL) {
   const ref = postLinkOf(tile.getAttribute('href'));
-  const page = pageOf(ctx.url);
-  const author = ref?.author ?? (isOwnGrid(page) ? page.handle : undefined);
+  const page = pageOf(pageUrl);
+  return { ref, author: ref?.author ?? (isOwnGrid(page) ? page.handle : undefined) };
+}
+
+export function readTile(tile: Element, ctx: ReadContext): ReadResult {
+  const { ref, author } = tileIdentity(tile, ctx.url);
   const unreadable = (p: Omit<UnreadablePost, 'platform'>): ReadResult => ({
     ok: false,
     problem: { platform: 'instagram', ...p },

@@ -50,11 +50,15 @@ const unreadable = (problem: Omit<UnreadablePost, 'platform'>): ReadResult => ({
   problem: { platform: 'linkedin', ...problem },
 });
 
-function readPost(post: Element, ctx: ReadContext): ReadResult {
+/** Which markup the post is drawn with, its author and its id (or why there is none). */
+function identityOf(post: Element) {
   const gen = generationOf(post);
-  const author = authorOf(post, gen) ?? undefined;
   const found = idOf(post, gen);
-  const id = 'id' in found ? found.id : undefined;
+  return { gen, found, author: authorOf(post, gen) ?? undefined, id: 'id' in found ? found.id : undefined };
+}
+
+function readPost(post: Element, ctx: ReadContext): ReadResult {
+  const { gen, found, author, id } = identityOf(post);
   if (!author) return unreadable({ id, reason: 'no author link' });
   if (!id) return unreadable({ author, reason: 'reason' in found ? found.reason : 'no id' });
   const url = `https://www.linkedin.com/feed/update/urn:li:activity:${id}/`;
@@ -118,6 +122,10 @@ export const linkedinAdapter: SiteAdapter = {
     return top && !isPromoted(top) ? top : null;
   },
   readPost,
+  identify(post) {
+    const { author, id } = identityOf(post);
+    return author && id ? { id, author } : null;
+  },
   postSigns(doc) {
     let n = 0;
     for (const el of doc.querySelectorAll(SIGNS_CSS)) if (!el.closest(POST_CSS)) n++;

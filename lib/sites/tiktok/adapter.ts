@@ -21,10 +21,15 @@ import { NO_POST_PATHS, NO_POST_SUBPAGES, TIKTOK as T } from './selectors';
 import { tiktokSite } from './site';
 import { viewerOf } from './viewer';
 
+/** Which video a grid tile, a feed item or a video's own page shows, and whose it is. */
+function identityOf(el: Element, url: URL): Identity {
+  if (el.matches(T.gridTile.css)) return tileIdentity(el);
+  return isContainer(el) ? itemIdentity(el) : detailIdentity(el, url);
+}
+
 function readPost(el: Element, ctx: ReadContext): ReadResult {
   const tile = el.matches(T.gridTile.css);
-  const detail = !isContainer(el);
-  const who: Identity = tile ? tileIdentity(el) : detail ? detailIdentity(el, ctx.url) : itemIdentity(el);
+  const who = identityOf(el, ctx.url);
   if (!who.ok) {
     const { reason, id, author } = who;
     return {
@@ -128,6 +133,11 @@ export const tiktokAdapter: SiteAdapter = {
   findPosts,
   postOf,
   readPost,
+  identify(el, ctx) {
+    const who = identityOf(el, ctx.url);
+    if (who.ok) return { id: who.id, author: who.author };
+    return who.id && who.author ? { id: who.id, author: who.author } : null;
+  },
   postSigns(doc) {
     // Counts outside every known container and the video view: their containers were renamed.
     const detail = detailOf(doc);
