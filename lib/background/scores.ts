@@ -141,8 +141,8 @@ export class ScoreCache {
   /**
    * The settings, the generation, and each post's account in one transaction: from memory (what ingest
    * lags, then the accounts held, read at this generation), else from its location in the store. A page
-   * asks for its posts' scores again and again: one store request per post cost the worker and the
-   * browser process a request each (a feed of 1,000 posts: 0.1 s of the worker's 0.4 s).
+   * asks for its posts' scores again and again, and a restarted worker (one stopped while idle) holds no
+   * post in ingest's memory: each request then cost the store and the browser process a request a post.
    */
   private async lookUp(keys: readonly string[]) {
     const db = await this.db();
