@@ -7,6 +7,25 @@ export type BadgeView =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'error'; message: string };
 
+/** What is known of a post the page shows, in the order a badge tells it. */
+export interface PostState {
+  problem?: { reason: string };
+  score?: ScoreView;
+  /** Why the background refused its last snapshot. */
+  refused?: string;
+  /** The last error sending, if its snapshot is still waiting to be saved. */
+  unsaved?: string | null;
+}
+
+/** A post's badge: why it can't be read, its score, why it was not stored or saved yet, else saving. */
+export function viewOf(p: PostState): BadgeView {
+  if (p.problem) return { kind: 'unreadable', reason: p.problem.reason };
+  if (p.score) return { kind: 'score', score: p.score };
+  if (p.refused) return { kind: 'error', message: `Not stored: ${p.refused}` };
+  if (p.unsaved) return { kind: 'error', message: `Not saved yet: ${p.unsaved}. Resonance keeps trying.` };
+  return { kind: 'pending' };
+}
+
 type Level = 'strong-up' | 'up' | 'neutral' | 'down' | 'strong-down';
 
 /** A level, lighter (`early`) for a projection; `muted` while saving or learning. Used as class names. */

@@ -10,7 +10,7 @@ import type { ContentSend, PageState } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
 import type { AccountRef, ReadContext, SiteAdapter } from '@/lib/sites/types';
 import type { BadgeLayer } from './badge-layer';
-import type { BadgeView } from './badge-state';
+import { type BadgeView, viewOf } from './badge-state';
 import { RENDER_GRACE_MS } from './health';
 import { HealthWatch } from './health-watch';
 import { type FeedObserver, observeFeed } from './observe';
@@ -233,15 +233,13 @@ export class CaptureSession {
   }
 
   #badgeView(id: string, entry: OnPage): BadgeView {
-    if (entry.problem) return { kind: 'unreadable', reason: entry.problem.reason };
-    const score = this.#scores.get(id);
-    if (score) return { kind: 'score', score };
-    const refused = this.#refused.get(id);
-    if (refused) return { kind: 'error', message: `Not stored: ${refused}` };
-    const error = this.#sender.lastError ?? this.#lastError;
-    if (error && this.#sender.isPending(id))
-      return { kind: 'error', message: `Not saved yet: ${error}. Resonance keeps trying.` };
-    return { kind: 'pending' };
+    const pending = this.#sender.isPending(id);
+    return viewOf({
+      problem: entry.problem,
+      score: this.#scores.get(id),
+      refused: this.#refused.get(id),
+      unsaved: pending ? (this.#sender.lastError ?? this.#lastError) : null,
+    });
   }
 
   #renderBadges(id: string): void {
@@ -258,22 +256,11 @@ export class CaptureSession {
   }
 
   /**
-   * Scores the posts just saved and any on the page still without a score, of those the page still
-   * shows: a post a recycling feed already took away needs no badge, so no score (it is asked for again
-   * if it comes back). Everyone else's score moves slowly as the baseline grows, so those are refreshed
-   * on a timer, not on every scroll batch.
+   * Scores the posts just saved and any shown still without a score (PostsOnPage.toScore). Everyone
+   * else's score moves slowly as the baseline grows: those are refreshed on a timer, not every batch.
    */
   async #refreshScores(saved: string[] = [], all = false): Promise<void> {
-    const fresh = new Set(saved);
-    const ids: string[] = [];
-    for (const [id, e] of this.#onPage.posts)
-      if (
-        e.reading &&
-        (all || fresh.has(id) || !this.#scores.has(id)) &&
-        [...e.els].some((el) => el.isConnected)
-      )
-        ids.push(id);
-    ids.splice(0, ids.length - MAX_SCORED);
+    const ids = this.#onPage.toScore((id) => this.#scores.has(id), new Set(saved), all, MAX_SCORED);
     if (!ids.length) return;
     try {
       const scores = await this.#d.send('getScores', { platform: this.#site.id, postIds: ids });

@@ -47,6 +47,18 @@ export class PostsOnPage {
     e.problem = problem;
   }
 
+  /**
+   * The read posts the page still shows that want a score: `all`, those in `fresh` (just saved) and any
+   * not `scored` yet; the last `max` of them. A post a recycling feed took away needs no badge, so no score.
+   */
+  toScore(scored: (id: string) => boolean, fresh: ReadonlySet<string>, all: boolean, max: number): string[] {
+    const ids: string[] = [];
+    for (const [id, e] of this.posts)
+      if (e.reading && (all || fresh.has(id) || !scored(id)) && [...e.els].some((el) => el.isConnected))
+        ids.push(id);
+    return ids.slice(-max);
+  }
+
   /** What the popup lists: the posts read, with their scores, and those that could not be read. */
   report(scores: ReadonlyMap<string, ScoreView>): Pick<PageState, 'posts' | 'unreadable'> {
     const shown = [...this.posts.values()].filter((e) => [...e.els].some((el) => el.isConnected));

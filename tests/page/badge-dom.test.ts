@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The badge as keyboard, screen-reader and mouse users meet it: a button named in words, a disclosure
-// panel with the explanation, no live region, no title-only text, and a tone by state.
+// panel with the explanation, no live region, no title-only text, a tone by state, and what each state says.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_CSS, frameBadge, renderBadge } from '@/lib/page/badge-dom';
-import { type BadgeView, badgeText, toneOf } from '@/lib/page/badge-state';
+import { type BadgeView, badgeText, toneOf, viewOf } from '@/lib/page/badge-state';
 import type { ScoreView } from '@/lib/score/view';
 
 const SCORE: ScoreView = {
@@ -167,5 +167,25 @@ describe('tone by state', () => {
     renderBadge(root, score({ spoken: undefined }));
     expect(button().getAttribute('aria-label')).toBe(`Resonance: ${SCORE.line}`);
     expect(badgeText({ kind: 'unreadable', reason: 'x' }).label).toBeUndefined();
+  });
+});
+
+describe('what a post’s badge says', () => {
+  it('tells, in order: why it can’t be read, its score, why it was not stored, why it is not saved yet, else saving', () => {
+    const problem = { reason: 'no counts found' };
+    const refused = 'the post’s time is in the future';
+    const full = { problem, score: SCORE, refused, unsaved: 'offline' };
+    expect(viewOf(full)).toEqual({ kind: 'unreadable', reason: 'no counts found' });
+    expect(viewOf({ ...full, problem: undefined })).toEqual({ kind: 'score', score: SCORE });
+    expect(viewOf({ refused, unsaved: 'offline' })).toEqual({
+      kind: 'error',
+      message: `Not stored: ${refused}`,
+    });
+    expect(viewOf({ unsaved: 'offline' })).toEqual({
+      kind: 'error',
+      message: 'Not saved yet: offline. Resonance keeps trying.',
+    });
+    expect(viewOf({ unsaved: null })).toEqual({ kind: 'pending' });
+    expect(badgeText(viewOf({ refused })).line).toBe('not saved');
   });
 });
