@@ -1,8 +1,11 @@
 // The X adapter's reading of a post's text, on the project's fixtures altered where they lack a case:
-// the post's own words only (never the quoted post's), emoji drawn as images, no text at all, a long text.
+// the post's own words only (never the quoted post's), emoji drawn as images, no text at all, a long text;
+// and its identity, never the quoted post's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { xAdapter } from '@/lib/sites/x/adapter';
+import { parsePage } from '@/scripts/lib/dom';
 import { extractPage } from '@/scripts/lib/extract-page';
 
 const fixture = (file: string) => readFileSync(join('tests', 'fixtures', 'x', file), 'utf8');
@@ -56,5 +59,44 @@ describe('the text of an X post', () => {
     const text = t['2119090181133056414']!;
     expect([...text].length).toBeLessThanOrEqual(500);
     expect(text).toMatch(/^word0 word1 .* word\d+…$/);
+  });
+});
+
+describe('the identity of an X post', () => {
+  const QUOTING = '2119445000354495289';
+  const QUOTED = '2118738189493541603';
+  /** The quoting post without its own time link, and the card it quotes with a linked time. */
+  const altered = fixture('quote.html')
+    .replace(
+      /<a href="\/CoffeeDaily\/status\/2119445000354495289" [^>]*><time datetime="2026-11-08T15:00:40.000Z">Nov 8<\/time><\/a>/,
+      '<span>Nov 8</span>',
+    )
+    .replace(
+      '<time datetime="2026-11-06T16:12:03.000Z">Nov 6</time>',
+      `<a href="/NorthwindCoffee/status/${QUOTED}"><time datetime="2026-11-06T16:12:03.000Z">Nov 6</time></a>`,
+    );
+
+  it('is never the post it quotes: without its own permalink it is unreadable, not the quoted post', async () => {
+    expect(altered).not.toContain(`status/${QUOTING}" dir`);
+    const got = await extractPage(altered, 'https://x.com/CoffeeDaily', { own: 'NorthwindCoffee', now: NOW });
+    expect(got.posts.map((p) => p.id)).not.toContain(QUOTED);
+    expect(got.posts.map((p) => p.id)).not.toContain(QUOTING);
+    expect(got.problems.some((p) => p.reason.includes('no permalink with a time'))).toBe(true);
+  });
+
+  it('is not told before reading (identify) from the card it quotes either', async () => {
+    const page = parsePage(altered, 'https://x.com/CoffeeDaily');
+    try {
+      const posts = xAdapter.findPosts(page.document);
+      const quoting = posts.find((p) =>
+        p.querySelector(`a[href="/CoffeeDaily/status/${QUOTING}/analytics"]`),
+      )!;
+      expect(quoting).toBeDefined();
+      expect(
+        xAdapter.identify!(quoting, { locale: 'en', url: new URL('https://x.com/CoffeeDaily'), now: NOW }),
+      ).toBeNull();
+    } finally {
+      await page.close();
+    }
   });
 });
