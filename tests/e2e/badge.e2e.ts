@@ -168,6 +168,14 @@ test('at 360 px the badge wraps inside its column, nothing scrolls sideways, and
     ids.map((id) => inBadge(tab, id, 'button', (b) => b.getBoundingClientRect().height)),
   );
   expect(Math.max(...heights)).toBeGreaterThan(30);
+  // And its room, kept from before the score came, holds it: no line is clipped at the host's bottom.
+  for (const id of ids) {
+    const room = await inBadge(tab, id, 'button', (b) => {
+      const host = (b.getRootNode() as ShadowRoot).host.getBoundingClientRect();
+      return host.bottom - b.getBoundingClientRect().bottom;
+    });
+    expect(room, id).toBeGreaterThanOrEqual(0);
+  }
   expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   for (const id of ids)
     expect(await inBadge(tab, id, 'button', (b) => b.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
