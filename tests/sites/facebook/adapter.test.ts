@@ -392,6 +392,15 @@ describe('whose post', () => {
     expect(withLink.ok && [withLink.post.id, withLink.post.author]).toEqual([PFBID, 'LumenRoasters']);
   });
 
+  it('never takes the link of a post it shares for its own, even a post by the same account', () => {
+    const earlier = `<div role="article"><a href="https://www.facebook.com/LumenRoasters">Lumen Roasters</a><a aria-label="2d" href="https://www.facebook.com/LumenRoasters/posts/pfbid02Xmj54omLidkuVKnRyjP2WPBg8Y4ErK9pGSSxY6BVScJy9uUxcJnTPkyRFA6CAFj">2d</a></div>`;
+    const doc = docOf(page(postHtml({ describedBy: false, href: '#', inner: earlier })));
+    const [post] = adapter.findPosts(adapter.feedRoot(doc)!);
+    const r = adapter.readPost(post!, ctxOf());
+    expect(!r.ok && r.problem.reason).toContain('no permalink');
+    expect(adapter.identify!(post!, ctxOf())).toBeNull();
+  });
+
   it('skips an ad whose "Sponsored" letters are scrambled, by the attribution link in its header line', () => {
     const ad = postHtml({
       href: 'https://www.facebook.com/ads/about/',

@@ -204,6 +204,21 @@ describe('ads and ids', () => {
     expect(!bad.ok && bad.problem.reason).toContain('no activity id');
   });
 
+  it('a repost whose own actor link is gone has no author, never the reshared post’s', () => {
+    const doc = docOf(fixture('home-feed-legacy.html'));
+    const card = doc.querySelector('[data-urn="urn:li:activity:7525196722558247627"]')!;
+    const own = [...card.querySelectorAll('a[href*="/company/lumen-roasters/"]')];
+    expect(own.length).toBeGreaterThan(0);
+    for (const a of own) a.removeAttribute('href');
+    // What stands in for it: the reshared post's actor, inside the card.
+    expect(card.querySelector('.update-components-mini-update-v2 a[href*="/in/ada-byte"]')).not.toBeNull();
+    const ctx = { locale: 'en', url: new URL(FEED), now: NOW };
+    const r = adapter.readPost(card, ctx);
+    expect(r.ok).toBe(false);
+    expect(JSON.stringify(r)).not.toContain('ada-byte');
+    expect(adapter.identify!(card, ctx)).toBeNull();
+  });
+
   it('a node inside a reshared post or a comment belongs to the outer card', () => {
     const doc = docOf(fixture('home-feed-legacy.html'));
     const inner = doc.querySelector('.update-components-mini-update-v2 img')!;

@@ -442,6 +442,16 @@ describe('scope', () => {
     expect(r.ok && [r.post.id, r.post.author, r.post.format]).toEqual(['DffNet7gABl', BRAND, 'text']);
   });
 
+  it('a post whose own link lost its time is unreadable, never taken for the post it quotes', () => {
+    const ownTime = /(<a href="\/@northwind\.coffee\/post\/DffNet7gABl" role="link">)<time[^>]*>17h<\/time>/;
+    const html = post({ inner: quote(true) });
+    expect(html).toMatch(ownTime);
+    const doc = docOf(page(html.replace(ownTime, (_, a) => `${a}17h`)));
+    const [el] = adapter.findPosts(adapter.feedRoot(doc)!);
+    expect(adapter.readPost(el!, ctxOf()).ok).toBe(false);
+    expect(adapter.identify!(el!, ctxOf())).toBeNull();
+  });
+
   it('a change inside a quoted card belongs to the post quoting it', () => {
     const doc = docOf(page(post({ inner: quote(true) })));
     const inQuote = doc.querySelector('a[href="/@baristabeth/post/DfVKXangABq"]')!;
