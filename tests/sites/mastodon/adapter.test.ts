@@ -295,6 +295,24 @@ describe('scope', () => {
     expect(r.ok && Object.keys(r.post.metrics)).toEqual(['comments']);
   });
 
+  it('a post whose own permalink is gone is unreadable, never given the quoted post’s author', () => {
+    const own = statusHtml({
+      id: '117581697728547291',
+      href: '/@mira@fosstodon.org/117581697728547291',
+      inner: quote(['9', '8', '7']),
+    }).replace(
+      /<a class="status__relative-time" href="\/@mira@fosstodon\.org\/117581697728547291">.*?<\/a>/,
+      '',
+    );
+    expect(own).not.toContain('/@mira@fosstodon.org/117581697728547291');
+    const doc = docOf(page(own), 'https://mastodon.social/home');
+    const [post] = adapter.findPosts(adapter.feedRoot(doc)!);
+    const r = adapter.readPost(post!, ctxOf('https://mastodon.social/home'));
+    expect(!r.ok && r.problem.reason).toContain('no permalink');
+    expect(JSON.stringify(r)).not.toContain('lumen');
+    expect(adapter.identify!(post!, ctxOf('https://mastodon.social/home'))).toBeNull();
+  });
+
   it('finds the outermost post from inside a quote, and never the quote itself', () => {
     const doc = docOf(
       page(
