@@ -37,7 +37,6 @@ export interface CaptureDeps {
 
 /** The longest a pass's sending waits for the page to be idle. */
 const IDLE_MS = 10_000;
-
 /** Posts scored per request (the background's limit). */
 const MAX_SCORED = 500;
 
@@ -256,11 +255,13 @@ export class CaptureSession {
   }
 
   /**
-   * Scores the posts just saved and any shown still without a score (PostsOnPage.toScore). Everyone
-   * else's score moves slowly as the baseline grows: those are refreshed on a timer, not every batch.
+   * Scores the posts just saved and any shown still without a score (PostsOnPage.toScore), but not those
+   * still being saved: the worker would not find them yet. Everyone else's score moves slowly as the
+   * baseline grows: those are refreshed on a timer, not every batch.
    */
   async #refreshScores(saved: string[] = [], all = false): Promise<void> {
-    const ids = this.#onPage.toScore((id) => this.#scores.has(id), new Set(saved), all, MAX_SCORED);
+    const known = (id: string) => this.#scores.has(id) || this.#sender.isPending(id);
+    const ids = this.#onPage.toScore(known, new Set(saved), all, MAX_SCORED);
     if (!ids.length) return;
     try {
       const scores = await this.#d.send('getScores', { platform: this.#site.id, postIds: ids });

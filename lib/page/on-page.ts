@@ -49,12 +49,13 @@ export class PostsOnPage {
 
   /**
    * The read posts the page still shows that want a score: `all`, those in `fresh` (just saved) and any
-   * not `scored` yet; the last `max` of them. A post a recycling feed took away needs no badge, so no score.
+   * not `known` (scored, or to be asked for once saved); the last `max` of them. A post a recycling feed
+   * took away needs no badge, so no score.
    */
-  toScore(scored: (id: string) => boolean, fresh: ReadonlySet<string>, all: boolean, max: number): string[] {
+  toScore(known: (id: string) => boolean, fresh: ReadonlySet<string>, all: boolean, max: number): string[] {
     const ids: string[] = [];
     for (const [id, e] of this.posts)
-      if (e.reading && (all || fresh.has(id) || !scored(id)) && [...e.els].some((el) => el.isConnected))
+      if (e.reading && (all || fresh.has(id) || !known(id)) && [...e.els].some((el) => el.isConnected))
         ids.push(id);
     return ids.slice(-max);
   }

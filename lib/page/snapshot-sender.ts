@@ -29,6 +29,8 @@ export interface SenderEvents {
 
 export class SnapshotSender {
   #queue: SnapshotInput[] = [];
+  /** How many queued snapshots each post has: asked of every post shown, each time scores come back. */
+  readonly #queued = new Map<string, number>();
   #inflight = false;
   #attempt = 0;
   #retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -56,11 +58,18 @@ export class SnapshotSender {
   }
 
   isPending(postId: string): boolean {
-    return this.#queue.some((s) => s.postId === postId);
+    return this.#queued.has(postId);
   }
 
   add(snapshot: SnapshotInput): void {
     this.#queue.push(snapshot);
+    this.#queued.set(snapshot.postId, (this.#queued.get(snapshot.postId) ?? 0) + 1);
+  }
+
+  #done(s: SnapshotInput): void {
+    const n = this.#queued.get(s.postId) ?? 0;
+    if (n > 1) this.#queued.set(s.postId, n - 1);
+    else this.#queued.delete(s.postId);
   }
 
   flush(): void {
@@ -73,7 +82,11 @@ export class SnapshotSender {
         const done = new Set([...res.committed, ...res.rejected.map((r) => r.key)]);
         const postOf = new Map(batch.map((s) => [s.key, s.postId]));
         const refused = new Map(res.rejected.map((r) => [postOf.get(r.key) ?? '', r.reason]));
-        this.#queue = this.#queue.filter((s) => !done.has(s.key));
+        this.#queue = this.#queue.filter((s) => {
+          if (!done.has(s.key)) return true;
+          this.#done(s);
+          return false;
+        });
         this.lastError = null;
         this.#attempt = 0;
         this.#events.answered(ids, refused);

@@ -376,6 +376,26 @@ describe('capture on X', () => {
     expect(bg.asked.flat()).not.toContain(gone.id);
   });
 
+  it('asks no score for a post still being saved: only once its save is answered', async () => {
+    const first = post({ seq: 1 });
+    const second = post({ seq: 2 });
+    await start([]);
+    let answer = () => {};
+    bg.hold = new Promise((r) => {
+      answer = r;
+    });
+    timeline().insertAdjacentHTML('beforeend', renderXPost(first, NOW));
+    await until(() => bg.snapshots.length === 1);
+    // The first save is not answered yet: the second post is read and waits its turn to be sent.
+    timeline().insertAdjacentHTML('beforeend', renderXPost(second, NOW));
+    await until(() => badges().length === 2);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(bg.snapshots.map((s) => s.postId)).toEqual([first.id]);
+    answer();
+    await until(() => badges().every(([, t]) => t?.includes('score of')));
+    expect(bg.asked).toEqual([[first.id], [second.id]]);
+  });
+
   it('keeps snapshots while the background is away and delivers each once it is back', async () => {
     await start([]);
     bg.failNext = 2;
