@@ -38,6 +38,14 @@ export class PostCache {
     const v = this.map.get(key);
     return v && this.open(v);
   }
+  /**
+   * The account a post is stored under, when memory has it: from its bucket's key, without decoding the
+   * post or marking it used (the worker asks this of every post a page wants scored).
+   */
+  account(key: string): string | undefined {
+    const v = this.map.get(key);
+    return v?.d?.post.account ?? v?.bucket?.[0];
+  }
   /** The post's encoding as its bucket stores it, when memory has it, without decoding anything. */
   stored(key: string): string | undefined {
     return this.map.get(key)?.raw;

@@ -143,7 +143,7 @@ export class IngestQueue {
 
   /** The account of a post the worker has in memory (it may not be in any bucket yet). */
   accountOf(postKey: string): string | undefined {
-    return this.state.cache.get(postKey)?.post.account;
+    return this.state.cache.account(postKey);
   }
 
   /** Tracking changed: whether an account is tracked is read afresh. */
