@@ -63,13 +63,13 @@ export class SnapshotSender {
 
   add(snapshot: SnapshotInput): void {
     this.#queue.push(snapshot);
-    this.#queued.set(snapshot.postId, (this.#queued.get(snapshot.postId) ?? 0) + 1);
+    this.#count(snapshot.postId, 1);
   }
 
-  #done(s: SnapshotInput): void {
-    const n = this.#queued.get(s.postId) ?? 0;
-    if (n > 1) this.#queued.set(s.postId, n - 1);
-    else this.#queued.delete(s.postId);
+  #count(postId: string, by: number): void {
+    const n = (this.#queued.get(postId) ?? 0) + by;
+    if (n) this.#queued.set(postId, n);
+    else this.#queued.delete(postId);
   }
 
   flush(): void {
@@ -82,11 +82,8 @@ export class SnapshotSender {
         const done = new Set([...res.committed, ...res.rejected.map((r) => r.key)]);
         const postOf = new Map(batch.map((s) => [s.key, s.postId]));
         const refused = new Map(res.rejected.map((r) => [postOf.get(r.key) ?? '', r.reason]));
-        this.#queue = this.#queue.filter((s) => {
-          if (!done.has(s.key)) return true;
-          this.#done(s);
-          return false;
-        });
+        // Kept unless answered; an answered one is counted off (#count returns nothing: dropped).
+        this.#queue = this.#queue.filter((s) => !done.has(s.key) || this.#count(s.postId, -1));
         this.lastError = null;
         this.#attempt = 0;
         this.#events.answered(ids, refused);
