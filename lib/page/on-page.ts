@@ -19,22 +19,41 @@ export class PostsOnPage {
   read = 0;
   /** Posts whose reading threw (a change the adapter did not foresee), whoever wrote them: reported. */
   readonly #failures = new Map<Element, UnreadablePost>();
+  /**
+   * Elements no longer in the page are let go each time the posts and failures held double: a recycling
+   * feed (X's) detaches every post it scrolls past, and holding each would keep its whole subtree alive.
+   */
+  #pruneAt = 200;
 
   /**
    * Element `el` was read as post `id` ('' for none), or as `problem`: it no longer shows the post it
    * showed before, and a reading that threw is reported until it reads.
    */
   seen(el: Element, id: string, problem?: UnreadablePost): void {
+    if (this.posts.size + this.#failures.size > this.#pruneAt) this.#prune();
     if (problem?.failed) this.#failures.set(el, problem);
     else this.#failures.delete(el);
     const before = this.#shows.get(el);
     if (before === id) return;
     this.#shows.set(el, id);
     const e = this.posts.get(before!);
-    if (e?.els.delete(el) && !e.els.size) {
-      if (e.reading) this.read--;
-      this.posts.delete(before!);
+    if (e?.els.delete(el)) this.#dropIfGone(before!, e);
+  }
+
+  /** Post `id` shown by no element any more is let go. */
+  #dropIfGone(id: string, e: OnPage): void {
+    if (e.els.size) return;
+    if (e.reading) this.read--;
+    this.posts.delete(id);
+  }
+
+  #prune(): void {
+    for (const [id, e] of this.posts) {
+      for (const el of e.els) if (!el.isConnected) e.els.delete(el);
+      this.#dropIfGone(id, e);
     }
+    for (const el of this.#failures.keys()) if (!el.isConnected) this.#failures.delete(el);
+    this.#pruneAt = 2 * (this.posts.size + this.#failures.size) + 200;
   }
 
   /** Post `id` as read in element `el`: its reading, or the problem reading it. */
