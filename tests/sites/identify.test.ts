@@ -48,7 +48,7 @@ async function both(adapter: SiteAdapter, file: string) {
 const identifying = ADAPTERS.filter((a) => a.identify);
 
 describe('identify, before a post is read', () => {
-  it('is given by every site but YouTube and Reddit (whose posts are read in the frame)', () => {
+  it('is given by every site but Reddit (whose posts carry their counts as attributes: read in the frame)', () => {
     expect(identifying.map((a) => a.site.id).sort()).toEqual([
       'bluesky',
       'facebook',
@@ -58,6 +58,7 @@ describe('identify, before a post is read', () => {
       'threads',
       'tiktok',
       'x',
+      'youtube',
     ]);
   });
 

@@ -3,12 +3,12 @@
 // page's own video. Ads, playlists and Mixes, related videos and comments are never posts; nor is anything on
 // a page YouTube keeps hidden from an earlier visit in the tab.
 import type { AccountRef, SiteAdapter } from '@/lib/sites/types';
-import { cardAnchor, cardOf, readCell } from './grid';
+import { cardAnchor, cardOf, cellIdentity, readCell } from './grid';
 import { M } from './markup';
 import { activePage, inHiddenPage, menuViewer, pageChannel } from './page';
 import { isChannelGrid, pageKindOf } from './paths';
 import { youtubeSite } from './site';
-import { ownerOf, readWatch, watchAnchor, watchState } from './watch';
+import { ownerOf, readWatch, watchAnchor, watchIdentity, watchState } from './watch';
 
 const POSTS = `${M.richItem}, ${M.watchPage}`;
 const ADS = M.ads.join(', ');
@@ -60,6 +60,9 @@ function feedRoot(doc: Document): Element | null {
   return manager;
 }
 
+/** A channel tab's own channel (its cards name none), else null. */
+const channelOf = (el: Element, url: URL) => (isChannelGrid(url) ? pageChannel(el.ownerDocument, url) : null);
+
 export const youtubeAdapter: SiteAdapter = {
   site: youtubeSite,
   // Labels carry the exact likes; hrefs and video-id change when a cell or the watch page shows another video.
@@ -81,7 +84,15 @@ export const youtubeAdapter: SiteAdapter = {
   },
   readPost(el, ctx) {
     if (el.matches(M.watchPage)) return readWatch(el, ctx);
-    return readCell(el, ctx, isChannelGrid(ctx.url) ? pageChannel(el.ownerDocument, ctx.url) : null);
+    return readCell(el, ctx, channelOf(el, ctx.url));
+  },
+  identify(el, ctx) {
+    // What readPost starts from: the video and its channel.
+    const who = el.matches(M.watchPage)
+      ? watchIdentity(el, ctx.url)
+      : cellIdentity(el, channelOf(el, ctx.url));
+    if ('reason' in who) return null;
+    return { id: who.video.id, author: 'owner' in who ? who.owner.handle : who.author };
   },
   postSigns(doc) {
     // Links to videos on the page shown that no post container, ad or known non-post area holds.

@@ -50,13 +50,26 @@ function metadataTexts(card: Element): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Which video a cell shows and whose, or why that can't be told: what reading it starts from, and all that
+ * placing its badge needs, in the page's frame. `page`: as for readCell.
+ */
+export function cellIdentity(
+  cell: Element,
+  page: PageChannel,
+): { card: Element; video: VideoRef; author: string } | { reason: string; video?: VideoRef } {
+  const found = cardOf(cell);
+  if (!found?.video) return { reason: 'the grid cell shows no video' };
+  const author = authorOf(found.card, page);
+  if (typeof author !== 'string') return { reason: author.reason, video: found.video };
+  return { card: found.card, video: found.video, author };
+}
+
 /** One grid cell, read; `page` is the channel of the channel tab it is on (null elsewhere). */
 export function readCell(cell: Element, ctx: ReadContext, page: PageChannel): ReadResult {
-  const found = cardOf(cell);
-  if (!found?.video) return unreadable('the grid cell shows no video');
-  const { card, video } = found;
-  const author = authorOf(card, page);
-  if (typeof author !== 'string') return unreadable(author.reason, video);
+  const who = cellIdentity(cell, page);
+  if ('reason' in who) return unreadable(who.reason, who.video);
+  const { card, video, author } = who;
   const short = video.short || card.matches(M.shortsLockup);
   const [viewsText, ageText] = short
     ? [squashed(card.querySelector(M.shortsViews)?.textContent)]

@@ -7,7 +7,7 @@ import { postText } from '@/lib/sites/shared/text';
 import type { ReadContext, ReadResult } from '@/lib/sites/types';
 import { unreadable } from './grid';
 import { M } from './markup';
-import { channelOfHref, ORIGIN, videoOf } from './paths';
+import { channelOfHref, ORIGIN, type VideoRef, videoOf } from './paths';
 import { squashed, viewsOf } from './text';
 import { timeOf } from './time';
 
@@ -53,13 +53,23 @@ function likesOf(flexy: Element, locale: string): Count | null {
   return parseCount(button?.getAttribute('aria-label') ?? '', locale);
 }
 
-export function readWatch(flexy: Element, ctx: ReadContext): ReadResult {
-  const id = watchState(flexy, ctx.url);
-  if (!id) return unreadable('no video-id on the watch page');
-  if (id === 'stale') return unreadable('the watch page still shows the previous video');
+/** The video the watch page shows and its uploader, or why they can't be told yet (as for cellIdentity). */
+export function watchIdentity(
+  flexy: Element,
+  url: URL,
+): { id: string; video: VideoRef; owner: { handle: string } } | { reason: string; video?: VideoRef } {
+  const id = watchState(flexy, url);
+  if (!id) return { reason: 'no video-id on the watch page' };
+  if (id === 'stale') return { reason: 'the watch page still shows the previous video' };
   const video = videoOf(`${ORIGIN}/watch?v=${id}`)!;
   const owner = ownerOf(flexy);
-  if (!owner) return unreadable('no uploader link found', video);
+  return owner ? { id, video, owner } : { reason: 'no uploader link found', video };
+}
+
+export function readWatch(flexy: Element, ctx: ReadContext): ReadResult {
+  const who = watchIdentity(flexy, ctx.url);
+  if ('reason' in who) return unreadable(who.reason, who.video);
+  const { id, video, owner } = who;
   const fail = (reason: string) => unreadable(reason, video, owner.handle);
   // 2022: ".view-count" and the date line; now: the info line ("1.6M views  2 years ago") and its tooltip
   // ("1,608,156 views • Aug 15, 2021", exact views and the date).
