@@ -82,6 +82,19 @@ describe('an altered page gives a health problem, never numbers', () => {
     expect(got.posts).toEqual([]);
   });
 
+  it('watch page whose uploader block lost its channel link: unreadable, never a channel named elsewhere on it', () => {
+    const owner = /(<ytd-video-owner-renderer[\s\S]*?<\/ytd-video-owner-renderer>)/;
+    const html = fixture('watch.html').replace(owner, (block) =>
+      block.replaceAll('href="/@LumenRoasters"', ''),
+    );
+    expect(html).toContain('href="/@coffeefan_22"');
+    const doc = docOf(html, WATCH);
+    const [flexy] = adapter.findPosts(doc);
+    const r = adapter.readPost(flexy!, ctxOf(WATCH));
+    expect(!r.ok && r.problem.reason).toBe('no uploader link found');
+    expect(adapter.identify!(flexy!, ctxOf(WATCH))).toBeNull();
+  });
+
   it('watch page without video-id: unreadable, never guessed from the address', () => {
     const doc = docOf(fixture('watch.html').replace(' video-id="Lm3nPour0v3"', ''), WATCH);
     const [flexy] = adapter.findPosts(doc);
