@@ -68,13 +68,22 @@ function alignByOrder(counts: Count[], known: Metrics): Metrics | null {
   return i === counts.length ? out : null;
 }
 
+function firstIn(root: Element, s: Selector | readonly Selector[]): Element | null {
+  for (const { css } of Array.isArray(s) ? s : [s]) {
+    const el = root.querySelector(css);
+    if (el) return el;
+  }
+  return null;
+}
+
 export type CountsResult = { ok: true; metrics: Metrics } | { ok: false; reason: string };
 
 export function readCounts(post: Element, locale: string): CountsResult {
   const metrics: Metrics = {};
   const bar = ownAll(post, X.actionBar).pop();
   // The buttons sit in the action bar: looked for there first, a few dozen elements instead of the post.
-  const own = (s: Selector | readonly Selector[]) => (bar && ownFirst(bar, s)) || ownFirst(post, s);
+  // What the bar holds is the post's own (no post is embedded in a bar): no scope check walking up from it.
+  const own = (s: Selector | readonly Selector[]) => (bar && firstIn(bar, s)) || ownFirst(post, s);
   for (const [metric, selectors] of Object.entries(X.buttons) as [Metric, typeof X.buttons.likes][]) {
     const button = own(selectors);
     if (!button) continue;
