@@ -24,12 +24,21 @@ function pathOf(href: string): string {
   }
 }
 
+function linkOf(time: Element, post: Element): { author: string; id: string; time: Element } | null {
+  const a = time.closest(PERMALINK_LINK);
+  if (!a || !inOwnScope(a, post)) return null;
+  const m = STATUS_PATH.exec(pathOf(a.getAttribute('href') ?? ''));
+  return m?.[1] && m[2] ? { author: m[1], id: m[2], time } : null;
+}
+
 function permalinkOf(post: Element): { author: string; id: string; time: Element } | null {
+  // The first is the post's own but in a post whose header lost it: found without walking the whole post.
+  const first = post.querySelector(X.permalink.css);
+  const own = first && linkOf(first, post);
+  if (own || !first) return own;
   for (const time of post.querySelectorAll(X.permalink.css)) {
-    const a = time.closest(PERMALINK_LINK);
-    if (!a || !inOwnScope(a, post)) continue;
-    const m = STATUS_PATH.exec(pathOf(a.getAttribute('href') ?? ''));
-    if (m?.[1] && m[2]) return { author: m[1], id: m[2], time };
+    const link = linkOf(time, post);
+    if (link) return link;
   }
   return null;
 }
