@@ -6,9 +6,8 @@
 // which goes first, so each pair saw the same machine; the figure is the extension's added main-thread
 // time over the page's own, per round.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { xIdAt } from '@/scripts/demo/x-markup';
-import { EXTENSION_DIR } from '@/scripts/lib/browser';
 import { feedRun, type RunResult } from './feed-browser';
 import { feedFixture } from './feed-fixture';
 import type { FeedKind } from './feed-page';
@@ -22,8 +21,14 @@ const KINDS: [FeedKind, string][] = [
   ['keeping', 'keeping every post'],
 ];
 
-if (!existsSync(`${EXTENSION_DIR}/manifest.json`))
-  spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'inherit' });
+// Built each run, into a folder of its own: a build left from before (`.output`) measured older code.
+const OUT = '.output-bench-scroll';
+const built = spawnSync('node_modules/.bin/wxt', ['build'], {
+  env: { ...process.env, RESONANCE_OUT_DIR: OUT },
+  encoding: 'utf8',
+});
+if (built.status !== 0) throw new Error(`wxt build failed:\n${built.stdout}\n${built.stderr}`);
+const EXTENSION_DIR = resolve(OUT, 'chrome-mv3');
 
 const fixture = await feedFixture();
 /** The account whose posts the capture shows: the most frequent author of a post's own time link. */
@@ -57,6 +62,7 @@ for (let r = 0; r < ROUNDS; r++) {
         handle,
         kind,
         withExtension,
+        extensionDir: EXTENSION_DIR,
         posts: posts(),
         perFrame: PER_FRAME,
       });
