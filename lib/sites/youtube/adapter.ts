@@ -5,7 +5,7 @@
 import type { AccountRef, SiteAdapter } from '@/lib/sites/types';
 import { cardAnchor, cardOf, cellIdentity, readCell } from './grid';
 import { M } from './markup';
-import { activePage, inHiddenPage, menuViewer, pageChannel } from './page';
+import { activePage, inHiddenPage, menuViewer, type PageChannel, pageChannel } from './page';
 import { isChannelGrid, pageKindOf } from './paths';
 import { youtubeSite } from './site';
 import { ownerOf, readWatch, watchAnchor, watchIdentity, watchState } from './watch';
@@ -60,8 +60,20 @@ function feedRoot(doc: Document): Element | null {
   return manager;
 }
 
+/** The last channel looked up, kept until the task that asked ends: its cards are identified, then read, in
+ *  loops over many cards, and the page can't change within one. */
+let lastChannel: { doc: Document; href: string; channel: PageChannel } | undefined;
+
 /** A channel tab's own channel (its cards name none), else null. */
-const channelOf = (el: Element, url: URL) => (isChannelGrid(url) ? pageChannel(el.ownerDocument, url) : null);
+function channelOf(el: Element, url: URL): PageChannel {
+  if (!isChannelGrid(url)) return null;
+  const doc = el.ownerDocument;
+  if (lastChannel?.doc === doc && lastChannel.href === url.href) return lastChannel.channel;
+  const channel = pageChannel(doc, url);
+  if (!lastChannel) queueMicrotask(() => (lastChannel = undefined));
+  lastChannel = { doc, href: url.href, channel };
+  return channel;
+}
 
 export const youtubeAdapter: SiteAdapter = {
   site: youtubeSite,

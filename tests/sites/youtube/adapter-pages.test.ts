@@ -75,6 +75,22 @@ describe('in-page navigation: what still shows the previous page is never read a
       expect(p.author).toBeUndefined();
     }
   });
+
+  it('looks a channel tab’s channel up again in a later task: a header that caught up is believed', async () => {
+    const url = 'https://www.youtube.com/@PartnerCafe/shorts';
+    const doc = docOf(fixture('channel-shorts.html'), url);
+    const cells = adapter.findPosts(adapter.feedRoot(doc)!);
+    const ctx = ctxOf(url);
+    expect(cells.map((c) => adapter.identify!(c, ctx))).toEqual([null, null, null, null]);
+    // In-page navigation: the address moved first, the header follows in a later task.
+    const handle = Array.from(doc.querySelectorAll('yt-page-header-view-model span')).find(
+      (el) => el.textContent === '@LumenRoasters',
+    )!;
+    handle.textContent = '@PartnerCafe';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(cells.map((c) => adapter.identify!(c, ctx)?.author)).toEqual(Array(4).fill('@PartnerCafe'));
+    expect(adapter.readPost(cells[0]!, ctx)).toMatchObject({ ok: true, post: { author: '@PartnerCafe' } });
+  });
 });
 
 describe('accounts', () => {
