@@ -5,7 +5,7 @@ import { postText } from '@/lib/sites/shared/text';
 import { xSnowflakeTime } from '@/lib/sites/shared/time/ids';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
 import { readCounts } from './counts';
-import { inOwnScope, ownAll, ownFirst } from './scope';
+import { actionBarOf, inOwnScope, ownAll, ownFirst } from './scope';
 import { NO_POST_PATHS, RESERVED_PATHS, STATUS_PATH, X } from './selectors';
 import { xSite } from './site';
 
@@ -157,7 +157,7 @@ export const xAdapter: SiteAdapter = {
     return own ? { handle, managed: true } : { handle };
   },
   badgeAnchor(post) {
-    const bar = ownAll(post, X.actionBar).pop();
+    const bar = actionBarOf(post);
     if (bar?.parentElement) return { parent: bar.parentElement, before: bar.nextSibling };
     const name = ownFirst(post, X.userName);
     if (name?.parentElement) return { parent: name.parentElement, before: name.nextSibling };

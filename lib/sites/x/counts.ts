@@ -4,7 +4,7 @@
 import { type Count, exactCount, type Metric, type Metrics } from '@/lib/core/metrics';
 import type { Selector } from '@/lib/sites/selector';
 import { parseCount, parseLabelCount } from '@/lib/sites/shared/count/count';
-import { ownAll, ownFirst } from './scope';
+import { actionBarOf, ownFirst } from './scope';
 import { GROUP_LABEL_ORDER, GROUP_LABEL_WORDS, X } from './selectors';
 
 /** A count from an aria-label whose number leads, in any UI language (`553 Likes. Like`, `1551 件のいいね。…`). */
@@ -80,7 +80,7 @@ export type CountsResult = { ok: true; metrics: Metrics } | { ok: false; reason:
 
 export function readCounts(post: Element, locale: string): CountsResult {
   const metrics: Metrics = {};
-  const bar = ownAll(post, X.actionBar).pop();
+  const bar = actionBarOf(post);
   // The buttons sit in the action bar: looked for there first, a few dozen elements instead of the post.
   // What the bar holds is the post's own (no post is embedded in a bar): no scope check walking up from it.
   const own = (s: Selector | readonly Selector[]) => (bar && firstIn(bar, s)) || ownFirst(post, s);

@@ -32,7 +32,8 @@ export const X = {
   ],
   /** Author block: display name and `@handle` links; the badge goes after it when a post has no action bar. */
   userName: selector('[data-testid="User-Name"]', 'both real captures', ALL, REAL),
-  /** The action bar; its aria-label holds every non-zero count, exact and unformatted. */
+  /** The action bar; its aria-label holds every non-zero count, exact and unformatted. It ends the post
+   *  (each last child down from the article reaches it, in every fixture and real capture: scope.ts). */
   actionBar: selector('[role="group"]', 'both real captures', ALL, REAL),
   /** Per-metric buttons, by testid without a tag: <button> in 2025 captures, div[role=button] in 2023
    *  markup (rvinowise/twitter_bot test capture). `un…` variants appear once the viewer has acted. */

@@ -1,8 +1,9 @@
 // ownFirst takes the post's first match at once when it is the post's own, and otherwise looks past
-// matches inside an embedded post (a quote card, a nested article) to the post's own.
+// matches inside an embedded post (a quote card, a nested article) to the post's own. actionBarOf finds the
+// bar that ends a post by its last children, and otherwise the post's own last bar, never a quoted one.
 import { describe, expect, it } from 'vitest';
 import { selector } from '@/lib/sites/selector';
-import { ownAll, ownFirst } from '@/lib/sites/x/scope';
+import { actionBarOf, ownAll, ownFirst } from '@/lib/sites/x/scope';
 import { parsePage } from '@/scripts/lib/dom';
 
 const TEXT = selector('[data-testid="tweetText"]', 'test', []);
@@ -40,5 +41,30 @@ describe('ownFirst', () => {
     expect(ownAll(post, TEXT)).toEqual([]);
     // A link (`<a role=link>`) is not a quote card: its match is the post's own.
     expect(ownFirst(post, [TEXT, OTHER])?.textContent).toBe('x');
+  });
+});
+
+describe('actionBarOf', () => {
+  const idOf = (body: string) => actionBarOf(postOf(body))?.id;
+
+  it('takes the bar that ends the post, also with a badge placed after it', () => {
+    expect(idOf('<div><div><p>words</p><div role="group" id="bar"></div></div></div>')).toBe('bar');
+    expect(idOf('<div><div role="group" id="bar"></div><resonance-badge></resonance-badge></div>')).toBe(
+      'bar',
+    );
+  });
+
+  it('finds the post’s last bar when the post goes on after it (a focused post’s reply box)', () => {
+    expect(
+      idOf(
+        '<div><div role="group" id="a"></div><div><div role="group" id="b"></div><p>reply</p></div></div>',
+      ),
+    ).toBe('b');
+  });
+
+  it('never takes the bar of a post it quotes, even one that ends it', () => {
+    const quoted = '<div role="link"><div role="group" id="quoted"></div></div>';
+    expect(idOf(`<div><div role="group" id="own"></div>${quoted}</div>`)).toBe('own');
+    expect(idOf(`<div><p>words</p>${quoted}</div>`)).toBeUndefined();
   });
 });
