@@ -60,8 +60,8 @@ function feedRoot(doc: Document): Element | null {
   return manager;
 }
 
-/** The last channel looked up, kept until the task that asked ends: its cards are identified, then read, in
- *  loops over many cards, and the page can't change within one. */
+/** The last channel looked up, kept until the running script returns (a microtask then forgets it): cards
+ *  are identified, then read, in loops over many, and the page can't change while one runs. */
 let lastChannel: { doc: Document; href: string; channel: PageChannel } | undefined;
 
 /** A channel tab's own channel (its cards name none), else null. */
