@@ -132,6 +132,25 @@ describe('where a post ends', () => {
     expect(adapter.findPosts(feed.querySelector('[data-e2e="ad-tag"]')!.closest('article')!)).toEqual([]);
   });
 
+  it('reads the video page’s own counts, never those of another video’s item inside it', () => {
+    const url = 'https://www.tiktok.com/@lumenroasters/video/7709437701671038013';
+    const doc = docOf(fixture('video.html'), url);
+    const [post] = adapter.findPosts(adapter.feedRoot(doc)!);
+    expect(post!.matches('[data-e2e="recommend-list-item-container"]')).toBe(false);
+    // A recommended video drawn as a feed item, ahead of the page's own counts.
+    const other = doc.createElement('article');
+    other.setAttribute('data-e2e', 'recommend-list-item-container');
+    for (const e2e of ['browse-like-count', 'like-count', 'browse-comment-count', 'comment-count']) {
+      const count = other.appendChild(doc.createElement('strong'));
+      count.setAttribute('data-e2e', e2e);
+      count.textContent = '9999';
+    }
+    post!.prepend(other);
+    const r = adapter.readPost(post!, ctxOf(url));
+    expect(r.ok && r.post.metrics).toMatchObject({ likes: exact(1834), comments: exact(96) });
+    expect(adapter.identify!(post!, ctxOf(url))?.id).toBe('7709437701671038013');
+  });
+
   it('puts the badge in the action column, or at the end of a profile tile', () => {
     const doc = docOf(fixture('foryou.html'));
     const [first] = adapter.findPosts(adapter.feedRoot(doc)!);
