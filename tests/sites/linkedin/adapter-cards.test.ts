@@ -33,6 +33,36 @@ describe('ads and ids', () => {
     expect(!bad.ok && bad.problem.reason).toContain('no activity id');
   });
 
+  it('takes a current card’s own id, never one that a post reshared inside it names', () => {
+    const ctx = { locale: 'en', url: new URL(FEED), now: NOW };
+    for (const boundary of ['update-components-mini-update-v2', 'a nested card']) {
+      const doc = docOf(fixture('home-feed-current.html'));
+      const [card] = adapter.findPosts(adapter.feedRoot(doc)!);
+      expect(adapter.identify!(card!, ctx)?.id).toBe('7525856579971332247');
+      // The reshared post, with its breadcrumb and its permalink, inside the card's text.
+      const reshared = doc.createElement('div');
+      if (boundary === 'a nested card') {
+        reshared.setAttribute('role', 'listitem');
+        reshared.setAttribute('componentkey', 'expandedReshared');
+      } else reshared.className = boundary;
+      const scope = reshared.appendChild(doc.createElement('div'));
+      scope.setAttribute(
+        'data-view-tracking-scope',
+        card!
+          .querySelector('[data-view-tracking-scope]')!
+          .getAttribute('data-view-tracking-scope')!
+          .replace(/7525856579971332247/g, '7520000000000000001'),
+      );
+      reshared
+        .appendChild(doc.createElement('a'))
+        .setAttribute('href', '/feed/update/urn:li:activity:7520000000000000001/');
+      card!.querySelector('[data-testid="expandable-text-box"]')!.after(reshared);
+      expect(adapter.identify!(card!, ctx)?.id, boundary).toBe('7525856579971332247');
+      const r = adapter.readPost(card!, ctx);
+      expect(r.ok && r.post.id, boundary).toBe('7525856579971332247');
+    }
+  });
+
   it('a repost whose own actor link is gone has no author, never the reshared post’s', () => {
     const doc = docOf(fixture('home-feed-legacy.html'));
     const card = doc.querySelector('[data-urn="urn:li:activity:7525196722558247627"]')!;
