@@ -32,7 +32,8 @@ function linkOf(time: Element, post: Element): { author: string; id: string; tim
 }
 
 function permalinkOf(post: Element): { author: string; id: string; time: Element } | null {
-  // The first is the post's own but in a post whose header lost it: found without walking the whole post.
+  // The first time is the post's own unless its header lost it (a quoted post's then comes first): taken
+  // without walking the rest of the post.
   const first = post.querySelector(X.permalink.css);
   const own = first && linkOf(first, post);
   if (own || !first) return own;
