@@ -3,12 +3,13 @@
 // before the scores; each format summed up; a row's curve over the usual band, sparklines on one scale.
 import { render } from 'preact';
 import { describe, expect, it, type Mock, vi } from 'vitest';
-import type { HistoryPage, HistoryPost, HistoryQuery, HistorySource } from '@/components/dashboard/api';
+import type { HistoryPost, HistoryQuery, HistorySource } from '@/components/dashboard/api';
 import { HistoryView } from '@/components/dashboard/HistoryView';
 import { exactCount } from '@/lib/core/metrics';
 import { DEFAULT_QUERY, type FormatSummary, type PostBand } from '@/lib/protocol/history';
 import type { ScoreView } from '@/lib/score/view';
 import { root, until } from '@/tests/helpers/dom-root';
+import { sourceOf } from './dashboard-harness';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const H = 3600e3;
@@ -69,31 +70,6 @@ const POSTS: HistoryPost[] = [
     usual: USUAL,
   },
 ];
-
-/** A history answered from `posts`: sorted by time or score, filtered by format, paged. */
-function sourceOf(
-  posts: HistoryPost[],
-  over: { ready?: Promise<void>; formats?: FormatSummary[]; pending?: boolean; total?: number } = {},
-): HistorySource & { page: Mock<HistorySource['page']> } {
-  return {
-    page: vi.fn(async (q: HistoryQuery): Promise<HistoryPage> => {
-      const key = (p: HistoryPost) =>
-        q.sort === 'score' ? (p.score?.ratio ?? -1) : q.sort === 'published' ? (p.publishedAt ?? 0) : 0;
-      const kept = posts
-        .filter((p) => q.format === undefined || p.format === q.format)
-        .sort((a, b) => (q.descending ? key(b) - key(a) : key(a) - key(b)));
-      return {
-        rows: kept.slice(q.offset, q.offset + q.limit),
-        offset: q.offset,
-        total: over.total ?? kept.length,
-        formats: over.formats ?? [],
-        pending: over.pending ?? false,
-      };
-    }),
-    ready: over.ready ?? Promise.resolve(),
-    close: vi.fn(),
-  };
-}
 
 const text = () => root.textContent ?? '';
 const nameOf = (el: Element) =>
