@@ -62,11 +62,21 @@ test('readings made on a full disk are saved once space is freed, with nothing r
         () =>
           new Promise<number>((resolve) => {
             const open = indexedDB.open('resonance');
+            // Asked before the worker made its database, the probe must not make one (it never answered, and
+            // the poll timed out): its upgrade is abandoned and the count is 0.
+            open.onupgradeneeded = () => open.transaction?.abort();
+            open.onerror = () => resolve(0);
             open.onsuccess = () => {
-              const req = open.result.transaction('snapshots').objectStore('snapshots').count();
+              const db = open.result;
+              if (!db.objectStoreNames.contains('snapshots')) {
+                db.close();
+                resolve(0);
+                return;
+              }
+              const req = db.transaction('snapshots').objectStore('snapshots').count();
               req.onsuccess = () => {
                 resolve(req.result);
-                open.result.close();
+                db.close();
               };
             };
           }),
