@@ -1,59 +1,10 @@
 // parseRelativeTime reads back what Intl.RelativeTimeFormat writes, keeping half a unit where a digit shows.
 import { describe, expect, it } from 'vitest';
 import { parseRelativeTime } from '@/lib/sites/shared/time/relative';
+import { GRID_LOCALES } from './grid-locales';
 import { NOW, UNIT, type Unit } from './relative-units';
 
-// Round trip through Intl itself: every locale, unit, style, numeric mode and plural form.
-const GRID_LOCALES = [
-  'en',
-  'en-GB',
-  'de',
-  'fr',
-  'es',
-  'es-MX',
-  'pt-BR',
-  'pt-PT',
-  'it',
-  'nl',
-  'ja',
-  'zh-CN',
-  'zh-TW',
-  'zh-HK',
-  'ko',
-  'ru',
-  'uk',
-  'pl',
-  'cs',
-  'sk',
-  'tr',
-  'ar',
-  'ar-EG',
-  'he',
-  'fa',
-  'hi',
-  'bn',
-  'ta',
-  'th',
-  'vi',
-  'id',
-  'ms',
-  'sv',
-  'da',
-  'nb',
-  'fi',
-  'el',
-  'hu',
-  'ro',
-  'bg',
-  'hr',
-  'sr',
-  'lt',
-  'lv',
-  'sw',
-  'fil',
-  'ca',
-  'mr',
-];
+// Round trip through Intl itself (grid-locales.ts): every locale, unit, style, numeric mode and plural form.
 const GRID_NUMBERS = [1, 2, 3, 4, 5, 7, 11, 12, 21, 22, 25, 100];
 
 describe('parseRelativeTime: Intl round trip', () => {
