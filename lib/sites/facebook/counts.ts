@@ -79,9 +79,11 @@ const FOLLOWING = 4;
 function readWorded(post: Element, locale: string): { metrics: Metrics } | { unreadable: string } {
   const metrics: Metrics = {};
   const firstComment = post.querySelector(FB.article.css);
-  for (const el of ownAll(post, FB.summaryText)) {
-    if (el.parentElement?.closest(FB.summaryText.css)) continue;
+  // Up to the first article inside the post, and not one after: whatever lies in a comment or an embedded
+  // post follows the first of them, so no other scope check is needed, and most of a post's are its comments'.
+  for (const el of post.querySelectorAll(FB.summaryText.css)) {
     if (firstComment && firstComment.compareDocumentPosition(el) & FOLLOWING) break;
+    if (el.parentElement?.closest(FB.summaryText.css)) continue;
     const text = textOf(el);
     if (!WORDED_COUNT.test(text)) continue;
     const metric = COUNT_WORDS.find(([re]) => re.test(text))?.[1];

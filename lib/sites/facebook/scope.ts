@@ -11,10 +11,14 @@ const CANDIDATE = `${FB.article.css}, ${FB.feedUnit.css}`;
 
 const isArticle = (el: Element) => el.getAttribute('role') === 'article';
 
-/** True when `el` belongs to `post` itself: no comment or embedded article lies between them. */
+/**
+ * True when `el` belongs to `post` itself: no comment or embedded article lies between them (`el`
+ * included). One native `closest`, as X's scope does (lib/sites/x/scope.ts): a walk up in script
+ * touched every ancestor.
+ */
 export function inOwnScope(el: Element, post: Element): boolean {
-  for (let n: Element | null = el; n && n !== post; n = n.parentElement) if (isArticle(n)) return false;
-  return true;
+  const article = el.closest(FB.article.css);
+  return !article || article === post || !post.contains(article);
 }
 
 const cssOf = (s: Selector | readonly Selector[] | string): string =>
