@@ -1,5 +1,6 @@
 // Which element is a Bluesky post, and what inside it belongs to it rather than to a post embedded in it.
 import type { Selector } from '@/lib/sites/selector';
+import { withinOwn } from '@/lib/sites/shared/scope';
 import { BSKY } from './selectors';
 
 /** Feed items and thread items: every element a post is read from. */
@@ -15,9 +16,7 @@ export function isElement(n: unknown): n is Element {
 
 /** True when `el` belongs to `post` itself: no quoted post or other post lies between them. */
 export function inOwnScope(el: Element, post: Element): boolean {
-  for (let n: Element | null = el; n && n !== post; n = n.parentElement)
-    if (n.matches(BOUNDARY_CSS)) return false;
-  return true;
+  return withinOwn(el, post, BOUNDARY_CSS);
 }
 
 const cssOf = (s: Selector | string) => (typeof s === 'string' ? s : s.css);

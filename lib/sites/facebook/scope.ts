@@ -4,6 +4,7 @@
 // `aria-posinset` (the capture's article has it too); in feeds that draw no article around the post, the
 // unit itself is the post.
 import type { Selector } from '@/lib/sites/selector';
+import { withinOwn } from '@/lib/sites/shared/scope';
 import { parsePostHref, toUrl } from './links';
 import { COMMENT_LABEL, FB, SPONSORED_WORDS } from './selectors';
 
@@ -11,14 +12,9 @@ const CANDIDATE = `${FB.article.css}, ${FB.feedUnit.css}`;
 
 const isArticle = (el: Element) => el.getAttribute('role') === 'article';
 
-/**
- * True when `el` belongs to `post` itself: no comment or embedded article lies between them (`el`
- * included). One native `closest`, as X's scope does (lib/sites/x/scope.ts): a walk up in script
- * touched every ancestor.
- */
+/** True when `el` belongs to `post` itself: no comment or embedded article lies between them. */
 export function inOwnScope(el: Element, post: Element): boolean {
-  const article = el.closest(FB.article.css);
-  return !article || article === post || !post.contains(article);
+  return withinOwn(el, post, FB.article.css);
 }
 
 const cssOf = (s: Selector | readonly Selector[] | string): string =>

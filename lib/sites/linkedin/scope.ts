@@ -1,5 +1,6 @@
 // What inside a LinkedIn card belongs to the post itself: not the post it reshares, not its comments.
 import type { Selector } from '@/lib/sites/selector';
+import { withinOwn } from '@/lib/sites/shared/scope';
 import { LI } from './selectors';
 
 /** Every post card, of any markup generation. */
@@ -9,9 +10,7 @@ const BOUNDARY_CSS = [...Object.values(LI.boundary).map((s) => s.css), POST_CSS]
 
 /** True when `el` belongs to `post` itself: no reshared post, comment or other card lies between them. */
 export function inOwnScope(el: Element, post: Element): boolean {
-  for (let n: Element | null = el; n && n !== post; n = n.parentElement)
-    if (n.matches(BOUNDARY_CSS)) return false;
-  return true;
+  return withinOwn(el, post, BOUNDARY_CSS);
 }
 
 const cssOf = (s: Selector | readonly Selector[] | string): string[] =>

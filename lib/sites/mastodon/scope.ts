@@ -1,5 +1,6 @@
 // What inside a Mastodon post element belongs to the post itself, and not to a status embedded in it.
 import type { Selector } from '@/lib/sites/selector';
+import { withinOwn } from '@/lib/sites/shared/scope';
 import { MASTODON } from './selectors';
 
 /** Every element a post is read from: a status, or the status page's main post. */
@@ -12,9 +13,7 @@ const BOUNDARY_CSS = [MASTODON.quote, MASTODON.status, MASTODON.wrapper].map((s)
 
 /** True when `el` belongs to `post` itself: no quote card or other status lies between them. */
 export function inOwnScope(el: Element, post: Element): boolean {
-  for (let n = el.parentElement; n && n !== post; n = n.parentElement)
-    if (n.matches(BOUNDARY_CSS)) return false;
-  return el === post || !el.matches(BOUNDARY_CSS);
+  return withinOwn(el, post, BOUNDARY_CSS);
 }
 
 function cssOf(s: Selector | readonly Selector[] | string): string[] {

@@ -2,6 +2,8 @@
 // card is a div[data-pressable-container]; the outermost ones are the feed's posts (a quoted post sits inside
 // the one quoting it). On a post page only the post of the address is read: the parent shown above a reply and
 // the replies below it (the brand's own among them) are not; profile tabs of replies and reposts read nothing.
+
+import { withinOwn } from '@/lib/sites/shared/scope';
 import { postData } from './json';
 import { noPostsWhy, type PageOf, type PostRef, pageOf, postLinkOf } from './paths';
 import { TH } from './selectors';
@@ -13,9 +15,7 @@ function isElement(n: Node | ParentNode | null | undefined): n is Element {
 
 /** True when `el` belongs to `post` itself, not to a post nested in it (a quoted post's card). */
 function inOwnScope(el: Element, post: Element): boolean {
-  for (let n: Element | null = el; n && n !== post; n = n.parentElement)
-    if (n.matches(TH.post.css)) return false;
-  return true;
+  return withinOwn(el, post, TH.post.css);
 }
 
 export function ownAll(post: Element, css: string): Element[] {

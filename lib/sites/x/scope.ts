@@ -1,18 +1,15 @@
 // What inside an X article belongs to the post itself, and not to a post embedded in it.
 import type { Selector } from '@/lib/sites/selector';
+import { withinOwn } from '@/lib/sites/shared/scope';
 import { X } from './selectors';
 
 /** What marks an embedded post: a quoted post's `div[role=link]` card (real profile capture, 2025-12) or,
  *  when it is unavailable, a nested article. */
 const EMBED = 'article,[role="link"]:not(a)';
 
-/**
- * True when `el` belongs to `post` itself: no embed lies between them (`el` included). One native
- * `closest`: walking up in script touched every ancestor, and each touch of a fresh feed's node costs.
- */
+/** True when `el` belongs to `post` itself: no embed lies between them (`el` included). */
 export function inOwnScope(el: Element, post: Element): boolean {
-  const embed = el.closest(EMBED);
-  return !embed || embed === post || !post.contains(embed);
+  return withinOwn(el, post, EMBED);
 }
 
 export function ownAll(post: Element, s: Selector): Element[] {
