@@ -112,9 +112,16 @@ export function findPosts(root: ParentNode): Element[] {
     if (el && !found.includes(el) && (!isElement(root) || root.contains(el))) found.push(el);
   };
   const candidates = [...(isElement(root) && root.matches(css) ? [root] : []), ...root.querySelectorAll(css)];
+  // A feed article holds a dozen post links (its own, its comments'): it is looked at once, not for each,
+  // since telling an ad reads every short text in it.
+  const articles = new Set<Element>();
   for (const el of candidates) {
-    if (el.matches(IG.article.css) || el.closest(IG.article.css)) add(containerOf(el, grid));
-    else if (isTile(el)) add(containerOf(el, grid));
+    const article = el.closest(IG.article.css);
+    if (article) {
+      const top = outermostArticle(article);
+      if (!articles.has(top) && !isAd(top)) add(top);
+      articles.add(top);
+    } else if (isTile(el)) add(containerOf(el, grid));
     else {
       const ref = postLinkOf(el.getAttribute('href'));
       const block = ref ? blockOf(el) : null;
