@@ -98,13 +98,18 @@ function dateOf(text: string, w: Words): TimeReading | null {
   const noon = Date.UTC(nums[yi]!, (month ?? 0) - 1, day, 12);
   if (!month || !day || month > 12 || new Date(noon).getUTCDate() !== day) return null;
   // Noon in Los Angeles: 12:00 UTC shows 4 (PST) or 5 (PDT) there, so noon there is 8 or 7 hours later.
-  const there = new Date(noon).toLocaleString('en-US', {
+  const there = laHour().format(noon);
+  return { at: noon + (12 - Number(there)) * 36e5, precision: DAY / 2 };
+}
+
+let la: Intl.DateTimeFormat | undefined;
+/** The hour on Los Angeles' clock, made once: a formatter per date (toLocaleString) was most of reading a card. */
+const laHour = () =>
+  (la ??= new Intl.DateTimeFormat('en-US', {
     timeZone: 'America/Los_Angeles',
     hour: 'numeric',
     hour12: false,
-  });
-  return { at: noon + (12 - Number(there)) * 36e5, precision: DAY / 2 };
-}
+  }));
 
 /** The upload time a text shows; `future` for a scheduled video (not uploaded yet); null when unread. */
 export function timeOf(text: string, locale: string, now: number): TimeReading | { future: true } | null {
