@@ -59,8 +59,8 @@ function shownText(el: Element): string {
   let out = '';
   const walk = (n: Node) => {
     for (const c of n.childNodes) {
-      if (c.nodeType === 3) out += c.textContent ?? '';
-      else if (c.nodeType === 1 && (c as Element).tagName.toLowerCase() !== 'svg') walk(c);
+      if (c.nodeType === 3) out += (c as Text).data;
+      else if (c.nodeType === 1 && (c as Element).localName !== 'svg') walk(c);
     }
   };
   walk(el);
