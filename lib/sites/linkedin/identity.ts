@@ -2,7 +2,15 @@
 // it shows. The current markup has no activity URN on its cards: an id is taken only where the card
 // itself names one, never made up.
 import { type Generation, inOwnScope, ownAll, ownFirst, shortTexts, shownText } from './scope';
-import { ACCOUNT_KINDS, ACTIVITY_IN_TEXT, ACTIVITY_URN, LI, PROMOTED, REPOSTED } from './selectors';
+import {
+  ACCOUNT_KINDS,
+  ACTIVITY_IN_TEXT,
+  ACTIVITY_URN,
+  LI,
+  PROMOTED,
+  PROMOTED_ANYWHERE,
+  REPOSTED,
+} from './selectors';
 import { linkedinSite } from './site';
 
 /** `in/<slug>` or `company/<slug>` from a link on any linkedin.com host (guest pages link `ca.linkedin.com`). */
@@ -154,6 +162,9 @@ export function isPromoted(post: Element): boolean {
   if (legacy)
     return isPromotedText(shownText(legacy)) || isPromotedText(shownText(ownFirst(post, LI.legacy.header)));
   if (post.matches(LI.post.guest.css)) return false;
+  // Every short text is part of the card's text: a card whose text names no ad is none, without
+  // looking at each (most of finding a feed's posts, which happens in the page's frame).
+  if (!PROMOTED_ANYWHERE.test(post.textContent ?? '')) return false;
   return shortTexts(post, 60).some((el) => el.tagName !== 'A' && isPromotedText(shownText(el)));
 }
 

@@ -180,8 +180,11 @@ export const ACCOUNT_KINDS = new Set(['in', 'company', 'showcase', 'school']);
  * "Promoted" in the UI languages LinkedIn is used in most. Seen: en (real capture), de "Gesponsert" (the
  * project's issue) and "Anzeige"; fr, es, pt, it, nl, pl, sv from Hogwai/LinkedinSponsorBlock PROMOTED_KEYWORDS (2025).
  */
-export const PROMOTED =
-  /^(promoted|gesponsert|anzeige|sponsorisé|post sponsorisé|promocionado|promovido|post sponsorizzato|gepromoot|treść promowana|marknadsfört)(?![\p{L}\p{N}])/iu;
+const PROMOTED_WORDS =
+  'promoted|gesponsert|anzeige|sponsorisé|post sponsorisé|promocionado|promovido|post sponsorizzato|gepromoot|treść promowana|marknadsfört';
+export const PROMOTED = new RegExp(`^(${PROMOTED_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+/** Any of those words anywhere in a text, however its spaces are written: text without one is no ad's. */
+export const PROMOTED_ANYWHERE = new RegExp(PROMOTED_WORDS.replace(/ /g, '\\s+'), 'iu');
 
 /**
  * A context line saying the card is someone's repost. Seen: en "Audiense reposted this" (real guest

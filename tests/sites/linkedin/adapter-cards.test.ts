@@ -21,6 +21,15 @@ describe('ads and ids', () => {
     expect(adapter.postOf(doc.querySelector('button')!)).toBeNull();
   });
 
+  it('drops a current card marked as an ad in another language, its words on two lines', () => {
+    const html = fixture('home-feed-current.html');
+    const count = (h: string) => adapter.findPosts(adapter.feedRoot(docOf(h))!).length;
+    const marked = (label: string) => html.replace('<span>Promoted</span>', `<span>${label}</span>`);
+    expect(count(marked('Shared'))).toBe(count(html) + 1);
+    expect(count(marked('Post\n                sponsorisé'))).toBe(count(html));
+    expect(count(marked('Treść  promowana'))).toBe(count(html));
+  });
+
   it('refuses a current card that names two activities, and ignores malformed breadcrumbs', () => {
     const html = fixture('home-feed-current.html');
     const two = html.replace(
