@@ -66,6 +66,8 @@ export function postsIn(root: ParentNode): Element[] {
   const self = (root as Node).nodeType === 1 ? postAround(root as Element) : null;
   if (self) return [self];
   for (const el of root.querySelectorAll(CANDIDATE)) {
+    // One inside another (a comment) has that one's post, found already: not worked out again.
+    if (el.parentElement?.closest(CANDIDATE)) continue;
     const post = postAround(el);
     if (post) out.add(post);
   }
