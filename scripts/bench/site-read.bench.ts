@@ -1,6 +1,6 @@
 // Each site adapter's cost per post in real Chromium, on the project's fixtures and the real captures in
-// ../shared (when present): `identify`, which runs in the page's frame (lib/page/capture.ts arrive), and
-// `readPost`, which runs after it. Reported per site in µs a post, and as identify's share of a read timed
+// ../shared (when present): finding a post the page just added and `identify`, which run in the page's
+// frame (lib/page/observe.ts, lib/page/capture.ts arrive), and `readPost`, which runs after it. Reported per site in µs a post, and as identify's share of a read timed
 // alongside it in the same run (a busier machine moves both alike); a raw reference (each post's
 // `textContent`) is printed beside them. Every pass works on fresh markup: the page is written again
 // before each, as a feed's posts are new nodes. Informational: the feed's goals are measured end to end
@@ -89,6 +89,7 @@ const sites = await page.evaluate(() =>
 interface Times {
   posts: number;
   ref: number;
+  find: number;
   identify: number;
   read: number;
 }
@@ -96,7 +97,13 @@ interface Times {
 const RUNS = 5;
 const PASSES = 16;
 for (const { id, host } of sites) {
-  const runs: Times[] = Array.from({ length: RUNS }, () => ({ posts: 0, ref: 0, identify: 0, read: 0 }));
+  const runs: Times[] = Array.from({ length: RUNS }, () => ({
+    posts: 0,
+    ref: 0,
+    find: 0,
+    identify: 0,
+    read: 0,
+  }));
   for (const p of pagesOf(id, host)) {
     await page.goto(p.url);
     await page.evaluate('globalThis.__name = (f) => f');
@@ -106,6 +113,7 @@ for (const { id, host } of sites) {
           site: { id: string };
           feedRoot(doc: Document): Element | null;
           findPosts(root: ParentNode): Element[];
+          postOf(node: Node): Element | null;
           identify(el: Element, ctx: unknown): unknown;
           readPost(el: Element, ctx: unknown): unknown;
         };
@@ -126,6 +134,14 @@ for (const { id, host } of sites) {
         const readers = {
           ref: (el: Element) => {
             sink += el.textContent?.length ?? 0;
+          },
+          // As the feed's observer does with an element the page added: the post it is in, else those in it.
+          // The element added is taken to be the post's cell: its outermost ancestor that holds nothing else.
+          find: (el: Element) => {
+            let added = el;
+            while (added.parentElement?.childElementCount === 1 && added.parentElement !== document.body)
+              added = added.parentElement;
+            sink += a.postOf(added) ? 1 : a.findPosts(added).length;
           },
           identify: (el: Element) => {
             sink += a.identify(el, ctx) ? 1 : 0;
@@ -148,6 +164,7 @@ for (const { id, host } of sites) {
         const out = Array.from({ length: RUNS }, () => ({
           posts: fresh().length + (sink < 0 ? 1 : 0),
           ref: time(readers.ref),
+          find: time(readers.find),
           identify: time(readers.identify),
           read: time(readers.read),
         }));
@@ -160,13 +177,15 @@ for (const { id, host } of sites) {
       const sum = runs[i]!;
       sum.posts += r.posts;
       sum.ref += r.ref;
+      sum.find += r.find;
       sum.identify += r.identify;
       sum.read += r.read;
     });
   }
   const posts = runs[0]!.posts;
   if (!posts) continue;
-  const µs = (k: 'ref' | 'identify' | 'read') => runs.map((r) => (r[k] / posts) * 1000);
+  const µs = (k: 'ref' | 'find' | 'identify' | 'read') => runs.map((r) => (r[k] / posts) * 1000);
+  record('site-read', `${id}: finding a post just added, in the page's frame`, 'µs', µs('find'));
   record('site-read', `${id}: identify per post, in the page's frame`, 'µs', µs('identify'));
   record('site-read', `${id}: read per post`, 'µs', µs('read'));
   record(
