@@ -158,13 +158,13 @@ function trackingOf(post: Element): string {
 /** An ad: "Promoted" where the time would be, or a sponsored tracking scope. */
 export function isPromoted(post: Element): boolean {
   if (SPONSORED.test(trackingOf(post))) return true;
+  // Every text looked at below is part of the card's text: a card whose text names no ad is none, told
+  // at once (finding a feed's posts happens in the page's frame).
+  if (!PROMOTED_ANYWHERE.test(post.textContent ?? '')) return false;
   const legacy = ownFirst(post, LI.legacy.subDescription);
   if (legacy)
     return isPromotedText(shownText(legacy)) || isPromotedText(shownText(ownFirst(post, LI.legacy.header)));
   if (post.matches(LI.post.guest.css)) return false;
-  // Every short text is part of the card's text: a card whose text names no ad is none, without
-  // looking at each (most of finding a feed's posts, which happens in the page's frame).
-  if (!PROMOTED_ANYWHERE.test(post.textContent ?? '')) return false;
   return shortTexts(post, 60).some((el) => el.tagName !== 'A' && isPromotedText(shownText(el)));
 }
 
