@@ -2,7 +2,6 @@
 // card is a div[data-pressable-container]; the outermost ones are the feed's posts (a quoted post sits inside
 // the one quoting it). On a post page only the post of the address is read: the parent shown above a reply and
 // the replies below it (the brand's own among them) are not; profile tabs of replies and reposts read nothing.
-
 import { withinOwn } from '@/lib/sites/shared/scope';
 import { postData } from './json';
 import { noPostsWhy, type PageOf, type PostRef, pageOf, postLinkOf } from './paths';
