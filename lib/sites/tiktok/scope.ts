@@ -74,7 +74,7 @@ function withPlayer(el: Element, climbed: number): Element {
  * The video page's or the modal's post: the nearest ancestor of its author handle that also holds a like
  * or comment count outside every feed item and tile (comments' like counts have a name of their own).
  */
-export function detailOf(doc: Document): Element | null {
+function findDetail(doc: Document): Element | null {
   for (const author of doc.querySelectorAll(T.detailAuthor.css)) {
     if (author.closest(ANY_CONTAINER_CSS)) continue;
     let n = author.parentElement;
@@ -82,6 +82,18 @@ export function detailOf(doc: Document): Element | null {
       if (holdsDetailCount(n)) return withPlayer(n, i);
   }
   return null;
+}
+
+/** The detail post last found, kept until the running script returns (a microtask then forgets it): the
+ *  feed observer asks for it for each element the page added, and the page can't change while it runs. */
+let lastDetail: { doc: Document; detail: Element | null } | undefined;
+
+export function detailOf(doc: Document): Element | null {
+  if (lastDetail?.doc === doc) return lastDetail.detail;
+  const detail = findDetail(doc);
+  if (!lastDetail) queueMicrotask(() => (lastDetail = undefined));
+  lastDetail = { doc, detail };
+  return detail;
 }
 
 /** Posts in document order. */

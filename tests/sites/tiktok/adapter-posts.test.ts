@@ -112,6 +112,29 @@ describe('which video a post is', () => {
 });
 
 describe('where a post ends', () => {
+  it('looks for the modal again in a later task: one opened over the feed is found', async () => {
+    const url = 'https://www.tiktok.com/@lumenroasters/video/7703480904992022819';
+    // Where the modal is, learnt from another copy of the page: its place, as child indexes from <body>.
+    const seen = docOf(fixture('modal-es.html'), url);
+    const path: number[] = [];
+    for (
+      let n: Element = adapter.findPosts(adapter.feedRoot(seen)!).at(-1)!;
+      n.parentElement;
+      n = n.parentElement
+    )
+      path.unshift(Array.from(n.parentElement.children).indexOf(n));
+    const doc = docOf(fixture('modal-es.html'), url);
+    const modal = path.reduce<Element>((el, i) => el.children[i]!, doc.documentElement);
+    expect(modal.querySelector('[data-e2e="browse-username"]')).not.toBeNull();
+    // The feed first, without the modal; the modal opens in a later task.
+    const [parent, next] = [modal.parentElement!, modal.nextSibling];
+    modal.remove();
+    expect(adapter.findPosts(adapter.feedRoot(doc)!)).not.toContain(modal);
+    parent.insertBefore(modal, next);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(adapter.findPosts(adapter.feedRoot(doc)!)).toContain(modal);
+  });
+
   it('maps a changed node to its item, an ad’s node to nothing, the modal’s node to the modal', () => {
     const url = 'https://www.tiktok.com/@lumenroasters/video/7703480904992022819';
     const doc = docOf(fixture('modal-es.html'), url);
