@@ -100,10 +100,9 @@ function postOf(node: Node): Element | null {
   const item = el.closest(CONTAINER_CSS);
   if (item) {
     if (isAd(item)) return null;
-    const detail = doc.querySelector(T.detailAuthor.css) ? detailOf(doc) : null;
-    return shownByDetail(item, detailVideoId(detail, doc)) ? null : item;
+    // Looked for once a run of script (detailOf), not asked of the whole document for each node.
+    return shownByDetail(item, detailVideoId(detailOf(doc), doc)) ? null : item;
   }
-  if (!doc.querySelector(T.detailAuthor.css)) return null;
   const detail = detailOf(doc);
   return detail?.contains(el) ? detail : null;
 }
