@@ -73,12 +73,18 @@ function docOf(root: ParentNode): Document {
   return isElement(root) ? root.ownerDocument : (root as Document);
 }
 
+/** The last address asked about: the feed observer asks for each node the page added, at one address. */
+let lastGrid: { href: string; grid: boolean } | undefined;
+
 function gridPage(doc: Document): boolean {
+  const href = doc.location?.href ?? doc.URL;
+  if (lastGrid?.href === href) return lastGrid.grid;
+  let grid = false;
   try {
-    return isOwnGrid(pageOf(new URL(doc.location?.href ?? doc.URL)));
-  } catch {
-    return false;
-  }
+    grid = isOwnGrid(pageOf(new URL(href)));
+  } catch {}
+  lastGrid = { href, grid };
+  return grid;
 }
 
 export const isTile = (el: Element) => el.matches(IG.postLink.css) && !el.querySelector('time');
