@@ -48,12 +48,14 @@ function isBlock(el: Element): boolean {
   return p !== null && blockOf(p.link) === el;
 }
 
+const SPONSORED_LIST = [...SPONSORED_WORDS];
+
 /** A feed ad: an article whose label says "Sponsored" where the time would be. */
 function isAd(article: Element): boolean {
   // Each label looked at below is part of the article's text: one whose text has none of the words is no
   // ad, told at once (finding a feed's posts happens in the page's frame).
   const all = article.textContent?.toLowerCase() ?? '';
-  if (!Array.from(SPONSORED_WORDS).some((w) => all.includes(w))) return false;
+  if (!SPONSORED_LIST.some((w) => all.includes(w))) return false;
   for (const el of article.querySelectorAll('span, a')) {
     if (el.childElementCount > 0) continue;
     const text = el.textContent?.trim().toLowerCase() ?? '';

@@ -2,6 +2,7 @@
 // tiles have containers of their own; the video page and the video modal do not, so their post is found
 // from its author handle.
 import type { Selector } from '@/lib/sites/selector';
+import { perRun } from '@/lib/sites/shared/per-run';
 import { TIKTOK as T } from './selectors';
 
 const cssOf = (s: Selector | readonly Selector[]): string[] =>
@@ -84,17 +85,8 @@ function findDetail(doc: Document): Element | null {
   return null;
 }
 
-/** The detail post last found, kept until the running script returns (a microtask then forgets it): the
- *  feed observer asks for it for each element the page added, and the page can't change while it runs. */
-let lastDetail: { doc: Document; detail: Element | null } | undefined;
-
-export function detailOf(doc: Document): Element | null {
-  if (lastDetail?.doc === doc) return lastDetail.detail;
-  const detail = findDetail(doc);
-  if (!lastDetail) queueMicrotask(() => (lastDetail = undefined));
-  lastDetail = { doc, detail };
-  return detail;
-}
+/** The video page's or modal's post, looked for once a run of script (the feed observer asks per node). */
+export const detailOf = perRun(findDetail);
 
 /** Posts in document order. */
 export function inPageOrder(els: Element[]): Element[] {

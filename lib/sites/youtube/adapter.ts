@@ -2,6 +2,7 @@
 // applies it. Posts are grid cells (home, subscriptions, a channel's Videos/Shorts/Live tabs) and the watch
 // page's own video. Ads, playlists and Mixes, related videos and comments are never posts; nor is anything on
 // a page YouTube keeps hidden from an earlier visit in the tab.
+import { perRun } from '@/lib/sites/shared/per-run';
 import type { AccountRef, SiteAdapter } from '@/lib/sites/types';
 import { cardAnchor, cardOf, cellIdentity, readCell } from './grid';
 import { M } from './markup';
@@ -60,19 +61,12 @@ function feedRoot(doc: Document): Element | null {
   return manager;
 }
 
-/** The last channel looked up, kept until the running script returns (a microtask then forgets it): cards
- *  are identified, then read, in loops over many, and the page can't change while one runs. */
-let lastChannel: { doc: Document; href: string; channel: PageChannel } | undefined;
+/** The channel tab's channel, looked up once a run of script for a page and address (cards come in loops). */
+const channelOnce = perRun((doc: Document, href: string) => pageChannel(doc, new URL(href)));
 
 /** A channel tab's own channel (its cards name none), else null. */
 function channelOf(el: Element, url: URL): PageChannel {
-  if (!isChannelGrid(url)) return null;
-  const doc = el.ownerDocument;
-  if (lastChannel?.doc === doc && lastChannel.href === url.href) return lastChannel.channel;
-  const channel = pageChannel(doc, url);
-  if (!lastChannel) queueMicrotask(() => (lastChannel = undefined));
-  lastChannel = { doc, href: url.href, channel };
-  return channel;
+  return isChannelGrid(url) ? channelOnce(el.ownerDocument, url.href) : null;
 }
 
 export const youtubeAdapter: SiteAdapter = {
