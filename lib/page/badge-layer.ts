@@ -92,6 +92,8 @@ export class BadgeLayer {
       b = undefined;
     }
     if (!b || !post.contains(b.host)) {
+      // A host this layer did not make goes: one left by the script this one replaced (Firefox injects
+      // a new one into open tabs when the extension updates), or copied with the page's markup.
       this.#strip(post, b?.host);
       const at = anchor();
       if (!at) return;

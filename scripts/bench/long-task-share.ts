@@ -24,6 +24,8 @@ export interface LongTaskShare {
   blocking: number;
   /** The extension's script on the page's main thread in all, in ms. */
   all: number;
+  /** Long tasks that would not be long without that script: those it made long, not only longer. */
+  made: number;
 }
 
 /** The page's main thread: the one that ran its animation frames. */
@@ -46,7 +48,7 @@ export function longTaskShare(events: readonly TraceEvent[], ours: (url: string)
   const calls = on
     .filter((e) => e.name === 'FunctionCall' && ours(e.args?.data?.url ?? ''))
     .sort((a, b) => a.ts - b.ts);
-  const share: LongTaskShare = { inLong: 0, blocking: 0, all: 0 };
+  const share: LongTaskShare = { inLong: 0, blocking: 0, all: 0, made: 0 };
   let t = 0;
   let endOfLast = -Infinity;
   let inTask = 0;
@@ -54,6 +56,7 @@ export function longTaskShare(events: readonly TraceEvent[], ours: (url: string)
     if (task && task.dur! / 1000 > LONG_MS) {
       share.inLong += inTask;
       share.blocking += Math.min(inTask, task.dur! / 1000 - LONG_MS);
+      if (task.dur! / 1000 - inTask <= LONG_MS) share.made++;
     }
     inTask = 0;
   };

@@ -127,6 +127,26 @@ describe('BadgeLayer', () => {
     expect(A().querySelectorAll('resonance-badge')).toHaveLength(1);
   });
 
+  it('takes the place of a host it did not make (an earlier script’s, or one the page copied), never adding a second', () => {
+    const { layer, host } = setup();
+    const bar = A().appendChild(document.createElement('div'));
+    const pages = bar.appendChild(document.createElement('span'));
+    const left = bar.appendChild(document.createElement('resonance-badge'));
+    left.setAttribute('data-post', '1');
+    layer.show('1', A(), () => ({ parent: bar, before: null }), pending);
+    expect(A().querySelectorAll('resonance-badge')).toHaveLength(1);
+    expect(host(A())).not.toBe(left);
+    // The page's own elements at that place stay.
+    expect([...bar.children]).toEqual([pages, host(A())]);
+    // A place given as "before the node after the action bar", where that node is the old host.
+    const tail = B().appendChild(document.createElement('p'));
+    const actions = B().insertBefore(document.createElement('nav'), tail);
+    const old = B().insertBefore(document.createElement('resonance-badge'), tail);
+    layer.show('2', B(), () => ({ parent: B(), before: actions.nextSibling }), pending);
+    expect([...B().children]).toEqual([actions, host(B()), tail]);
+    expect(host(B())).not.toBe(old);
+  });
+
   it('moves off an element recycled for another post, and stops watching hosts whose post left the page', () => {
     const { layer, at, watched } = setup();
     layer.show('1', A(), at(A()), unreadable);

@@ -77,7 +77,7 @@ describe('the extension’s share of the page’s long tasks', () => {
   const ours = (url: string) => url.startsWith('chrome-extension://');
   const EXT = 'chrome-extension://abc/site-x.js';
 
-  it('counts the extension’s outermost calls inside tasks past 50 ms, and the time past 50 ms they make', () => {
+  it('counts the extension’s outermost calls inside tasks past 50 ms, the time past 50 ms they make, and the tasks they made long', () => {
     const events = [
       frame(0),
       frame(100),
@@ -86,20 +86,23 @@ describe('the extension’s share of the page’s long tasks', () => {
       call(5, 8, EXT),
       call(6, 2, EXT),
       call(20, 30, 'https://x.com/main.js'),
-      // A 52 ms frame with 5 ms of ours: only 2 ms of it is past 50 ms.
+      // A 52 ms frame with 5 ms of ours: only 2 ms of it is past 50 ms, and without ours it was not long.
       task(100, 52),
       call(110, 5, EXT),
       // A short task of ours between frames: not in a long task.
       task(200, 10),
       call(201, 6, EXT),
+      // A 51 ms frame of the page's own alone: long, but not made so by us.
+      task(300, 51),
       // Another thread's calls (the worker's) are not the page's.
       call(10, 40, EXT, { pid: 2, tid: 1 }),
     ];
-    expect(longTaskShare(events, ours)).toEqual({ inLong: 13, blocking: 8 + 2, all: 19 });
+    expect(longTaskShare(events, ours)).toEqual({ inLong: 13, blocking: 8 + 2, all: 19, made: 1 });
   });
 
   it('finds nothing where the page ran no frames or the extension no script', () => {
-    expect(longTaskShare([task(0, 90), call(1, 9, EXT)], ours)).toEqual({ inLong: 0, blocking: 0, all: 0 });
-    expect(longTaskShare([frame(0), task(0, 90)], ours)).toEqual({ inLong: 0, blocking: 0, all: 0 });
+    const none = { inLong: 0, blocking: 0, all: 0, made: 0 };
+    expect(longTaskShare([task(0, 90), call(1, 9, EXT)], ours)).toEqual(none);
+    expect(longTaskShare([frame(0), task(0, 90)], ours)).toEqual(none);
   });
 });
