@@ -66,7 +66,7 @@ export function longTaskShare(events: readonly TraceEvent[], ours: (url: string)
     endOfLast = c.ts + c.dur!;
     const ms = c.dur! / 1000;
     share.all += ms;
-    while (t < tasks.length && tasks[t]!.ts + tasks[t]!.dur! < c.ts) close(tasks[t++]);
+    while (t < tasks.length && tasks[t]!.ts + tasks[t]!.dur! <= c.ts) close(tasks[t++]);
     const task = tasks[t];
     if (task && task.ts <= c.ts) inTask += ms;
   }

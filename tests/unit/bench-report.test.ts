@@ -100,6 +100,11 @@ describe('the extension’s share of the page’s long tasks', () => {
     expect(longTaskShare(events, ours)).toEqual({ inLong: 13, blocking: 8 + 2, all: 19, made: 1 });
   });
 
+  it('counts a call that starts as one task ends in the next task, not the one that ended', () => {
+    const events = [frame(0), task(0, 52), call(1, 1, EXT), task(52, 10), call(52, 6, EXT)];
+    expect(longTaskShare(events, ours)).toEqual({ inLong: 1, blocking: 1, all: 7, made: 0 });
+  });
+
   it('finds nothing where the page ran no frames or the extension no script', () => {
     const none = { inLong: 0, blocking: 0, all: 0, made: 0 };
     expect(longTaskShare([task(0, 90), call(1, 9, EXT)], ours)).toEqual(none);
