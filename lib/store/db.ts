@@ -5,7 +5,7 @@ import type { ResonanceDB, ResonanceSchema } from './records';
 import { UPGRADES, type UpgradeDb, type UpgradeTx } from './upgrades';
 
 export const DB_NAME = 'resonance';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** `lost` is told when the browser closes the connection on its own (a full disk) or for a newer version. */
 export function openResonanceDB(

@@ -29,7 +29,7 @@ interface AnyVersionSchema extends DBSchema {
   /** v3 only: renamed `buckets` and `postBuckets` in v4. */
   pages: { key: [string, number]; value: BucketV3 };
   postPages: { key: string; value: BucketLocation; indexes: { 'by-account': string } };
-  /** v4 holds posts as objects; v5 as strings. */
+  /** v4 holds posts as objects; v5 and v6 as strings (v5 JSON objects, v6 arrays). */
   buckets: { key: [string, number]; value: BucketV3 | WeekBucket };
   postBuckets: { key: string; value: BucketLocation; indexes: { 'by-account': string } };
 }
@@ -52,6 +52,9 @@ export interface BucketV3 {
   week: number;
   posts: Record<string, StoredPost>;
 }
+
+/** A post as version 5 kept it in its bucket: its StoredPost as a JSON object. */
+export const encodeV5 = (e: StoredPost): string => JSON.stringify({ post: e.post, points: e.points });
 
 export type UpgradeDb = IDBPDatabase<AnyVersionSchema>;
 export type UpgradeTx = IDBPTransaction<AnyVersionSchema, StoreNames<AnyVersionSchema>[], 'versionchange'>;
@@ -131,7 +134,19 @@ export const UPGRADES: Array<(db: UpgradeDb, tx: UpgradeTx) => void | Promise<vo
     for (let c = await buckets.openCursor(); c; c = await c.continue()) {
       const old = c.value as BucketV3;
       const posts: Record<string, string> = {};
-      for (const [key, e] of Object.entries(old.posts)) posts[key] = encodePost(e);
+      for (const [key, e] of Object.entries(old.posts)) posts[key] = encodeV5(e);
+      await c.update({ account: old.account, week: old.week, posts });
+    }
+  },
+  // v6: each post's JSON is an array, exact counts as plain numbers (lib/store/bucket-codec.ts says why).
+  // A bucket is rewritten in the order it had, so scoring reads its posts as before.
+  async (_db, tx) => {
+    const buckets = tx.objectStore('buckets');
+    for (let c = await buckets.openCursor(); c; c = await c.continue()) {
+      const old = c.value as WeekBucket;
+      const posts: Record<string, string> = {};
+      for (const [key, raw] of Object.entries(old.posts))
+        posts[key] = encodePost(JSON.parse(raw) as StoredPost);
       await c.update({ account: old.account, week: old.week, posts });
     }
   },

@@ -9,7 +9,7 @@ import { legacyAccount, legacyPost } from '@/tests/helpers/legacy-records';
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
 
-/** Writes as version 1, opens as 2 and writes as 2 would, then opens as 3, 4 and today's version; returns what each saw. */
+/** Writes as version 1, opens as 2 and writes as 2 would, then opens as 3, 4, 5 and today's version; returns what each saw. */
 async function upgradeLadder() {
   const name = `upgrade-${Math.random()}`;
   // Old versions' stores are not in today's schema type: write them untyped, as the old code did.
@@ -34,10 +34,12 @@ async function upgradeLadder() {
   v3.close();
 
   const v4 = (await openResonanceDB(name, 4)) as unknown as IDBDatabaseLike;
-  const v4Posts = ((await v4.getAll('buckets')) as { posts: Record<string, unknown> }[]).flatMap((b) =>
-    Object.values(b.posts).map((e) => typeof e),
-  );
+  const v4Posts = layouts(await v4.getAll('buckets'));
   v4.close();
+
+  const v5 = (await openResonanceDB(name, 5)) as unknown as IDBDatabaseLike;
+  const v5Posts = layouts(await v5.getAll('buckets'));
+  v5.close();
 
   const now = await openResonanceDB(name);
   const result = {
@@ -45,7 +47,8 @@ async function upgradeLadder() {
     v2Summaries,
     v3Stores,
     v4Posts,
-    bucketPosts: (await now.getAll('buckets')).flatMap((b) => Object.values(b.posts).map((e) => typeof e)),
+    v5Posts,
+    bucketPosts: layouts(await now.getAll('buckets')),
     stores: [...now.objectStoreNames].sort(),
     version: now.version,
     account: await now.get('accounts', 'x:brand'),
@@ -59,6 +62,14 @@ async function upgradeLadder() {
   now.close();
   return result;
 }
+
+/** How each bucket keeps its posts: as objects, or as strings of JSON objects or arrays. */
+const layouts = (buckets: unknown[]) =>
+  (buckets as { posts: Record<string, unknown> }[]).flatMap((b) =>
+    Object.values(b.posts).map((e) =>
+      typeof e !== 'string' ? typeof e : Array.isArray(JSON.parse(e)) ? 'JSON array' : 'JSON object',
+    ),
+  );
 
 interface IDBDatabaseLike {
   objectStoreNames: DOMStringList;

@@ -1,5 +1,5 @@
 // The upgrade ladder in Chromium's own IndexedDB (the unit tests use fake-indexeddb): a store written by
-// version 1, then by version 2, opens as version 3, 4 and then 5 with nothing lost and nothing left lagging.
+// version 1, then by version 2, opens as version 3, 4, 5 and then 6 with nothing lost and nothing left lagging.
 import { chromium, expect, test } from '@playwright/test';
 import { build } from 'esbuild';
 import { chromiumPath } from '@/scripts/lib/browser';
@@ -29,10 +29,12 @@ test('a store written by versions 1 and 2 climbs the whole ladder in Chromium', 
     expect(r.v2Stores).toEqual(['accounts', 'meta', 'posts', 'snapshots', 'summaries']);
     expect(r.v2Summaries).toEqual(['x:1']);
     expect(r.v3Stores).toEqual(['accounts', 'meta', 'pages', 'postPages', 'snapshots']);
-    // Version 4 kept each post of a bucket as an object; version 5 as its JSON (lib/store/bucket-codec.ts).
+    // Version 4 kept each post of a bucket as an object; version 5 as a JSON object, version 6 as a JSON
+    // array (lib/store/bucket-codec.ts).
     expect(r.v4Posts).toEqual(['object', 'object']);
-    expect(r.bucketPosts).toEqual(['string', 'string']);
-    expect(r.version).toBe(5);
+    expect(r.v5Posts).toEqual(['JSON object', 'JSON object']);
+    expect(r.bucketPosts).toEqual(['JSON array', 'JSON array']);
+    expect(r.version).toBe(6);
     expect(r.stores).toEqual(['accounts', 'buckets', 'meta', 'postBuckets', 'snapshots']);
     expect(r.account).toMatchObject({ key: 'x:brand', id: 'brand', handle: 'Brand', aliases: [] });
     expect([r.snapshots, r.accounts]).toEqual([3, 1]);

@@ -8,7 +8,8 @@ import { bucketPosts } from '@/lib/store/bucket-codec';
 import { findPost } from '@/lib/store/buckets';
 import { DB_VERSION, openResonanceDB } from '@/lib/store/db';
 import { summaryToCurve } from '@/lib/store/points';
-import type { BucketV3 } from '@/lib/store/upgrades';
+import type { StoredPost } from '@/lib/store/records';
+import { type BucketV3, encodeV5 } from '@/lib/store/upgrades';
 import { legacyAccount, legacyPost } from '@/tests/helpers/legacy-records';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
@@ -191,10 +192,49 @@ describe('upgrade ladder', () => {
     const stored = (await v5.get('buckets', ['x:brand', 2900]))!;
     expect(Object.keys(stored.posts)).toEqual(['x:2', 'x:1']);
     for (const raw of Object.values(stored.posts)) expect(typeof raw).toBe('string');
-    expect(bucketPosts(stored)).toEqual(Object.values(old.posts));
-    expect(await findPost(v5, 'x:1')).toMatchObject(old.posts['x:1']!);
+    // Version 5's own layout: each post's StoredPost as a JSON object.
+    expect(Object.values(stored.posts).map((raw) => JSON.parse(raw))).toEqual(Object.values(old.posts));
     expect(await v5.get('buckets', ['x:other', 2899])).toEqual({ account: 'x:other', week: 2899, posts: {} });
     v5.close();
+  });
+
+  it("v5 → v6 keeps each post as a compact array, in the bucket's order, every field as it was", async () => {
+    const name = `upgrade-${++n}`;
+    const v5 = (await openResonanceDB(name, 5)) as unknown as IDBPDatabase<any>;
+    const a: StoredPost = {
+      post: {
+        ...legacyPost('2', T0 - 7200e3, { seenAt: T0 }),
+        publishedPrecision: 60e3,
+        format: 'video',
+        text: 'Our <b>launch</b>, "quoted"',
+        latest: { likes: exactCount(5), views: { value: 1200, min: 1150, max: 1250 } },
+      },
+      points: [[T0, 5, null, 1, null, null, 1200]],
+    };
+    const b: StoredPost = {
+      post: { ...legacyPost('1', null, { seenAt: T0 }), tags: ['question hook'], latest: {} },
+      points: [],
+    };
+    await v5.put('buckets', {
+      account: 'x:brand',
+      week: 2900,
+      posts: { 'x:2': encodeV5(a), 'x:1': encodeV5(b) },
+    });
+    await v5.put('buckets', { account: 'x:other', week: 2899, posts: {} });
+    for (const key of ['x:1', 'x:2']) await v5.put('postBuckets', { account: 'x:brand', week: 2900 }, key);
+    v5.close();
+
+    const v6 = await openResonanceDB(name, 6);
+    const stored = (await v6.get('buckets', ['x:brand', 2900]))!;
+    expect(Object.keys(stored.posts)).toEqual(['x:2', 'x:1']);
+    for (const raw of Object.values(stored.posts)) expect(Array.isArray(JSON.parse(raw))).toBe(true);
+    expect(bucketPosts(stored)).toEqual([a, b]);
+    // Absent fields stay absent: a post with no format gets none.
+    expect('format' in (await findPost(v6, 'x:1'))!.post).toBe(false);
+    const found = (await findPost(v6, 'x:2'))!;
+    expect({ post: found.post, points: found.points }).toEqual(a);
+    expect(await v6.get('buckets', ['x:other', 2899])).toEqual({ account: 'x:other', week: 2899, posts: {} });
+    v6.close();
   });
 
   it('opens an empty database at the latest version in one go', async () => {
