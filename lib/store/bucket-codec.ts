@@ -21,72 +21,58 @@ import type { PostRecord, StoredPost, WeekBucket } from './records';
 
 type EncodedCount = number | [number, number, number | null] | null;
 
+/** The fields every record has, in the order the array holds them; format, counts, points and rest follow. */
+const PLACED = [
+  'key',
+  'platform',
+  'id',
+  'account',
+  'author',
+  'url',
+  'publishedAt',
+  'firstSeenAt',
+  'lastSeenAt',
+  'snapshots',
+] as const satisfies readonly (keyof PostRecord)[];
+const FORMAT = PLACED.length;
+const LENGTH = FORMAT + 4;
+/** Fields not kept in `rest`. */
+const NOT_REST = new Set<string>([...PLACED, 'format', 'latest']);
+
 const encodeCount = (c: Count | undefined): EncodedCount =>
   c === undefined ? null : c.min === c.value && c.max === c.value ? c.value : [c.value, c.min, c.max];
 
 export function encodePost(e: StoredPost): string {
-  const {
-    key,
-    platform,
-    id,
-    account,
-    author,
-    url,
-    publishedAt,
-    firstSeenAt,
-    lastSeenAt,
-    snapshots,
-    format,
-    latest,
-    ...rest
-  } = e.post;
-  const counts = METRICS.map((m) => encodeCount(latest[m]));
-  return JSON.stringify([
-    key,
-    platform,
-    id,
-    account,
-    author,
-    url,
-    publishedAt,
-    firstSeenAt,
-    lastSeenAt,
-    snapshots,
-    format ?? null,
-    counts,
+  const p = e.post;
+  const out: unknown[] = PLACED.map((f) => p[f]);
+  const rest: Record<string, unknown> = {};
+  for (const f in p) if (!NOT_REST.has(f)) rest[f] = p[f as keyof PostRecord];
+  out.push(
+    p.format ?? null,
+    METRICS.map((m) => encodeCount(p.latest[m])),
     e.points,
     rest,
-  ]);
+  );
+  return JSON.stringify(out);
 }
 
 export function decodePost(raw: string): StoredPost {
   const a = JSON.parse(raw) as unknown[];
   // A string of another layout (an object) would decode to nonsense: it is refused instead.
-  if (!Array.isArray(a) || a.length !== 14) throw new TypeError('Not a stored post');
-  const [key, platform, id, account, author, url, publishedAt, firstSeenAt, lastSeenAt, snapshots] = a;
-  const counts = a[11] as EncodedCount[];
+  if (!Array.isArray(a) || a.length !== LENGTH) throw new TypeError('Not a stored post');
+  const post: Record<string, unknown> = {};
+  for (let i = 0; i < FORMAT; i++) post[PLACED[i]!] = a[i];
+  if (a[FORMAT] !== null) post.format = a[FORMAT];
+  const counts = a[FORMAT + 1] as EncodedCount[];
   const latest: Metrics = {};
   for (let i = 0; i < METRICS.length; i++) {
     const c = counts[i];
     if (typeof c === 'number') latest[METRICS[i]!] = { value: c, min: c, max: c };
     else if (c) latest[METRICS[i]!] = { value: c[0], min: c[1], max: c[2] };
   }
-  const post = {
-    key,
-    platform,
-    id,
-    account,
-    author,
-    url,
-    publishedAt,
-    firstSeenAt,
-    lastSeenAt,
-    latest,
-    snapshots,
-    ...(a[13] as object),
-  } as PostRecord;
-  if (a[10] !== null) post.format = a[10] as PostRecord['format'];
-  return { post, points: a[12] as StoredPost['points'] };
+  post.latest = latest;
+  Object.assign(post, a[FORMAT + 3]);
+  return { post: post as unknown as PostRecord, points: a[FORMAT + 2] as StoredPost['points'] };
 }
 
 /** Every post of a bucket, decoded, in the bucket's order. */
