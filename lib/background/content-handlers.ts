@@ -6,7 +6,7 @@ import { checkHealth } from '@/lib/protocol/checks/health';
 import { checkSeenAccount } from '@/lib/protocol/checks/seen';
 import { type CheckedSnapshot, checkSnapshot, MAX_BATCH } from '@/lib/protocol/checks/snapshots';
 import type { ContentRequests } from '@/lib/protocol/messages';
-import { siteInfo } from '@/lib/sites/catalog';
+import { isSiteId, siteInfo } from '@/lib/sites/catalog';
 import { getTracking, reportViewer } from '@/lib/store/accounts';
 import { recordHealth } from '@/lib/store/health';
 import type { IngestQueue } from '@/lib/store/ingest/queue';
@@ -27,7 +27,12 @@ export function contentHandlers(
       const batch = checkList(p.batch, 'batch', MAX_BATCH);
       try {
         const db = await env.db();
-        const ctx = { now: env.now(), instances: await readInstances(db) };
+        // Only a self-hosted site's posts are checked against the instances the user added: a batch of
+        // other sites' posts skips that read (one transaction fewer per flush).
+        const selfHosted = batch.some(
+          (x) => isRecord(x) && isSiteId(x.platform) && siteInfo(x.platform).selfHosted,
+        );
+        const ctx = { now: env.now(), instances: selfHosted ? await readInstances(db) : [] };
         const valid: CheckedSnapshot[] = [];
         const rejected: { key: string; reason: string }[] = [];
         for (const item of batch) {

@@ -75,6 +75,40 @@ describe('background messages', () => {
     expect(data['1']!.n).toBeLessThanOrEqual(7);
   });
 
+  it('reads the Mastodon instances the user added only for a batch that holds a Mastodon post', async () => {
+    const real = await freshDb();
+    const asked: string[] = [];
+    // The store as the handlers see it, telling which meta keys they read.
+    const watched = new Proxy(real, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver);
+        if (prop !== 'get' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v;
+        return (store: string, key: unknown) => {
+          if (store === 'meta') asked.push(String(key));
+          return v.call(target, store, key);
+        };
+      },
+    });
+    const { handle } = await setup(async () => watched);
+    await handle({ type: 'setTracking', platform: 'x', handle: 'Brand', tracked: true }, page);
+    const x = snap({ postId: '1', publishedAt: NOW - 3 * H, capturedAt: NOW - 60e3 });
+    expect(await handle({ type: 'recordSnapshots', batch: [x] }, tab)).toMatchObject({ ok: true });
+    expect(asked).not.toContain('instances');
+    const toot = {
+      ...snap({ postId: '113500000000000001', capturedAt: NOW - 60e3 }),
+      platform: 'mastodon',
+      url: 'https://mastodon.social/@lumen/113500000000000001',
+      author: 'lumen@mastodon.social',
+    };
+    const r = await handle({ type: 'recordSnapshots', batch: [x, toot] }, tab);
+    expect(asked).toContain('instances');
+    // Read, and no instance was added: the Mastodon post is refused for its host.
+    expect(r).toMatchObject({
+      ok: true,
+      data: { rejected: [{ reason: 'url is not on a Mastodon instance you added' }] },
+    });
+  });
+
   it('keeps settings valid and deletes one account’s data', async () => {
     const { handle, db } = await setup();
     expect(
