@@ -283,9 +283,11 @@ async function scoreRun(posts: number, perPost: number) {
   const data = Array.from({ length: posts * perPost }, (_, i) => snapshot(i, posts));
   for (let i = 0; i < data.length; i += 500) await writeSnapshots(db, data.slice(i, i + 500));
   const now = T0 + (posts + 48) * H;
+  // The first call compiles the scoring code: timed on its own, so it does not pass for noise in the others.
+  const cold = await time(() => accountScores(db, 'x:brand', now));
   const runs: number[] = [];
   for (let r = 0; r < 7; r++) runs.push(await time(() => accountScores(db, 'x:brand', now)));
-  return runs.sort((a, b) => a - b);
+  return { cold, runs: runs.sort((a, b) => a - b) };
 }
 
 Object.assign(globalThis, {

@@ -49,7 +49,7 @@ type Bench = {
     rows: number;
     split: { first: number; rest: number; settle: number };
   }>;
-  scoreRun(posts: number, perPost: number): Promise<number[]>;
+  scoreRun(posts: number, perPost: number): Promise<{ cold: number; runs: number[] }>;
   upgradeRun(
     posts: number,
     perPost: number,
@@ -122,15 +122,16 @@ if (runs('visits')) {
   );
 }
 if (runs('score')) {
-  const scoreRuns = await page.evaluate(() =>
+  const { cold, runs: scoreRuns } = await page.evaluate(() =>
     (globalThis as unknown as { resonanceBench: Bench }).resonanceBench.scoreRun(2000, 6),
   );
   record('store', 'scoring 2,000 posts from the store', 'ms', scoreRuns, { kind: 'max', value: 100 });
+  record('store', 'scoring 2,000 posts from the store, first call (code not yet compiled)', 'ms', [cold]);
   console.log(
     'scoring: every post of an account with 2,000 posts (6 snapshots each), curves read from the post pages in IndexedDB',
   );
   console.log(
-    `  ${scoreRuns[3]!.toFixed(0)} ms median of 7 (min ${scoreRuns[0]!.toFixed(0)}, max ${scoreRuns[6]!.toFixed(0)}; goal ≤ 100 ms)`,
+    `  ${scoreRuns[3]!.toFixed(0)} ms median of 7 (min ${scoreRuns[0]!.toFixed(0)}, max ${scoreRuns[6]!.toFixed(0)}; goal ≤ 100 ms), after a first call of ${cold.toFixed(0)} ms`,
   );
 }
 if (runs('upgrade')) {
