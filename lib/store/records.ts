@@ -81,9 +81,10 @@ export type BucketKey = [string, number];
 /**
  * Every derived record of one account's posts from one week, in one IndexedDB record (see lib/store/buckets.ts):
  * ingest writes a few buckets per flush window instead of two records per post, and scoring reads an
- * account in one key range. Since version 5 each post is kept as its StoredPost in JSON, since
- * version 6 a compact JSON array (lib/store/bucket-codec.ts): a bucket of strings is read and written without building or walking
- * thousands of objects, and ingest decodes only the posts a scroll reaches, and writes the others back as read.
+ * account in one key range. Since version 5 each post is kept as a string of JSON, since version 6 a
+ * compact JSON array (lib/store/bucket-codec.ts): a bucket of strings is read and written without
+ * building or walking thousands of objects, and ingest decodes only the posts a scroll reaches, and
+ * writes the others back as read.
  */
 export interface WeekBucket {
   account: string;
