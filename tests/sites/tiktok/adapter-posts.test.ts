@@ -135,6 +135,21 @@ describe('where a post ends', () => {
     expect(adapter.findPosts(adapter.feedRoot(doc)!)).toContain(modal);
   });
 
+  it('takes the modal’s author handle for its post, never one drawn inside a feed item', async () => {
+    const url = 'https://www.tiktok.com/@lumenroasters/video/7703480904992022819';
+    const doc = docOf(fixture('modal-es.html'), url);
+    const before = adapter.findPosts(adapter.feedRoot(doc)!).length;
+    // A handle styled as the video page's, inside a feed item that comes before the modal.
+    const item = doc.querySelector('[data-e2e="recommend-list-item-container"]')!;
+    item.insertAdjacentHTML('afterbegin', '<span data-e2e="browse-username">someone.else</span>');
+    await new Promise((r) => setTimeout(r, 0));
+    const posts = adapter.findPosts(adapter.feedRoot(doc)!);
+    expect(posts).toHaveLength(before);
+    const modal = posts.find((p) => !p.matches('[data-e2e="recommend-list-item-container"]'))!;
+    expect(modal.querySelector('[data-e2e="recommend-list-item-container"]')).toBeNull();
+    expect(modal.querySelector('[data-e2e="browse-username"]')?.textContent).toBe('lumenroasters');
+  });
+
   it('maps a changed node to its item, an ad’s node to nothing, the modal’s node to the modal', () => {
     const url = 'https://www.tiktok.com/@lumenroasters/video/7703480904992022819';
     const doc = docOf(fixture('modal-es.html'), url);
