@@ -4,22 +4,27 @@ import { snippet } from '@/lib/core/text';
 
 /** Elements that end a line or a paragraph: the words on either side of them are two words. Facebook draws
  *  each line of a message as a `div[dir=auto]` (real post page capture, 2025-06). */
-const BREAKS = 'br,p,li,blockquote,div[dir="auto"]';
+const BREAKS = /^(br|p|li|blockquote)$/;
 /** Elements whose content is never the post's words: buttons ("See more", "…and 2 more") among them. */
-const UNSEEN = 'script,style,svg,button,[role="button"]';
+const UNSEEN = /^(script|style|svg|button)$/;
 
+/**
+ * Each child by its siblings and each element told by its name, not by `matches`: on the scroll path, on
+ * the real X profile capture's posts (fresh clones, Chromium), that took reading a post's words from ~24 to ~15 µs.
+ */
 function collect(node: Node, skip: string, out: string[]): void {
-  for (const child of node.childNodes) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out.push((child as Text).data);
-    else if (child.nodeType === 1 && !(child as Element).matches(skip)) {
-      const el = child as Element;
-      const gap = el.matches(BREAKS) ? ' ' : '';
-      // A tag link is a word of its own: TikTok and Mastodon's tag bar draw it with no space before it.
-      const tag = el.tagName === 'A' && /^\s*#/.test(el.textContent ?? '') ? ' ' : '';
-      out.push(gap || tag, el.tagName === 'IMG' ? (el.getAttribute('alt') ?? '') : '');
-      collect(el, skip, out);
-      out.push(gap);
-    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const name = el.localName;
+    if (UNSEEN.test(name) || el.getAttribute('role') === 'button' || (skip && el.matches(skip))) continue;
+    const gap = BREAKS.test(name) || (name === 'div' && el.matches('[dir=auto]')) ? ' ' : '';
+    // A tag link is a word of its own: TikTok and Mastodon's tag bar draw it with no space before it.
+    const tag = name === 'a' && /^\s*#/.test(el.textContent ?? '') ? ' ' : '';
+    out.push(gap || tag, name === 'img' ? (el.getAttribute('alt') ?? '') : '');
+    collect(el, skip, out);
+    out.push(gap);
   }
 }
 
@@ -33,7 +38,7 @@ type Part = Element | null | undefined;
 export function postText(parts: Part | readonly Part[], skip = ''): { text?: string } {
   const out: string[] = [];
   for (const el of [parts].flat()) {
-    if (el) collect(el, skip ? `${UNSEEN},${skip}` : UNSEEN, out);
+    if (el) collect(el, skip, out);
     out.push(' ');
   }
   return textField(out.join(''));

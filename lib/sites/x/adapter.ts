@@ -62,7 +62,7 @@ function readPost(post: Element, ctx: ReadContext): ReadResult {
     return { ok: false, problem: { platform: 'x', reason: 'no permalink with a time: not a readable post' } };
   const { author, id } = link;
   const url = `https://x.com/${author}/status/${id}`;
-  const counts = readCounts(post, ctx.locale);
+  const counts = readCounts(post, ctx.locale, ctx.url.pathname.includes('/status/'));
   if (!counts.ok) return { ok: false, problem: { platform: 'x', id, url, author, reason: counts.reason } };
   const datetime = link.time.getAttribute('datetime');
   const fromTime = datetime ? Date.parse(datetime) : Number.NaN;
