@@ -100,3 +100,31 @@ describe('the identity of an X post', () => {
     }
   });
 });
+
+describe('the quotes of an X post', () => {
+  const FOCUSED = '2117667023038218133';
+  /** status.html's focused post as an older layout drew it: its quotes link with the count as its text. */
+  const counted = fixture('status.html').replace(
+    '<span class="css-1jxf684 r-bcqeeo r-1ttztb7 r-qvutc0 r-poiln3">View quotes</span>',
+    '<span class="css-1jxf684 r-bcqeeo r-1ttztb7 r-qvutc0 r-poiln3">12 Quotes</span>',
+  );
+  const quotesOf = async (url: string) => {
+    const got = await extractPage(counted, url, { own: 'NorthwindCoffee', now: NOW });
+    const post = got.posts.find((p) => p.id === FOCUSED);
+    expect(post?.metrics.likes).toBeDefined();
+    return post?.metrics.quotes;
+  };
+
+  it('are read from the focused post’s quotes link on its own page', async () => {
+    expect(counted).toContain('12 Quotes');
+    expect(await quotesOf(`https://x.com/NorthwindCoffee/status/${FOCUSED}`)).toEqual({
+      value: 12,
+      min: 12,
+      max: 12,
+    });
+  });
+
+  it('are not looked for on a timeline, where no post has that link', async () => {
+    expect(await quotesOf('https://x.com/NorthwindCoffee')).toBeUndefined();
+  });
+});
