@@ -1,7 +1,6 @@
 // The dashboard in real Chromium: history, the three exports a spreadsheet user opens, and a backup that
 // restores twice without duplicating anything, while hostile files are refused and change nothing.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoData } from '@/scripts/demo/demo-data';
 import { renderXProfile } from '@/scripts/demo/x-markup';
@@ -37,7 +36,9 @@ test('history, exports, and a backup restored twice', async ({ ext }) => {
   await dash.getByRole('button', { name: '@LumenRoasters', exact: false }).first().click();
   await expect(dash.locator('table.history tbody tr').first()).toContainText('usual');
 
-  const dir = mkdtempSync(join(tmpdir(), 'resonance-export-'));
+  // In the test's output folder, which Playwright empties before each run (a temporary folder stayed behind).
+  const dir = test.info().outputPath('exports');
+  mkdirSync(dir, { recursive: true });
   const files = await exportAll(dash, dir);
   const snapshotsCsv = readFileSync(files['snapshots.csv'], 'utf8');
   expect(
@@ -170,7 +171,8 @@ test('best and worst: sorted by score, a date filter, a curve over its band, a r
   await expect(rows.first().locator('svg.usual-spark')).toHaveAttribute('aria-label', /× at/);
 
   // A large restore: progress with time left, cancelled between chunks, whole posts, the summary in view.
-  const dir = mkdtempSync(join(tmpdir(), 'resonance-restore-'));
+  const dir = test.info().outputPath('restore');
+  mkdirSync(dir, { recursive: true });
   const file = join(dir, 'bulk.json');
   // 150,000 snapshots: 75 chunks, so the cancel, asked after the first, lands long before the last.
   writeFileSync(file, bulkBackup(now, 3750, 40));

@@ -122,5 +122,6 @@ test('readings made on a full disk are saved once space is freed, with nothing r
     await context.close().catch(() => {});
     rmSync(filler, { force: true });
     execFileSync('umount', ['-l', mount]);
+    rmSync(mount, { recursive: true, force: true });
   }
 });
