@@ -1,5 +1,5 @@
 // Store benchmarks in real Chromium (IndexedDB is the browser's, not a Node fake):
-// - ingest: the worker's IngestQueue in flushes of 50, each paired with a raw put of the same rows (goal ≥ 0.8 of raw speed);
+// - ingest: the worker's recordSnapshots handler (checks, then IngestQueue) in flushes of 50, each paired with a raw put of the same rows (goal ≥ 0.8 of raw speed);
 // - export: 1,000,000 snapshots to CSV vs a raw paged read of the same rows (goal ≤ 1.2×), and peak JS heap (goal ≤ 150 MB);
 // - restore: a backup file parsed and written in chunks vs a raw bulk put of its rows (goal ≥ 0.5), and a tab's longest save meanwhile.
 import { chromium } from '@playwright/test';
@@ -81,7 +81,7 @@ if (runs('ingest')) {
     );
   const rate = (ms: number) => `${(20_000 / (ms / 1000)).toFixed(0)} rows/s`;
   console.log(
-    `ingest: 20,000 snapshots of 1,000 posts in flushes of 50 through the worker’s IngestQueue, each flush paired with a raw put of the same rows (${RUNS} runs)`,
+    `ingest: 20,000 snapshots of 1,000 posts in flushes of 50 through the worker’s handler (its checks, then its IngestQueue), each flush paired with a raw put of the same rows (${RUNS} runs)`,
   );
   for (const [name, pick] of [
     ['first sightings (every post new)', (x: { first: Pass }) => x.first],
