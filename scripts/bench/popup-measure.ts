@@ -37,6 +37,21 @@ export async function openPopup(l: Launched, tabId: number, posts: number): Prom
   return at;
 }
 
+/**
+ * The raw floor under the popup's figure: a page of one paragraph opened the same way, timed from its
+ * navigation start to its first frame. On the machine of 2026-11-30 that alone took 56–114 ms.
+ */
+export async function openBlank(l: Launched): Promise<number> {
+  const page = await l.context.newPage();
+  await page.setViewportSize({ width: 440, height: 600 });
+  await page.goto('data:text/html,<!doctype html><p>Resonance</p>');
+  const at = await page.evaluate(
+    () => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))),
+  );
+  await page.close();
+  return at;
+}
+
 /** The tab's page state, as the popup asks for it (from the worker, which any test may drive). */
 function pageState(l: Launched, tabId: number) {
   return l.worker.evaluate((id) => {

@@ -18,7 +18,14 @@ import { build } from 'esbuild';
 import { renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { type Launched, launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
 import { exportThroughDashboard } from './dashboard-export';
-import { openPopup, openPopupWhileScoring, pageScored, scoresRoundTrip, stopWorker } from './popup-measure';
+import {
+  openBlank,
+  openPopup,
+  openPopupWhileScoring,
+  pageScored,
+  scoresRoundTrip,
+  stopWorker,
+} from './popup-measure';
 import type { SeedSpec } from './popup-seed';
 import { median, record } from './report';
 
@@ -134,6 +141,7 @@ const measures = ['paint', 'busy', 'cold', 'reload', 'scores'] as const;
 type Runs = Record<(typeof measures)[number], number[]>;
 const empty = (): Runs => ({ paint: [], busy: [], cold: [], reload: [], scores: [] });
 const runs = { big: empty(), small: empty() };
+const blank: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const order = r % 2 ? ([small, big] as const) : ([big, small] as const);
   for (const s of order) {
@@ -144,6 +152,7 @@ for (let r = 0; r < ROUNDS; r++) {
     await scoresRoundTrip(s.launched, ids);
     await new Promise((r) => setTimeout(r, IDLE_MS));
     into.paint.push(await openPopup(s.launched, s.tabId, pagePosts.length));
+    if (s === big) blank.push(await openBlank(s.launched));
     into.busy.push(await openPopupWhileScoring(s.launched, s.tabId, ids));
     into.reload.push(await reloadScored(s));
     into.scores.push(await scoresRoundTrip(s.launched, ids));
@@ -184,6 +193,10 @@ for (const m of measures) {
       `    rounds: ${runs.big[m].map((x) => x.toFixed(0)).join(' ')} | ${runs.small[m].map((x) => x.toFixed(0)).join(' ')}`,
     );
 }
+record('popup', 'a blank page’s first frame, opened the same way (raw floor)', 'ms', blank);
+console.log(
+  `  raw floor: a blank page's first frame ${fmt(blank)}; the popup's first paint above it ${(median(runs.big.paint) - median(blank)).toFixed(0)} ms (${ROUNDS} rounds)`,
+);
 const exportRounds = Number(process.env.EXPORT_ROUNDS ?? 3);
 const exported = await exportThroughDashboard(big.launched, exportRounds);
 const exportRatios = exported.ours.map((x, i) => x / exported.raw[i]!);
