@@ -17,9 +17,10 @@ export const BUDGET_BYTES = 16_000;
  * the page's idle time, scores for shown posts only, the popup's health from the scroll's tally), and
  * by 0.2 kB again when it learnt to place a badge in the page's frame and read its post after it, and
  * by 0.1 kB when the page layer learnt to let go of posts a recycling feed detached, and to ask no score
- * for a post still being saved.
+ * for a post still being saved, and by 50 B when it learnt to ask for a burst of saves' scores once (a
+ * feed keeping 1,000 posts: 22 requests, each re-arranging the account in the worker, became 4).
  */
-const SITE_BUDGETS: Record<string, number> = { facebook: 19_500 };
+const SITE_BUDGETS: Record<string, number> = { facebook: 19_550 };
 
 const budgetOf = (file: string): number => SITE_BUDGETS[file.replace(/^site-|\.js$/g, '')] ?? BUDGET_BYTES;
 

@@ -50,6 +50,8 @@ export class CaptureSession {
   /** Which readings leave the page: changed ones, a few at once per post, then one per 20 s. */
   readonly #gate: PostGate;
   readonly #scores = new Map<string, ScoreView>();
+  /** Posts saved since scores were last asked for: asked for together once the sender has nothing queued. */
+  #saved = new Set<string>();
   /** Posts whose last snapshot the background refused, with its reason: shown, never "saving…" forever. */
   readonly #refused = new Map<string, string>();
   readonly #sender: SnapshotSender;
@@ -76,12 +78,20 @@ export class CaptureSession {
       d.signal,
       {
         answered: (ids, refused) => {
-          for (const id of ids) this.#refused.delete(id);
+          for (const id of ids) {
+            this.#refused.delete(id);
+            this.#saved.add(id);
+          }
           for (const [id, why] of refused) this.#refused.set(id, why);
-          void this.#refreshScores(ids);
+          // A burst of saves (a fast scroll sends dozens of batches) asks for scores once, when it is over:
+          // every save changes the account, so each request made the worker arrange all of it again (22
+          // requests for 1,000 posts kept on a feed, scripts/bench/scroll.bench.ts).
+          if (!this.#sender.pending) void this.#refreshScores();
         },
         failed: (ids) => {
           for (const id of ids) this.#renderBadges(id);
+          // What was saved before a failing batch is scored now, not when the retries get through.
+          void this.#refreshScores();
         },
       },
       d.retryMs,
@@ -95,7 +105,7 @@ export class CaptureSession {
   async start(): Promise<void> {
     await this.refreshTracking();
     // Every post on the page is scored again once a minute: their baselines move as history grows.
-    const timer = setInterval(() => void this.#refreshScores([], true), 60_000);
+    const timer = setInterval(() => void this.#refreshScores(true), 60_000);
     // One look once the page had time to render: a page where nothing ever appears still says why.
     const look = setTimeout(() => this.#reportHealth(), RENDER_GRACE_MS + 100);
     // A tab going away (switched from, or closed) sends what it read at once: no wait for idle time.
@@ -255,21 +265,26 @@ export class CaptureSession {
   }
 
   /**
-   * Scores the posts just saved and any shown still without a score (PostsOnPage.toScore), but not those
-   * still being saved: the worker would not find them yet. Everyone else's score moves slowly as the
-   * baseline grows: those are refreshed on a timer, not every batch.
+   * Scores the posts saved since the last request and any shown still without a score (PostsOnPage.toScore),
+   * but not those still being saved: the worker would not find them yet. Everyone else's score moves slowly
+   * as the baseline grows: those are refreshed on a timer (`all`, the last MAX_SCORED), not every batch.
+   * More than a request's worth is asked in turns: the worker reuses its arrangement while nothing is saved.
    */
-  async #refreshScores(saved: string[] = [], all = false): Promise<void> {
+  async #refreshScores(all = false): Promise<void> {
+    const fresh = this.#saved;
+    this.#saved = new Set();
     const known = (id: string) => this.#scores.has(id) || this.#sender.isPending(id);
-    const ids = this.#onPage.toScore(known, new Set(saved), all, MAX_SCORED);
-    if (!ids.length) return;
-    try {
-      const scores = await this.#d.send('getScores', { platform: this.#site.id, postIds: ids });
-      for (const [id, s] of Object.entries(scores)) this.#scores.set(id, s);
-    } catch (e) {
-      this.#lastError = (e as Error).message;
+    const ids = this.#onPage.toScore(known, fresh, all, all ? MAX_SCORED : Infinity);
+    for (let i = 0; i < ids.length; i += MAX_SCORED) {
+      const some = ids.slice(i, i + MAX_SCORED);
+      try {
+        const scores = await this.#d.send('getScores', { platform: this.#site.id, postIds: some });
+        for (const [id, s] of Object.entries(scores)) this.#scores.set(id, s);
+      } catch (e) {
+        this.#lastError = (e as Error).message;
+      }
+      for (const id of some) this.#renderBadges(id);
     }
-    for (const id of ids) this.#renderBadges(id);
   }
 
   /** Tells the background when the page's health changes. */

@@ -76,7 +76,7 @@ describe('capture on X', () => {
     expect(bg.asked.flat()).not.toContain(gone.id);
   });
 
-  it('asks no score for a post still being saved: only once its save is answered', async () => {
+  it('asks no score for a post still being saved, and one request for a burst of saves, once the last is answered', async () => {
     const first = post({ seq: 1 });
     const second = post({ seq: 2 });
     await start([]);
@@ -93,6 +93,44 @@ describe('capture on X', () => {
     expect(bg.snapshots.map((s) => s.postId)).toEqual([first.id]);
     answer();
     await until(() => badges().every(([, t]) => t?.includes('score of')));
+    // Not one request a save: each made the worker arrange the whole account again.
+    expect(bg.asked).toEqual([[first.id, second.id]]);
+  });
+
+  it('asks for a long burst’s scores in requests of at most the worker’s limit, each post once', async () => {
+    const many = Array.from({ length: 501 }, (_, i) => post({ seq: i + 1 }));
+    await start([]);
+    let answer = () => {};
+    bg.hold = new Promise((r) => {
+      answer = r;
+    });
+    timeline().insertAdjacentHTML('beforeend', many.map((p) => renderXPost(p, NOW)).join(''));
+    // Every post read while the first save waits: the other saves queue behind it.
+    await until(() => badges().length === 501, 20_000);
+    answer();
+    await until(() => bg.asked.flat().length === 501, 20_000);
+    expect(bg.snapshots).toHaveLength(501);
+    expect(bg.asked.map((ids) => ids.length)).toEqual([500, 1]);
+    expect(new Set(bg.asked.flat()).size).toBe(501);
+  }, 30_000);
+
+  it('scores what was saved before a save that fails, without waiting for its retries', async () => {
+    const first = post({ seq: 1 });
+    const second = post({ seq: 2 });
+    await start([]);
+    let answer = () => {};
+    bg.hold = new Promise((r) => {
+      answer = r;
+    });
+    timeline().insertAdjacentHTML('beforeend', renderXPost(first, NOW));
+    await until(() => bg.snapshots.length === 1);
+    timeline().insertAdjacentHTML('beforeend', renderXPost(second, NOW));
+    await until(() => badges().length === 2);
+    await new Promise((r) => setTimeout(r, 30));
+    // The first save is answered; the second's first attempt fails and is retried.
+    bg.failNext = 1;
+    answer();
+    await until(() => bg.asked.length === 2);
     expect(bg.asked).toEqual([[first.id], [second.id]]);
   });
 
