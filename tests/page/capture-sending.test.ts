@@ -13,6 +13,26 @@ beforeEach(() => {
 });
 useCapture(() => ({ sendDelay }));
 
+/**
+ * Two posts read one after the other while the first one's save is held: the second waits its turn to be
+ * sent. `answer` lets the first save through.
+ */
+async function secondWaitsForFirst() {
+  const first = post({ seq: 1 });
+  const second = post({ seq: 2 });
+  await start([]);
+  let answer = () => {};
+  bg.hold = new Promise((r) => {
+    answer = r;
+  });
+  timeline().insertAdjacentHTML('beforeend', renderXPost(first, NOW));
+  await until(() => bg.snapshots.length === 1);
+  timeline().insertAdjacentHTML('beforeend', renderXPost(second, NOW));
+  await until(() => badges().length === 2);
+  await new Promise((r) => setTimeout(r, 30));
+  return { first, second, answer };
+}
+
 describe('capture on X', () => {
   it('sends what it read once the page is idle, not in the task that read it', async () => {
     const idle: (() => void)[] = [];
@@ -77,19 +97,7 @@ describe('capture on X', () => {
   });
 
   it('asks no score for a post still being saved, and one request for a burst of saves, once the last is answered', async () => {
-    const first = post({ seq: 1 });
-    const second = post({ seq: 2 });
-    await start([]);
-    let answer = () => {};
-    bg.hold = new Promise((r) => {
-      answer = r;
-    });
-    timeline().insertAdjacentHTML('beforeend', renderXPost(first, NOW));
-    await until(() => bg.snapshots.length === 1);
-    // The first save is not answered yet: the second post is read and waits its turn to be sent.
-    timeline().insertAdjacentHTML('beforeend', renderXPost(second, NOW));
-    await until(() => badges().length === 2);
-    await new Promise((r) => setTimeout(r, 30));
+    const { first, second, answer } = await secondWaitsForFirst();
     expect(bg.snapshots.map((s) => s.postId)).toEqual([first.id]);
     answer();
     await until(() => badges().every(([, t]) => t?.includes('score of')));
@@ -115,18 +123,7 @@ describe('capture on X', () => {
   }, 30_000);
 
   it('scores what was saved before a save that fails, without waiting for its retries', async () => {
-    const first = post({ seq: 1 });
-    const second = post({ seq: 2 });
-    await start([]);
-    let answer = () => {};
-    bg.hold = new Promise((r) => {
-      answer = r;
-    });
-    timeline().insertAdjacentHTML('beforeend', renderXPost(first, NOW));
-    await until(() => bg.snapshots.length === 1);
-    timeline().insertAdjacentHTML('beforeend', renderXPost(second, NOW));
-    await until(() => badges().length === 2);
-    await new Promise((r) => setTimeout(r, 30));
+    const { first, second, answer } = await secondWaitsForFirst();
     // The first save is answered; the second's first attempt fails and is retried.
     bg.failNext = 1;
     answer();
