@@ -7,8 +7,10 @@ import { gzipSync } from 'node:zlib';
 /**
  * 16 kB of gzip per site script: an adapter with its count and time readers (about 13 kB), and the badge
  * with its keyboard disclosure and theme (about 1.3 kB). Past it, something like a UI library has leaked in.
+ * Raised from 16,000 by 100 B when the page layer's score requests became a module of their own (a function
+ * boundary and its parameters, ~70 B) and learnt to clear a request's error once one succeeds.
  */
-export const BUDGET_BYTES = 16_000;
+export const BUDGET_BYTES = 16_100;
 
 /**
  * A site whose pages need more, and why. Facebook's time links carry no machine-readable time, so its
@@ -18,9 +20,10 @@ export const BUDGET_BYTES = 16_000;
  * by 0.2 kB again when it learnt to place a badge in the page's frame and read its post after it, and
  * by 0.1 kB when the page layer learnt to let go of posts a recycling feed detached, and to ask no score
  * for a post still being saved, and by 50 B when it learnt to ask for a burst of saves' scores once (a
- * feed keeping 1,000 posts: 22 requests, each re-arranging the account in the worker, became 4).
+ * feed keeping 1,000 posts: 22 requests, each re-arranging the account in the worker, became 4), and by
+ * 100 B with every site's (BUDGET_BYTES).
  */
-const SITE_BUDGETS: Record<string, number> = { facebook: 19_550 };
+const SITE_BUDGETS: Record<string, number> = { facebook: 19_650 };
 
 const budgetOf = (file: string): number => SITE_BUDGETS[file.replace(/^site-|\.js$/g, '')] ?? BUDGET_BYTES;
 

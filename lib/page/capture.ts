@@ -7,7 +7,6 @@
 // snapshots sent, scores asked for, health told, never inside the page's work.
 
 import type { ContentSend, PageState } from '@/lib/protocol/messages';
-import type { ScoreView } from '@/lib/score/view';
 import type { AccountRef, ReadContext, SiteAdapter } from '@/lib/sites/types';
 import type { BadgeLayer } from './badge-layer';
 import { type BadgeView, viewOf } from './badge-state';
@@ -15,6 +14,7 @@ import { RENDER_GRACE_MS } from './health';
 import { HealthWatch } from './health-watch';
 import { type FeedObserver, observeFeed } from './observe';
 import { type OnPage, PostsOnPage } from './on-page';
+import { type PageScores, pageScores } from './page-scores';
 import { PostGate } from './post-gate';
 import { isOwn, readSafely } from './read-page';
 import { SnapshotSender, snapshotOf } from './snapshot-sender';
@@ -37,8 +37,6 @@ export interface CaptureDeps {
 
 /** The longest a pass's sending waits for the page to be idle. */
 const IDLE_MS = 10_000;
-/** Posts scored per request (the background's limit). */
-const MAX_SCORED = 500;
 
 // Members private to a class here are `#` names: the minifier shortens those (TypeScript's `private`
 // names ship whole), and every byte of lib/page is in each of the ten site scripts.
@@ -49,15 +47,13 @@ export class CaptureSession {
   readonly #onPage = new PostsOnPage();
   /** Which readings leave the page: changed ones, a few at once per post, then one per 20 s. */
   readonly #gate: PostGate;
-  readonly #scores = new Map<string, ScoreView>();
-  /** Posts saved since scores were last asked for: asked for together once the sender has nothing queued. */
-  #saved = new Set<string>();
+  readonly #scores: PageScores;
   /** Posts whose last snapshot the background refused, with its reason: shown, never "saving…" forever. */
   readonly #refused = new Map<string, string>();
   readonly #sender: SnapshotSender;
   #observer: FeedObserver | null = null;
   readonly #watch: HealthWatch;
-  #lastError: string | null = null;
+  #trackingError: string | null = null;
   /** The task after a pass (sending, scoring, health), and whether a post read in it awaits its score. */
   #after: unknown = null;
   #unscored = false;
@@ -80,22 +76,28 @@ export class CaptureSession {
         answered: (ids, refused) => {
           for (const id of ids) {
             this.#refused.delete(id);
-            this.#saved.add(id);
+            this.#scores.saved(id);
           }
           for (const [id, why] of refused) this.#refused.set(id, why);
-          // A burst of saves (a fast scroll sends dozens of batches) asks for scores once, when it is over:
-          // every save changes the account, so each request made the worker arrange all of it again (22
-          // requests for 1,000 posts kept on a feed, scripts/bench/scroll.bench.ts).
-          if (!this.#sender.pending) void this.#refreshScores();
+          // A burst of saves (a fast scroll sends dozens of batches) asks for scores once, when it is over.
+          if (!this.#sender.pending) void this.#scores.refresh();
         },
         failed: (ids) => {
           for (const id of ids) this.#renderBadges(id);
           // What was saved before a failing batch is scored now, not when the retries get through.
-          void this.#refreshScores();
+          void this.#scores.refresh();
         },
       },
       d.retryMs,
     );
+    this.#scores = pageScores(d.send, d.adapter.site.id, this.#onPage, this.#sender, (id) =>
+      this.#renderBadges(id),
+    );
+  }
+
+  /** What went wrong last, if it still does: saving first, then scoring, then asking what is tracked. */
+  get #error(): string | null {
+    return this.#sender.lastError ?? this.#scores.error ?? this.#trackingError;
   }
 
   get #site() {
@@ -105,7 +107,7 @@ export class CaptureSession {
   async start(): Promise<void> {
     await this.refreshTracking();
     // Every post on the page is scored again once a minute: their baselines move as history grows.
-    const timer = setInterval(() => void this.#refreshScores(true), 60_000);
+    const timer = setInterval(() => void this.#scores.refresh(true), 60_000);
     // One look once the page had time to render: a page where nothing ever appears still says why.
     const look = setTimeout(() => this.#reportHealth(), RENDER_GRACE_MS + 100);
     // A tab going away (switched from, or closed) sends what it read at once: no wait for idle time.
@@ -147,8 +149,9 @@ export class CaptureSession {
         ? await this.#d.send('reportViewer', { platform, account: this.#viewer })
         : await this.#d.send('getTracking', { platform });
       this.#tracked = new Set(state.tracked);
+      this.#trackingError = null;
     } catch (e) {
-      this.#lastError = (e as Error).message;
+      this.#trackingError = (e as Error).message;
     }
   }
 
@@ -210,7 +213,7 @@ export class CaptureSession {
       }
       this.#onPage.update(id, el, reading, problem);
       if (reading) {
-        this.#unscored ||= !this.#scores.has(id);
+        this.#unscored ||= !this.#scores.map.has(id);
         // Two copies of one post in one pass (pinned, and in the timeline) may disagree: one is stale.
         // The first read is offered; the next pass may offer the other, within the post's tokens.
         if (!offered.has(id)) this.#gate.offer(reading);
@@ -236,7 +239,7 @@ export class CaptureSession {
     this.#after = null;
     if (this.#d.signal.aborted) return;
     if (this.#sender.pending) this.#sender.flush();
-    else if (this.#unscored) void this.#refreshScores();
+    else if (this.#unscored) void this.#scores.refresh();
     this.#unscored = false;
     this.#reportHealth();
   }
@@ -245,9 +248,9 @@ export class CaptureSession {
     const pending = this.#sender.isPending(id);
     return viewOf({
       problem: entry.problem,
-      score: this.#scores.get(id),
+      score: this.#scores.map.get(id),
       refused: this.#refused.get(id),
-      unsaved: pending ? (this.#sender.lastError ?? this.#lastError) : null,
+      unsaved: pending ? this.#error : null,
     });
   }
 
@@ -264,29 +267,6 @@ export class CaptureSession {
     }
   }
 
-  /**
-   * Scores the posts saved since the last request and any shown still without a score (PostsOnPage.toScore),
-   * but not those still being saved: the worker would not find them yet. Everyone else's score moves slowly
-   * as the baseline grows: those are refreshed on a timer (`all`, the last MAX_SCORED), not every batch.
-   * More than a request's worth is asked in turns: the worker reuses its arrangement while nothing is saved.
-   */
-  async #refreshScores(all = false): Promise<void> {
-    const fresh = this.#saved;
-    this.#saved = new Set();
-    const known = (id: string) => this.#scores.has(id) || this.#sender.isPending(id);
-    const ids = this.#onPage.toScore(known, fresh, all, all ? MAX_SCORED : Infinity);
-    for (let i = 0; i < ids.length; i += MAX_SCORED) {
-      const some = ids.slice(i, i + MAX_SCORED);
-      try {
-        const scores = await this.#d.send('getScores', { platform: this.#site.id, postIds: some });
-        for (const [id, s] of Object.entries(scores)) this.#scores.set(id, s);
-      } catch (e) {
-        this.#lastError = (e as Error).message;
-      }
-      for (const id of some) this.#renderBadges(id);
-    }
-  }
-
   /** Tells the background when the page's health changes. */
   #reportHealth(): void {
     this.#watch.report(this.#onPage.read, this.#tracked);
@@ -294,7 +274,7 @@ export class CaptureSession {
 
   pageState(): PageState {
     const url = this.#d.doc.location.href;
-    const shown = this.#onPage.report(this.#scores);
+    const shown = this.#onPage.report(this.#scores.map);
     let pageAccount: AccountRef | null = null;
     try {
       pageAccount = this.#d.adapter.pageAccount(this.#d.doc, new URL(url));
@@ -309,7 +289,7 @@ export class CaptureSession {
       health: this.#watch.now(shown.posts.length, this.#tracked),
       ...shown,
       pending: this.#sender.pending,
-      lastError: this.#sender.lastError ?? this.#lastError,
+      lastError: this.#error,
     };
   }
 }
