@@ -1,9 +1,11 @@
 import type { HistoryPost } from '@/components/dashboard/api';
 import { formatAge } from './format';
+import { compactNumber } from './numbers';
 
 type Point = HistoryPost['curve'][number];
 
-const count = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+/** As Intl's compact 'en' format, without its cost on the popup's first paint (numbers.ts). */
+const count = { format: compactNumber };
 
 /** Readings that can be drawn, youngest first. */
 const usable = (curve: readonly Point[]) =>

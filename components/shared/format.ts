@@ -1,6 +1,7 @@
 // Display formatting shared by the popup and dashboard. Pure.
 import type { Count, Metric } from '@/lib/core/metrics';
 import { isSiteId, siteInfo } from '@/lib/sites/catalog';
+import { compactNumber, isOne, wholeNumber } from './numbers';
 
 /** What the site calls a metric (X says replies and reposts, Mastodon favourites and boosts…), plural. */
 export function metricName(platform: string, metric: Metric): string {
@@ -30,18 +31,16 @@ const ONE: Readonly<Record<string, string>> = {
   upvotes: 'upvote',
 };
 
-// The interface is in English; Intl.PluralRules says which counts take the "one" form (1, not 1.0K).
-const plural = new Intl.PluralRules('en');
-
+// The interface is in English; numbers.ts says which counts take the "one" form (1, not 1.0K).
 /** The site's word for a count of `n`: "1 reply", "2 replies", "0 replies". */
 export function countWord(platform: string, metric: Metric, n: number): string {
   const many = metricName(platform, metric);
-  return plural.select(n) === 'one' ? (ONE[many] ?? many) : many;
+  return isOne(n) ? (ONE[many] ?? many) : many;
 }
 
 /** A plain count of things: "1 post", "3 posts", "1 snapshot". */
 export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${whole.format(n)} ${plural.select(n) === 'one' ? one : many}`;
+  return `${whole.format(n)} ${isOne(n) ? one : many}`;
 }
 
 /** An account as its site writes it: `@LumenRoasters`, `@lumen@mastodon.social`, `u/lumen`, `company/lumen`. */
@@ -53,8 +52,9 @@ export function siteName(platform: string): string {
   return isSiteId(platform) ? siteInfo(platform).name : platform;
 }
 
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+// Without Intl.NumberFormat: the first one a page makes delays the popup's first paint (numbers.ts).
+const whole = { format: wholeNumber };
+const compact = { format: compactNumber };
 
 /**
  * A count and the site's word for it, as a sentence says it: "320 likes", "1 reply", "about 2,300 views
