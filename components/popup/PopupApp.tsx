@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { PageState, StorageStatus } from '@/lib/protocol/messages';
 import type { PopupApi } from './api';
 import { PageView } from './PageView';
@@ -8,10 +8,13 @@ type Loaded = Awaited<ReturnType<PopupApi['pageState']>>;
 
 export function PopupApp({
   api,
+  first,
   now = Date.now(),
   refreshMs = 1500,
 }: {
   api: PopupApi;
+  /** The page's state, asked for before this first rendered (entrypoints/popup/main.tsx). */
+  first?: Promise<Loaded>;
   now?: number;
   refreshMs?: number;
 }) {
@@ -19,17 +22,18 @@ export function PopupApp({
   const storage = useSignal<StorageStatus | null>(null);
   const error = useSignal<string | null>(null);
 
-  const load = async () => {
+  const load = async (asked = api.pageState()) => {
     try {
-      page.value = await api.pageState();
+      page.value = await asked;
       storage.value = await api.storageStatus();
       error.value = null;
     } catch (e) {
       error.value = (e as Error).message;
     }
   };
-  useEffect(() => {
-    void load();
+  // At once, not after the first frame as useEffect would: the answer is drawn in the next one.
+  useLayoutEffect(() => {
+    void load(first);
     // The page keeps changing while the popup is open (new posts, scores arriving): follow it.
     const timer = setInterval(() => void load(), refreshMs);
     return () => clearInterval(timer);

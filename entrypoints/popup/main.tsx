@@ -18,6 +18,8 @@ async function targetTab() {
 
 const api: PopupApi = {
   async pageState() {
+    // Asked beside the tab, not after it: the worker's answer does not depend on it.
+    const known = sendFromPage('listInstances', {}).catch(() => []);
     const tab = await targetTab();
     let url: URL | null = null;
     try {
@@ -31,7 +33,7 @@ const api: PopupApi = {
           () => null,
         )
       : Promise.resolve(null);
-    const instances = await sendFromPage('listInstances', {}).catch(() => []);
+    const instances = await known;
     if (!tab?.id || !url || !siteOfPage(url, instances))
       return { kind: 'unsupported', url: url?.href ?? null };
     const answer = await asked;
@@ -62,9 +64,11 @@ const tags: PostTagsApi = {
     (await sendFromPage('setPostTags', { platform, postId, tags: list })).tags,
 };
 
+// Asked before the first render: the tab and the worker answer while the popup draws its frame.
+const first = api.pageState();
 render(
   <PostTagsContext.Provider value={tags}>
-    <PopupApp api={api} />
+    <PopupApp api={api} first={first} />
   </PostTagsContext.Provider>,
   document.getElementById('app')!,
 );

@@ -255,3 +255,18 @@ describe('popup: a post’s curve', () => {
     expect(api.postCurve).toHaveBeenCalledWith('x', page.posts[0]!.reading.id);
   });
 });
+
+describe('popup: its first answer', () => {
+  it('draws the state asked for before it rendered, without asking again', async () => {
+    const api = fakeApi({ kind: 'page', state: withPost({ likes: exactCount(3) }) });
+    let answer: (p: PopupPage) => void = () => {};
+    const first = new Promise<PopupPage>((r) => {
+      answer = r;
+    });
+    render(<PopupApp api={api} first={first} now={NOW} refreshMs={24 * H} />, root);
+    expect(text()).toContain('Reading this page…');
+    answer({ kind: 'no-script' });
+    await until(() => text().includes('isn’t running on this tab'), 'the first answer');
+    expect(api.pageState).not.toHaveBeenCalled();
+  });
+});
