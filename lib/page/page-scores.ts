@@ -42,7 +42,8 @@ export function pageScores(
 ): PageScores {
   const map = new Map<string, ScoreView>();
   let saved = new Set<string>();
-  return {
+  // Named, not `this`: a refresh passed on as a callback still records its error.
+  const scores: PageScores = {
     map,
     error: null,
     saved: (id) => void saved.add(id),
@@ -54,14 +55,15 @@ export function pageScores(
       for (let i = 0; i < ids.length; i += MAX_SCORED) {
         const some = ids.slice(i, i + MAX_SCORED);
         try {
-          const scores = await send('getScores', { platform: site, postIds: some });
-          for (const [id, s] of Object.entries(scores)) map.set(id, s);
-          this.error = null;
+          const got = await send('getScores', { platform: site, postIds: some });
+          for (const [id, s] of Object.entries(got)) map.set(id, s);
+          scores.error = null;
         } catch (e) {
-          this.error = (e as Error).message;
+          scores.error = (e as Error).message;
         }
         for (const id of some) render(id);
       }
     },
   };
+  return scores;
 }
