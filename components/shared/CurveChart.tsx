@@ -4,8 +4,6 @@ import { ageScale, ageTicks, area, countScale, countTicks, polyline, times } fro
 import { formatAge, metricName } from './format';
 import { compactNumber } from './numbers';
 
-/** As Intl's compact 'en' format, without its cost on the popup's first paint (numbers.ts). */
-const compact = { format: compactNumber };
 const hours = (h: number) => formatAge(h * 3600e3);
 
 /** "likes + replies + reposts", in the site's words: what the chart counts. */
@@ -18,11 +16,11 @@ export function curveSummary(curve: PostBand, platform: string): string {
   const what = countedWords(platform, curve.metrics);
   const last = curve.post[curve.post.length - 1];
   if (!last) return `No readings of ${what} yet.`;
-  const own = `${compact.format(last.value)} ${what} at ${hours(last.ageHours)}`;
+  const own = `${compactNumber(last.value)} ${what} at ${hours(last.ageHours)}`;
   const b = curve.band.find((p) => p.ageHours === last.ageHours);
   if (!b) return `${own}; too few of the account’s posts can be compared at that age yet.`;
   return (
-    `${own}; usual ${compact.format(b.median)} (middle half ${compact.format(b.q1)}–${compact.format(b.q3)} ` +
+    `${own}; usual ${compactNumber(b.median)} (middle half ${compactNumber(b.q1)}–${compactNumber(b.q3)} ` +
     `of ${b.n} posts compared), ${times((1 + last.value) / (1 + b.median))} usual.`
   );
 }
@@ -85,7 +83,7 @@ export function CurveChart({
                 stroke-opacity="0.15"
               />
               <text x={M.left - 4} y={y(t) + 3} text-anchor="end">
-                {compact.format(t)}
+                {compactNumber(t)}
               </text>
             </g>
           ))}

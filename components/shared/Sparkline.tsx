@@ -4,9 +4,6 @@ import { compactNumber } from './numbers';
 
 type Point = HistoryPost['curve'][number];
 
-/** As Intl's compact 'en' format, without its cost on the popup's first paint (numbers.ts). */
-const count = { format: compactNumber };
-
 /** Readings that can be drawn, youngest first. */
 const usable = (curve: readonly Point[]) =>
   curve
@@ -49,9 +46,9 @@ export function Sparkline({
   const last = sorted[sorted.length - 1]!;
   const label =
     pts.length === 1
-      ? `One reading: ${count.format(first.interactions)} interactions at ${formatAge(first.ageHours * 3600e3)}`
-      : `Interactions by age: ${count.format(first.interactions)} at ${formatAge(first.ageHours * 3600e3)}, ` +
-        `${count.format(last.interactions)} at ${formatAge(last.ageHours * 3600e3)} (${pts.length} readings, age on a log scale)`;
+      ? `One reading: ${compactNumber(first.interactions)} interactions at ${formatAge(first.ageHours * 3600e3)}`
+      : `Interactions by age: ${compactNumber(first.interactions)} at ${formatAge(first.ageHours * 3600e3)}, ` +
+        `${compactNumber(last.interactions)} at ${formatAge(last.ageHours * 3600e3)} (${pts.length} readings, age on a log scale)`;
   const [lx, ly] = pts[pts.length - 1]!;
   return (
     <svg

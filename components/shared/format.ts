@@ -40,7 +40,7 @@ export function countWord(platform: string, metric: Metric, n: number): string {
 
 /** A plain count of things: "1 post", "3 posts", "1 snapshot". */
 export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${whole.format(n)} ${isOne(n) ? one : many}`;
+  return `${wholeNumber(n)} ${isOne(n) ? one : many}`;
 }
 
 /** An account as its site writes it: `@LumenRoasters`, `@lumen@mastodon.social`, `u/lumen`, `company/lumen`. */
@@ -52,10 +52,6 @@ export function siteName(platform: string): string {
   return isSiteId(platform) ? siteInfo(platform).name : platform;
 }
 
-// Without Intl.NumberFormat: the first one a page makes delays the popup's first paint (numbers.ts).
-const whole = { format: wholeNumber };
-const compact = { format: compactNumber };
-
 /**
  * A count and the site's word for it, as a sentence says it: "320 likes", "1 reply", "about 2,300 views
  * (the page shows 2.3K: between 2,250 and 2,349)", "at least 99 comments". What a screen reader announces
@@ -63,12 +59,12 @@ const compact = { format: compactNumber };
  */
 export function spokenCount(platform: string, metric: Metric, c: Count): string {
   const word = countWord(platform, metric, c.value);
-  if (c.min === c.max) return `${whole.format(c.value)} ${word}`;
+  if (c.min === c.max) return `${wholeNumber(c.value)} ${word}`;
   if (c.max === null)
-    return `at least ${whole.format(c.min)} ${word}: the page shows ${compact.format(c.min)}+`;
+    return `at least ${wholeNumber(c.min)} ${word}: the page shows ${compactNumber(c.min)}+`;
   return (
-    `about ${whole.format(c.value)} ${word}: the page shows an abbreviated number, ` +
-    `between ${whole.format(c.min)} and ${whole.format(c.max)}`
+    `about ${wholeNumber(c.value)} ${word}: the page shows an abbreviated number, ` +
+    `between ${wholeNumber(c.min)} and ${wholeNumber(c.max)}`
   );
 }
 
@@ -76,18 +72,18 @@ export function spokenCount(platform: string, metric: Metric, c: Count): string 
 export function formatCount(c: Count): { text: string; title: string } {
   if (c.min === c.max) {
     return {
-      text: c.value >= 100_000 ? compact.format(c.value) : whole.format(c.value),
-      title: whole.format(c.value),
+      text: c.value >= 100_000 ? compactNumber(c.value) : wholeNumber(c.value),
+      title: wholeNumber(c.value),
     };
   }
   if (c.max === null)
     return {
-      text: `${compact.format(c.min)}+`,
-      title: `The page shows an open-ended number: at least ${whole.format(c.min)}`,
+      text: `${compactNumber(c.min)}+`,
+      title: `The page shows an open-ended number: at least ${wholeNumber(c.min)}`,
     };
   return {
-    text: `~${compact.format(c.value)}`,
-    title: `The page shows an abbreviated number: between ${whole.format(c.min)} and ${whole.format(c.max)}`,
+    text: `~${compactNumber(c.value)}`,
+    title: `The page shows an abbreviated number: between ${wholeNumber(c.min)} and ${wholeNumber(c.max)}`,
   };
 }
 

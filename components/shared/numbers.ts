@@ -1,7 +1,7 @@
 // English number formatting without Intl.NumberFormat, for the popup's first paint. The first NumberFormat
 // a page makes costs 25-50 ms on a 2-core machine (the browser loads its number data): more than the rest
 // of the popup's script. The output is Intl's own for 'en' (tests/components/numbers.test.ts compares them
-// over a quarter of a million values); numbers it does not handle (negative, not finite, past 10^15, or
+// over some 230,000 values); numbers it does not handle (negative, not finite, past 10^15, or
 // written with an exponent) go to Intl itself, made on first use.
 
 /** Intl's 'en' formats, made only when a number needs them. */
