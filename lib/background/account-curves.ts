@@ -146,12 +146,15 @@ export class AccountCurves {
     return out;
   }
 
-  /** The account arranged for scoring (lib/score/score.ts arrange), again only when a curve changed. */
+  /**
+   * The account arranged for scoring (lib/score/score.ts arrange), again only when a curve changed, and
+   * then from the last arrangement: its growth model is updated where curves changed, not made whole.
+   */
   arrange(curves: CleanCurve[], options: ScoreOptions): Account {
     const last = this.arranged;
     if (last && last.curves.length === curves.length && last.curves.every((c, i) => c === curves[i]))
       return last.acc;
-    const { acc } = arrange(curves, options);
+    const { acc } = arrange(curves, options, last?.acc);
     this.arranged = { curves, acc };
     return acc;
   }

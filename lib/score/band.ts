@@ -4,7 +4,8 @@
 // head metrics summed: the interactions the post shows, or its views when it shows none. Pure.
 import { type Account, compare } from './baseline';
 import { INTERACTION_IDX, MAX_BASELINE, MIN_BASELINE, NM, platformConfig, SCORED, VIEWS } from './config';
-import { cleanCurve, valueAt } from './curve';
+import { cleanCurve } from './curve';
+import { valueAt } from './growth';
 import { arrange } from './score';
 import type { Curve, Metric, ScoreOptions } from './types';
 

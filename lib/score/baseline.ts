@@ -13,7 +13,8 @@ import {
   VIEWS,
   WINDOW_MS,
 } from './config';
-import { type CleanCurve, type GrowthModel, readable, valueAt } from './curve';
+import { type CleanCurve, readable } from './curve';
+import { type GrowthModel, valueAt } from './growth';
 import { hazenPercentile, mad, medianInPlace } from './stats';
 import type { Basis, ScoreOptions } from './types';
 

@@ -21,8 +21,9 @@ import {
   VIEWS,
   WEIGHTS,
 } from './config';
-import { buildGrowthModel, type CleanCurve, cleanCurve, type GrowOut, grow, valueAt } from './curve';
+import { type CleanCurve, cleanCurve } from './curve';
 import { learningText, scoredText } from './explain';
+import { buildGrowthModel, type GrowOut, grow, updateGrowthModel, valueAt } from './growth';
 import type { Curve, MetricLift, Score, ScoreOptions } from './types';
 
 export type { Account } from './baseline';
@@ -58,11 +59,13 @@ function prepare(curves: readonly Curve[], options: ScoreOptions): { acc: Accoun
 /**
  * Cleaned curves (cleanCurve at `options.now`, in input order) made ready to score: sorted by publication
  * with ties kept in input order, the finals cache, one growth model. `order[i]` is the input index of the
- * i-th sorted curve.
+ * i-th sorted curve. Given the account as arranged before (`prev`), its growth model is updated where curves
+ * changed rather than made whole: the same model either way.
  */
 export function arrange(
   cleaned: readonly CleanCurve[],
   options: ScoreOptions,
+  prev?: Account,
 ): { acc: Account; order: number[] } {
   const cfg = platformConfig(options.platform);
   const order = cleaned
@@ -82,7 +85,7 @@ export function arrange(
     xSat: Math.log(cfg.aSatH),
     curves: sorted,
     finals,
-    model: buildGrowthModel(sorted, cfg),
+    model: prev ? updateGrowthModel(prev.model, sorted, cfg) : buildGrowthModel(sorted, cfg),
     basis: options.basis ?? 'auto',
     weights: WEIGHTS[options.weights ?? 'equal'],
     vals: new Float64Array(MAX_BASELINE * NM),

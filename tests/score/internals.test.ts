@@ -1,7 +1,8 @@
 // The score's building blocks: robust statistics, curve cleaning and log-log reading.
 import { describe, expect, it } from 'vitest';
 import { platformConfig } from '@/lib/score/config';
-import { buildGrowthModel, cleanCurve, interp, valueAt } from '@/lib/score/curve';
+import { cleanCurve, interp } from '@/lib/score/curve';
+import { buildGrowthModel, valueAt } from '@/lib/score/growth';
 import { hazenPercentile, mad, median, medianInPlace, sortedMedianWithout } from '@/lib/score/stats';
 import { curve, NOW } from './score-fixtures';
 
