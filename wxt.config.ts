@@ -36,7 +36,7 @@ export default defineConfig({
   vite: () => ({ plugins: [stripSelectorEvidence()] }),
   hooks: {
     // The popup is built on its own, into one script and one stylesheet: opened with the dashboard's
-    // shared chunk it loaded four files, and one of each painted it 10–20 ms sooner (docs/architecture.md).
+    // shared chunk it loaded four files, and one of each painted it 7–20 ms sooner (docs/architecture.md).
     'entrypoints:grouped': (_wxt, groups) => {
       const pages = groups.find((g) => Array.isArray(g) && g.some((e) => e.name === 'popup'));
       if (!Array.isArray(pages) || pages.length < 2) return;

@@ -86,8 +86,9 @@ function without(a: readonly CleanCurve[], b: readonly CleanCurve[]): CleanCurve
 
 /**
  * Walks both lists at once, by publication time: a curve never changes its time, so each curve of one is
- * looked for only among the curves of the other published at the same time. Null when either list is
- * out of order, or too many curves share a time for that to be quick.
+ * looked for only among the curves of the other published at the same time. Lists out of that order may
+ * name a curve both gone and added, which cancels out. Null when too many curves share a time for the
+ * look to be quick.
  */
 function changeOf(prev: GrowthModel, curves: readonly CleanCurve[]): Change | null {
   const was = prev.curves;
@@ -105,7 +106,6 @@ function changeOf(prev: GrowthModel, curves: readonly CleanCurve[]): Change | nu
     const j0 = j;
     while (i < was.length && was[i]!.publishedAt === t) i++;
     while (j < curves.length && curves[j]!.publishedAt === t) j++;
-    if (i === i0 && j === j0) return null; // neither list is at t: one is out of order
     if ((i - i0) * (j - j0) > 4096) return null;
     const before = was.slice(i0, i);
     const after = curves.slice(j0, j);
@@ -146,10 +146,10 @@ function merged(list: Float64Array, gone: readonly number[], added: readonly num
 }
 
 /**
- * The model of `curves` (in publication order, as arrange gives them), made from `prev` by taking out the
- * slopes of curves no longer there and putting in those of new ones: exactly what buildGrowthModel(curves)
- * gives (the same lists, medians and slopes), for the cost of the lists that changed. Made whole when most
- * curves changed.
+ * The model of `curves` (quickest in publication order, as arrange gives them), made from `prev` by taking
+ * out the slopes of curves no longer there and putting in those of new ones: exactly what
+ * buildGrowthModel(curves) gives (the same lists, medians and slopes), for the cost of the lists that
+ * changed. Made whole when most curves changed.
  */
 export function updateGrowthModel(
   prev: GrowthModel,

@@ -79,7 +79,7 @@ describe('the growth model made again where curves changed', () => {
     expect(again.own.every((o, i) => o === model.own[i])).toBe(true);
   });
 
-  it('is made whole when the curves are not in publication order or most of them changed', () => {
+  it('is the whole model for curves out of publication order, and when most of them changed', () => {
     const r = seeded(11);
     const list = byTime(Array.from({ length: 40 }, (_, i) => post(r, `p${i}`, 1 + i * 5)));
     const model = buildGrowthModel(list, cfg);
