@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createJiti } from 'jiti';
 import { defineConfig } from 'wxt';
+import { inlinePopupStyle } from './scripts/build/inline-popup-style';
+import { polyfillAsModule } from './scripts/build/polyfill-as-module';
 import { stripSelectorEvidence } from './scripts/build/strip-selector-evidence';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -33,10 +35,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // A separate output folder lets two builds run side by side (RESONANCE_OUT_DIR); .output by default.
   outDir: process.env.RESONANCE_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [stripSelectorEvidence()] }),
+  vite: () => ({ plugins: [polyfillAsModule(), stripSelectorEvidence(), inlinePopupStyle()] }),
   hooks: {
-    // The popup is built on its own, into one script and one stylesheet: opened with the dashboard's
-    // shared chunk it loaded four files, and one of each painted it 7–20 ms sooner (docs/architecture.md).
+    // The popup is built on its own, into one script and one stylesheet (which inlinePopupStyle writes
+    // into its page): opened with the dashboard's shared chunk it loaded four files, and one of each
+    // painted it 7–20 ms sooner (docs/architecture.md).
     'entrypoints:grouped': (_wxt, groups) => {
       const pages = groups.find((g) => Array.isArray(g) && g.some((e) => e.name === 'popup'));
       if (!Array.isArray(pages) || pages.length < 2) return;

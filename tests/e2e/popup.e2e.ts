@@ -102,6 +102,11 @@ test('the footer stays in reach, and "Export…" lands on the export section onc
   );
   expect(flowTop).toBeGreaterThan(600);
   await expect(popup.getByRole('button', { name: 'Export…' })).toBeInViewport({ ratio: 1 });
+  // Styled by the sheet written into its page (scripts/build/inline-popup-style.ts): no sheet is fetched.
+  const sheets = await popup.evaluate(() =>
+    performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.css')),
+  );
+  expect(sheets).toHaveLength(0);
   await popup.mouse.move(200, 300);
   await popup.mouse.wheel(0, overflow / 2);
   await expect.poll(() => popup.evaluate(() => scrollY)).toBeGreaterThan(50);
