@@ -4,6 +4,7 @@ import type { PageState } from '@/lib/protocol/messages';
 import { siteInfo } from '@/lib/sites/catalog';
 import { AccountLine, accountOf, isTracked, type OnTrack } from './AccountLine';
 import { type CurveOf, PostRow } from './PostRow';
+import { useRowsShown } from './rows-shown';
 import { UnreadableList } from './UnreadableList';
 
 /**
@@ -35,6 +36,7 @@ export function PageView({
   const site = siteInfo(state.platform);
   const health = state.health;
   const account = accountOf(state);
+  const rows = useRowsShown(state.posts.length);
   return (
     <>
       <p class={`health ${health.state}`} role={health.state === 'broken' ? 'alert' : undefined}>
@@ -53,7 +55,7 @@ export function PageView({
         ) : null
       ) : (
         <ul class="posts">
-          {state.posts.map((p) => (
+          {state.posts.slice(0, rows).map((p) => (
             <PostRow key={p.reading.id} post={p} now={now} curveOf={curveOf} />
           ))}
         </ul>

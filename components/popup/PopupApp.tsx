@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { type Signal, useSignal } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
 import type { PageState, StorageStatus } from '@/lib/protocol/messages';
 import type { PopupApi } from './api';
@@ -23,9 +23,13 @@ export function PopupApp({
   const error = useSignal<string | null>(null);
 
   const load = async (asked = api.pageState()) => {
+    // Asked beside the page, of the worker, while the tab answers: its answer lands before the page's,
+    // not after it, where its render could come between the first rows and their frame.
+    const status = api.storageStatus();
+    status.catch(() => {}); // reported below, once awaited
     try {
       page.value = await asked;
-      storage.value = await api.storageStatus();
+      storage.value = await status;
       error.value = null;
     } catch (e) {
       error.value = (e as Error).message;
@@ -66,11 +70,7 @@ export function PopupApp({
         <p class="tagline">Do people care about this post?</p>
       </header>
       {error.value ? <p class="banner problem">{error.value}</p> : null}
-      {storage.value && !storage.value.ok ? (
-        <p class="banner problem" role="alert">
-          {storage.value.error}
-        </p>
-      ) : null}
+      <StorageProblem status={storage} />
       {loaded === null ? <p class="empty">Reading this page…</p> : null}
       {loaded?.kind === 'unsupported' ? <Unsupported url={loaded.url} onAdd={addInstance} /> : null}
       {loaded?.kind === 'no-script' ? (
@@ -94,6 +94,19 @@ export function PopupApp({
       </footer>
     </main>
   );
+}
+
+/**
+ * Storage's problem, if it has one. It reads the signal itself, so a new status redraws this line alone,
+ * not the page's rows (components/popup/rows-shown.ts draws those a batch per frame).
+ */
+function StorageProblem({ status }: { status: Signal<StorageStatus | null> }) {
+  const s = status.value;
+  return s && !s.ok ? (
+    <p class="banner problem" role="alert">
+      {s.error}
+    </p>
+  ) : null;
 }
 
 /** A page of no supported site: say so, and offer to read it as a Mastodon instance (any host can be one). */

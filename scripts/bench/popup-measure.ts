@@ -3,36 +3,53 @@
 import type { Launched } from '@/scripts/lib/browser';
 
 /**
- * Installed in the popup before its own script: the time (from the popup's navigation start) of the frame
- * that first shows every post row with its score. A string, so the runner's transforms never reach it.
+ * Installed in the popup before its own script: the times (from the popup's navigation start) of the frame
+ * that first shows the page's verdict and every post row in view with its score (the first paint; rows
+ * below the fold come a task later, components/popup/rows-shown.ts), and of the frame that shows every
+ * post row with its score. A string, so the runner's transforms never reach it.
  */
 const watch = (expected: number) => `(() => {
-  const scored = () => {
-    const rows = document.querySelectorAll('.post .score');
-    return rows.length === ${expected} && [...rows].every((r) => r.textContent !== 'saving…');
+  const scored = (row) => {
+    const s = row.querySelector('.score');
+    return !!s && s.textContent !== 'saving…';
   };
+  const screenDone = (rows) => {
+    if (!rows.length || !document.querySelector('.health') || !scored(rows[0])) return false;
+    // Layout is read only once the first row is scored: the popup's frame then lays it out anyway.
+    const inView = rows.filter((r) => r.getBoundingClientRect().top < innerHeight);
+    return (rows.length === ${expected} || inView.length < rows.length) && inView.every(scored);
+  };
+  const at = (key) => requestAnimationFrame(() => { window[key] = performance.now(); });
+  let screen = false;
   new MutationObserver((_, obs) => {
-    if (window.__scoredAt !== undefined || !scored()) return;
-    obs.disconnect();
-    // rAF runs just before the frame that paints the rows.
-    requestAnimationFrame(() => { window.__scoredAt = performance.now(); });
+    const rows = [...document.querySelectorAll('.post')];
+    // rAF runs just before the frame that paints what is checked.
+    if (!screen && screenDone(rows)) { screen = true; at('__screenAt'); }
+    if (rows.length === ${expected} && rows.every(scored)) { obs.disconnect(); at('__scoredAt'); }
   }).observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
-/** Opens the popup for the tab, as ext.popupFor does, and returns when it painted every post's score. */
-export async function openPopup(l: Launched, tabId: number, posts: number): Promise<number> {
+/** When a popup painted its first screen of scores, and every post's score (ms from its navigation start). */
+export interface PopupPaint {
+  screen: number;
+  all: number;
+}
+
+type Painted = { __screenAt?: number; __scoredAt?: number };
+
+/** Opens the popup for the tab, as ext.popupFor does, and returns when it painted its first screen and every score. */
+export async function openPopup(l: Launched, tabId: number, posts: number): Promise<PopupPaint> {
   const popup = await l.context.newPage();
   await popup.setViewportSize({ width: 440, height: 600 });
   await popup.addInitScript(watch(posts));
   await popup.goto(`chrome-extension://${l.extensionId}/popup.html?tab=${tabId}`);
-  await popup.waitForFunction(
-    () => (window as unknown as { __scoredAt?: number }).__scoredAt !== undefined,
-    null,
-    {
-      timeout: 60_000,
-    },
-  );
-  const at = await popup.evaluate(() => (window as unknown as { __scoredAt: number }).__scoredAt);
+  await popup.waitForFunction(() => (window as unknown as Painted).__scoredAt !== undefined, null, {
+    timeout: 60_000,
+  });
+  const at = await popup.evaluate(() => {
+    const w = window as unknown as Painted;
+    return { screen: w.__screenAt!, all: w.__scoredAt! };
+  });
   await popup.close();
   return at;
 }
@@ -103,7 +120,7 @@ export async function scoresRoundTrip(l: Launched, ids: string[]): Promise<numbe
  * Opens the popup while the worker answers a page's request for its posts' scores (as after every save of
  * a page's readings): the popup's own messages wait for the worker.
  */
-export async function openPopupWhileScoring(l: Launched, tabId: number, ids: string[]): Promise<number> {
+export async function openPopupWhileScoring(l: Launched, tabId: number, ids: string[]): Promise<PopupPaint> {
   const asker = await l.context.newPage();
   await asker.goto(`chrome-extension://${l.extensionId}/popup.html?tab=0`);
   const asked = asker.evaluate(

@@ -4,7 +4,9 @@
 import { render } from 'preact';
 import { describe, expect, it, type Mock, vi } from 'vitest';
 import type { PopupApi, PopupPage } from '@/components/popup/api';
+import { PageView } from '@/components/popup/PageView';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { FIRST_ROWS } from '@/components/popup/rows-shown';
 import { exactCount, type Metrics } from '@/lib/core/metrics';
 import type { PageState } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
@@ -268,5 +270,64 @@ describe('popup: its first answer', () => {
     answer({ kind: 'no-script' });
     await until(() => text().includes('isn’t running on this tab'), 'the first answer');
     expect(api.pageState).not.toHaveBeenCalled();
+  });
+});
+
+describe('popup: a page of many posts', () => {
+  const many = (n: number, likes = 3): PageState => {
+    const one = withPost({ likes: exactCount(likes) }).posts[0]!;
+    const posts = Array.from({ length: n }, (_, i) => ({
+      ...one,
+      reading: {
+        ...one.reading,
+        id: String(1981398750557065646n + BigInt(i)),
+        publishedAt: NOW - (i + 1) * H,
+      },
+    }));
+    return state({ posts, health: { state: 'reading', posts: n, own: n, unreadable: 0 } });
+  };
+  const ids = () => [...root.querySelectorAll('.post')].map((el) => el.getAttribute('data-post-id'));
+
+  it('draws a screenful first, then every post in the page’s order', () => {
+    const page = many(100);
+    render(<PageView state={page} now={NOW} onTrack={() => {}} />, root);
+    // The first frame: as many rows as the popup's first screen can hold, not a hundred.
+    expect(ids()).toEqual(page.posts.slice(0, FIRST_ROWS).map((p) => p.reading.id));
+    return until(() => ids().length === 100, 'every row').then(() =>
+      expect(ids()).toEqual(page.posts.map((p) => p.reading.id)),
+    );
+  });
+
+  it('keeps every row when the page is read again, and draws a page of few posts whole at once', async () => {
+    render(<PageView state={many(60)} now={NOW} onTrack={() => {}} />, root);
+    await until(() => ids().length === 60, 'every row');
+    const again = many(61, 5);
+    render(<PageView state={again} now={NOW} onTrack={() => {}} />, root);
+    expect(ids()).toHaveLength(61);
+    expect(root.querySelector('.post .metrics')?.textContent).toContain('5');
+    render(null, root);
+    render(<PageView state={many(FIRST_ROWS)} now={NOW} onTrack={() => {}} />, root);
+    expect(ids()).toHaveLength(FIRST_ROWS);
+  });
+});
+
+describe('popup: storage', () => {
+  it('asks for storage’s state while the page is still answering, and says its problem', async () => {
+    const api = fakeApi({ kind: 'page', state: withPost({ likes: exactCount(3) }) });
+    api.storageStatus.mockResolvedValue({
+      ok: false,
+      error: 'Storage is full: nothing new is saved.',
+      at: NOW,
+    });
+    let answer: (p: PopupPage) => void = () => {};
+    const first = new Promise<PopupPage>((r) => {
+      answer = r;
+    });
+    render(<PopupApp api={api} first={first} now={NOW} refreshMs={24 * H} />, root);
+    expect(api.storageStatus).toHaveBeenCalledTimes(1);
+    answer({ kind: 'page', state: withPost({ likes: exactCount(3) }) });
+    const alert = await until(() => root.querySelector('[role="alert"]'), 'the storage line');
+    expect(alert.textContent).toBe('Storage is full: nothing new is saved.');
+    expect(root.querySelectorAll('.post')).toHaveLength(1);
   });
 });
