@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { type PopupApi, PostTagsContext } from '@/components/popup/api';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { loadPageState } from '@/components/popup/page-state';
 import type { PostTagsApi } from '@/components/shared/TagEditor';
 import { askTab, sendFromPage } from '@/lib/protocol/client';
-import { siteOfPage } from '@/lib/sites/catalog';
 import '@/components/shared/theme.css';
 import './popup.css';
 
@@ -17,28 +17,12 @@ async function targetTab() {
 }
 
 const api: PopupApi = {
-  async pageState() {
-    // Asked beside the tab, not after it: the worker's answer does not depend on it.
-    const known = sendFromPage('listInstances', {}).catch(() => []);
-    const tab = await targetTab();
-    let url: URL | null = null;
-    try {
-      url = tab?.url ? new URL(tab.url) : null;
-    } catch {}
-    // The tab is asked at once, beside the worker: one round trip less before the first paint. A tab
-    // without Resonance's script just doesn't answer.
-    const asked = tab?.id
-      ? askTab(tab.id, 'getPageState', {}).then(
-          (state) => ({ state }),
-          () => null,
-        )
-      : Promise.resolve(null);
-    const instances = await known;
-    if (!tab?.id || !url || !siteOfPage(url, instances))
-      return { kind: 'unsupported', url: url?.href ?? null };
-    const answer = await asked;
-    return answer ? { kind: 'page', state: answer.state } : { kind: 'no-script' };
-  },
+  pageState: () =>
+    loadPageState({
+      tab: targetTab,
+      instances: () => sendFromPage('listInstances', {}),
+      askTab: (tabId) => askTab(tabId, 'getPageState', {}),
+    }),
   setTracking: (platform, handle, tracked) => sendFromPage('setTracking', { platform, handle, tracked }),
   storageStatus: () => sendFromPage('getStatus', {}),
   postCurve: (platform, id) => sendFromPage('getPostCurve', { platform, postId: id }),
