@@ -1,5 +1,5 @@
 import { type Signal, useSignal } from '@preact/signals';
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PageState, StorageStatus } from '@/lib/protocol/messages';
 import type { PopupApi } from './api';
 import { PageView } from './PageView';
@@ -21,6 +21,7 @@ export function PopupApp({
   const page = useSignal<Loaded | null>(null);
   const storage = useSignal<StorageStatus | null>(null);
   const error = useSignal<string | null>(null);
+  const drawn = useRef('');
 
   const load = async (asked = api.pageState()) => {
     // Asked beside the page, of the worker, while the tab answers: its answer lands before the page's,
@@ -28,7 +29,14 @@ export function PopupApp({
     const status = api.storageStatus();
     status.catch(() => {}); // reported below, once awaited
     try {
-      page.value = await asked;
+      const next = await asked;
+      // Asked again every refreshMs: an answer the same as the one drawn draws nothing, where a page of
+      // hundreds of post rows was diffed whole each time.
+      const text = JSON.stringify(next);
+      if (text !== drawn.current) {
+        drawn.current = text;
+        page.value = next;
+      }
       storage.value = await status;
       error.value = null;
     } catch (e) {

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 
 /** Rows drawn in the popup's first frame: more than its 600 px hold (a row is ~90–150 px high). */
 export const FIRST_ROWS = 8;
-/** Rows added per task after that: each task stays short, so the popup answers a click meanwhile. */
+/** Rows added after each paint from then on: short batches, so the popup answers a click meanwhile. */
 export const MORE_ROWS = 40;
 
 /**

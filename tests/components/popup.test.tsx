@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 // The popup over a fake API: its words (plurals in the site's own terms, counts named in words), what an
 // untracked page says and offers, Stop tracking asking first, and the footer's links.
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { describe, expect, it, type Mock, vi } from 'vitest';
 import type { PopupApi, PopupPage } from '@/components/popup/api';
 import { PageView } from '@/components/popup/PageView';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { PostRow } from '@/components/popup/PostRow';
 import { FIRST_ROWS } from '@/components/popup/rows-shown';
 import { exactCount, type Metrics } from '@/lib/core/metrics';
 import type { PageState } from '@/lib/protocol/messages';
@@ -329,5 +330,33 @@ describe('popup: storage', () => {
     const alert = await until(() => root.querySelector('[role="alert"]'), 'the storage line');
     expect(alert.textContent).toBe('Storage is full: nothing new is saved.');
     expect(root.querySelectorAll('.post')).toHaveLength(1);
+  });
+});
+
+describe('popup: following the page', () => {
+  it('draws the rows again only when the page’s answer changed', async () => {
+    let rows = 0;
+    const before = options.diffed;
+    options.diffed = (vnode) => {
+      if (vnode.type === PostRow) rows++;
+      before?.(vnode);
+    };
+    try {
+      let likes = 3;
+      const api = fakeApi({ kind: 'page', state: withPost({ likes: exactCount(3) }) });
+      // A new object each time, as each message from the tab is.
+      api.pageState.mockImplementation(async () => ({
+        kind: 'page',
+        state: withPost({ likes: exactCount(likes) }),
+      }));
+      render(<PopupApp api={api} now={NOW} refreshMs={10} />, root);
+      await until(() => api.pageState.mock.calls.length >= 4, 'three refreshes');
+      expect(rows).toBe(1);
+      likes = 4;
+      await until(() => root.querySelector('.metrics')?.textContent?.includes('4'), 'the new count');
+      expect(rows).toBe(2);
+    } finally {
+      options.diffed = before;
+    }
   });
 });
