@@ -50,9 +50,12 @@ const tags: PostTagsApi = {
 
 // Asked before the first render: the tab and the worker answer while the popup draws its frame.
 const first = api.pageState();
+const app = document.getElementById('app')!;
+// The frame index.html painted goes in the same task as the first render: nothing flashes between them.
+app.replaceChildren();
 render(
   <PostTagsContext.Provider value={tags}>
     <PopupApp api={api} first={first} />
   </PostTagsContext.Provider>,
-  document.getElementById('app')!,
+  app,
 );

@@ -29,10 +29,14 @@ const watch = (expected: number) => `(() => {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
-/** When a popup painted its first screen of scores, and every post's score (ms from its navigation start). */
+/**
+ * When a popup painted its first screen of scores, and every post's score (ms from its navigation start);
+ * `frame`: its first contentful paint, the frame popup.html draws before its script runs.
+ */
 export interface PopupPaint {
   screen: number;
   all: number;
+  frame: number;
 }
 
 type Painted = { __screenAt?: number; __scoredAt?: number };
@@ -48,7 +52,8 @@ export async function openPopup(l: Launched, tabId: number, posts: number): Prom
   });
   const at = await popup.evaluate(() => {
     const w = window as unknown as Painted;
-    return { screen: w.__screenAt!, all: w.__scoredAt! };
+    const frame = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+    return { screen: w.__screenAt!, all: w.__scoredAt!, frame };
   });
   await popup.close();
   return at;

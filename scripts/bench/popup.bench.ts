@@ -4,6 +4,7 @@
 // Measured in alternating rounds, each in both browsers:
 // - the popup's first paint: the page's verdict and every post in view with its score, on a page read and
 //   scored, the worker idle for a second (goal ≤ 100 ms); and the frame with every post's row and score;
+//   and the popup's own frame (header, "Reading this page…"), which popup.html paints before its script;
 // - the same opened just as the page asks the worker for its posts' scores (as after each save);
 // - the same when the worker was stopped first, as Chrome stops an idle one;
 // - a reloaded page: from the reload to every post on it scored (what the badges and the popup then show);
@@ -138,9 +139,9 @@ console.log(
 const big = await setUp(`${POSTS.toLocaleString('en')} posts`, POSTS);
 const small = await setUp('the page’s posts only', pagePosts.length);
 
-const measures = ['paint', 'all', 'busy', 'cold', 'reload', 'scores'] as const;
+const measures = ['paint', 'all', 'frame', 'busy', 'cold', 'reload', 'scores'] as const;
 type Runs = Record<(typeof measures)[number], number[]>;
-const empty = (): Runs => ({ paint: [], all: [], busy: [], cold: [], reload: [], scores: [] });
+const empty = (): Runs => ({ paint: [], all: [], frame: [], busy: [], cold: [], reload: [], scores: [] });
 const runs = { big: empty(), small: empty() };
 const blank: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
@@ -155,6 +156,7 @@ for (let r = 0; r < ROUNDS; r++) {
     const warm = await openPopup(s.launched, s.tabId, pagePosts.length);
     into.paint.push(warm.screen);
     into.all.push(warm.all);
+    into.frame.push(warm.frame);
     if (s === big) blank.push(await openBlank(s.launched));
     into.busy.push((await openPopupWhileScoring(s.launched, s.tabId, ids)).screen);
     into.reload.push(await reloadScored(s));
@@ -177,6 +179,7 @@ const fmt = (xs: number[]) =>
 const names: Record<(typeof measures)[number], string> = {
   paint: 'popup first paint with scores',
   all: 'popup: every post on the page drawn with its score',
+  frame: 'popup: its frame painted, before the page’s state (first contentful paint)',
   busy: 'popup first paint with scores, opened as the page asks for its scores',
   cold: 'popup first paint with scores, worker stopped first',
   reload: 'page reloaded → every post scored',

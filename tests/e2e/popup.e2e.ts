@@ -107,6 +107,12 @@ test('the footer stays in reach, and "Export…" lands on the export section onc
     performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.css')),
   );
   expect(sheets).toHaveLength(0);
+  // The built page holds the frame it paints before its script runs, and the script replaced it: one
+  // header, one footer.
+  const built = await popup.evaluate(async () => (await fetch(location.href)).text());
+  expect(built).toContain('<p class="empty">Reading this page…</p>');
+  await expect(popup.locator('header')).toHaveCount(1);
+  await expect(popup.locator('footer')).toHaveCount(1);
   await popup.mouse.move(200, 300);
   await popup.mouse.wheel(0, overflow / 2);
   await expect.poll(() => popup.evaluate(() => scrollY)).toBeGreaterThan(50);
