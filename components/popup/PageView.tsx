@@ -3,7 +3,7 @@ import { healthLine } from '@/components/shared/health-line';
 import type { PageState } from '@/lib/protocol/messages';
 import { siteInfo } from '@/lib/sites/catalog';
 import { AccountLine, accountOf, isTracked, type OnTrack } from './AccountLine';
-import { type CurveOf, PostRow } from './PostRow';
+import { type CurveOf, SteadyPostRow } from './PostRow';
 import { useRowsShown } from './rows-shown';
 import { UnreadableList } from './UnreadableList';
 
@@ -56,7 +56,7 @@ export function PageView({
       ) : (
         <ul class="posts">
           {state.posts.slice(0, rows).map((p) => (
-            <PostRow key={p.reading.id} post={p} now={now} curveOf={curveOf} />
+            <SteadyPostRow key={p.reading.id} post={p} now={now} curveOf={curveOf} />
           ))}
         </ul>
       )}

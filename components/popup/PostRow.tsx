@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { Component } from 'preact';
 import { useContext } from 'preact/hooks';
 import { CurveChart } from '@/components/shared/CurveChart';
 import { formatAge, formatCount } from '@/components/shared/format';
@@ -39,7 +40,33 @@ function PostTags({ platform, id }: { platform: SiteId; id: string }) {
   );
 }
 
-export function PostRow({ post, now, curveOf }: { post: PagePost; now: number; curveOf?: CurveOf }) {
+type RowProps = { post: PagePost; now: number; curveOf?: CurveOf };
+
+/** What a row shows that its post alone does not say: the post's age, in the row's words. */
+const ageOf = ({ post, now }: RowProps) =>
+  post.reading.publishedAt ? formatAge(now - post.reading.publishedAt) : '';
+
+/**
+ * A post's row, drawn again only when what it shows changed. The popup follows its tab, and each answer is
+ * new objects: one count changing on a page of hundreds of posts diffed every row. Compared as JSON, a few
+ * microseconds a row.
+ */
+export class SteadyPostRow extends Component<RowProps> {
+  #shown = '';
+  override shouldComponentUpdate(next: RowProps): boolean {
+    return (
+      next.curveOf !== this.props.curveOf ||
+      ageOf(next) !== ageOf(this.props) ||
+      JSON.stringify(next.post) !== this.#shown
+    );
+  }
+  override render(props: RowProps) {
+    this.#shown = JSON.stringify(props.post);
+    return <PostRow {...props} />;
+  }
+}
+
+export function PostRow({ post, now, curveOf }: RowProps) {
   const { reading, score } = post;
   const curve = useSignal<PostBand | null | 'loading' | 'failed' | undefined>(undefined);
   const opened = (e: Event) => {

@@ -9,7 +9,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { PostRow } from '@/components/popup/PostRow';
 import { FIRST_ROWS } from '@/components/popup/rows-shown';
 import { exactCount, type Metrics } from '@/lib/core/metrics';
-import type { PageState } from '@/lib/protocol/messages';
+import type { PagePost, PageState } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
 import { root, until } from '@/tests/helpers/dom-root';
 
@@ -355,6 +355,49 @@ describe('popup: following the page', () => {
       likes = 4;
       await until(() => root.querySelector('.metrics')?.textContent?.includes('4'), 'the new count');
       expect(rows).toBe(2);
+    } finally {
+      options.diffed = before;
+    }
+  });
+
+  it('draws again only the row whose post changed, and every row when the ages move on', async () => {
+    const drawn: string[] = [];
+    const before = options.diffed;
+    options.diffed = (vnode) => {
+      if (vnode.type === PostRow) drawn.push((vnode.props as unknown as { post: PagePost }).post.reading.id);
+      before?.(vnode);
+    };
+    try {
+      let likes = 3;
+      let now = NOW;
+      // Three posts, a new object each time; the second one's likes change.
+      const page = (): PopupPage => {
+        const [post] = withPost({ likes: exactCount(3) }).posts;
+        const posts = ['1', '2', '3'].map((n) => ({
+          ...post!,
+          reading: {
+            ...post!.reading,
+            id: n,
+            metrics: { likes: exactCount(n === '2' ? likes : 3) },
+          },
+        }));
+        return { kind: 'page', state: state({ posts }) };
+      };
+      const api = fakeApi(page());
+      api.pageState.mockImplementation(async () => page());
+      const draw = () => render(<PopupApp api={api} now={now} refreshMs={10} />, root);
+      draw();
+      await until(() => root.querySelectorAll('.post').length === 3, 'three rows');
+      const calls = api.pageState.mock.calls.length;
+      likes = 4;
+      await until(() => api.pageState.mock.calls.length >= calls + 3, 'three more refreshes');
+      expect(drawn.sort()).toEqual(['1', '2', '2', '3']);
+      drawn.length = 0;
+      // An hour on, each row's age reads differently: all are drawn again.
+      now += 3600e3;
+      draw();
+      await until(() => drawn.length === 3, 'every row drawn');
+      expect(drawn.sort()).toEqual(['1', '2', '3']);
     } finally {
       options.diffed = before;
     }
