@@ -333,14 +333,25 @@ describe('popup: storage', () => {
   });
 });
 
+/** The ids of the post rows Preact draws from now on, until `stop` puts its hook back. */
+function rowsDrawn(): { ids: string[]; stop(): void } {
+  const ids: string[] = [];
+  const prev = options.diffed;
+  options.diffed = (vnode) => {
+    if (vnode.type === PostRow) ids.push((vnode.props as unknown as { post: PagePost }).post.reading.id);
+    prev?.(vnode);
+  };
+  return {
+    ids,
+    stop() {
+      options.diffed = prev;
+    },
+  };
+}
+
 describe('popup: following the page', () => {
   it('draws the rows again only when the page’s answer changed', async () => {
-    let rows = 0;
-    const before = options.diffed;
-    options.diffed = (vnode) => {
-      if (vnode.type === PostRow) rows++;
-      before?.(vnode);
-    };
+    const drawn = rowsDrawn();
     try {
       let likes = 3;
       const api = fakeApi({ kind: 'page', state: withPost({ likes: exactCount(3) }) });
@@ -351,22 +362,17 @@ describe('popup: following the page', () => {
       }));
       render(<PopupApp api={api} now={NOW} refreshMs={10} />, root);
       await until(() => api.pageState.mock.calls.length >= 4, 'three refreshes');
-      expect(rows).toBe(1);
+      expect(drawn.ids).toHaveLength(1);
       likes = 4;
       await until(() => root.querySelector('.metrics')?.textContent?.includes('4'), 'the new count');
-      expect(rows).toBe(2);
+      expect(drawn.ids).toHaveLength(2);
     } finally {
-      options.diffed = before;
+      drawn.stop();
     }
   });
 
   it('draws again only the row whose post changed, and every row when the ages move on', async () => {
-    const drawn: string[] = [];
-    const before = options.diffed;
-    options.diffed = (vnode) => {
-      if (vnode.type === PostRow) drawn.push((vnode.props as unknown as { post: PagePost }).post.reading.id);
-      before?.(vnode);
-    };
+    const drawn = rowsDrawn();
     try {
       let likes = 3;
       let now = NOW;
@@ -391,15 +397,15 @@ describe('popup: following the page', () => {
       const calls = api.pageState.mock.calls.length;
       likes = 4;
       await until(() => api.pageState.mock.calls.length >= calls + 3, 'three more refreshes');
-      expect(drawn.sort()).toEqual(['1', '2', '2', '3']);
-      drawn.length = 0;
+      expect(drawn.ids.sort()).toEqual(['1', '2', '2', '3']);
+      drawn.ids.length = 0;
       // An hour on, each row's age reads differently: all are drawn again.
       now += 3600e3;
       draw();
-      await until(() => drawn.length === 3, 'every row drawn');
-      expect(drawn.sort()).toEqual(['1', '2', '3']);
+      await until(() => drawn.ids.length === 3, 'every row drawn');
+      expect(drawn.ids.sort()).toEqual(['1', '2', '3']);
     } finally {
-      options.diffed = before;
+      drawn.stop();
     }
   });
 });
