@@ -6,6 +6,7 @@ import { exactCount } from '@/lib/core/metrics';
 import type { RestoreProgress } from '@/lib/protocol/messages';
 import { previewWatched, RestoreCancelled, restoreEstimate, watchRestore } from '@/lib/protocol/restore';
 import { setTracking } from '@/lib/store/accounts';
+import { RESTORE_CHUNK } from '@/lib/store/backup/restore';
 import { writeSnapshots } from '@/lib/store/ingest/write';
 import type { ResonanceDB } from '@/lib/store/records';
 import { freshDb, postCount, snap, storedPost, xName } from '@/tests/helpers/db';
@@ -15,10 +16,15 @@ const H = 3600e3;
 const page = { fromExtensionPage: true };
 const iso = (t: number) => new Date(t).toISOString();
 
-/** 60 posts × 50 readings = 3,000 snapshots: two chunks of 2,000 and 1,000 (40 and 20 whole posts). */
+/** Readings a post; the first chunk holds FIRST whole posts (RESTORE_CHUNK snapshots), the second half as many. */
+const PER = 50;
+const FIRST = RESTORE_CHUNK / PER;
+const TOTAL = (FIRST + FIRST / 2) * PER;
+
+/** FIRST × 1.5 posts of PER readings: two chunks, of RESTORE_CHUNK snapshots and half as many. */
 function backupText(): string {
-  const posts = 60;
-  const per = 50;
+  const posts = TOTAL / PER;
+  const per = PER;
   return JSON.stringify({
     format: 'resonance-backup',
     version: 1,
@@ -71,25 +77,30 @@ async function gated(hold: number) {
 }
 
 describe('a restore followed and cancelled from the dashboard', () => {
-  it('reports its chunks; cancelled after the first, it keeps 40 whole posts and says so', async () => {
+  it('reports its chunks; cancelled after the first, it keeps that chunk’s whole posts and says so', async () => {
     const { db, ask, atGate, release } = await gated(4);
     expect(await ask({ type: 'getRestoreProgress' })).toBeNull();
     const restoring = ask({ type: 'importBackup', text: backupText(), dryRun: false });
     await atGate;
     const during = (await ask({ type: 'getRestoreProgress' })) as RestoreProgress;
-    expect(during).toMatchObject({ kind: 'restore', state: 'chunks', done: 2000, total: 3000 });
-    expect(during.summary).toEqual({ accounts: 1, newPosts: 40, newSnapshots: 2000, duplicates: 0 });
+    expect(during).toMatchObject({ kind: 'restore', state: 'chunks', done: RESTORE_CHUNK, total: TOTAL });
+    expect(during.summary).toEqual({
+      accounts: 1,
+      newPosts: FIRST,
+      newSnapshots: RESTORE_CHUNK,
+      duplicates: 0,
+    });
     expect(during.updatedAt).toBeGreaterThan(during.chunksAt!);
     expect(await ask({ type: 'cancelRestore' })).toEqual({ cancelling: true });
     release();
     const summary = await restoring;
-    expect(summary).toEqual({ accounts: 1, newPosts: 40, newSnapshots: 2000, duplicates: 0 });
+    expect(summary).toEqual({ accounts: 1, newPosts: FIRST, newSnapshots: RESTORE_CHUNK, duplicates: 0 });
     const after = (await ask({ type: 'getRestoreProgress' })) as RestoreProgress;
-    expect(after).toMatchObject({ state: 'cancelled', done: 2000, total: 3000, cancelling: true });
-    expect(await db.count('snapshots')).toBe(2000);
-    expect(await postCount(db)).toBe(40);
-    expect((await storedPost(db, 'x:139'))?.snapshots).toBe(50);
-    expect(await storedPost(db, 'x:140')).toBeUndefined();
+    expect(after).toMatchObject({ state: 'cancelled', done: RESTORE_CHUNK, total: TOTAL, cancelling: true });
+    expect(await db.count('snapshots')).toBe(RESTORE_CHUNK);
+    expect(await postCount(db)).toBe(FIRST);
+    expect((await storedPost(db, `x:${100 + FIRST - 1}`))?.snapshots).toBe(PER);
+    expect(await storedPost(db, `x:${100 + FIRST}`)).toBeUndefined();
     // Nothing runs now: there is nothing to cancel.
     expect(await ask({ type: 'cancelRestore' })).toEqual({ cancelling: false });
   });
@@ -98,7 +109,7 @@ describe('a restore followed and cancelled from the dashboard', () => {
     const { ask } = await gated(0);
     await ask({ type: 'importBackup', text: backupText(), dryRun: false });
     expect(await ask({ type: 'cancelRestore' })).toEqual({ cancelling: false });
-    expect(await ask({ type: 'getRestoreProgress' })).toMatchObject({ state: 'finished', done: 3000 });
+    expect(await ask({ type: 'getRestoreProgress' })).toMatchObject({ state: 'finished', done: TOTAL });
   });
 
   it('a check can be cancelled too, and a file refused whole reads failed', async () => {
