@@ -16,15 +16,13 @@ const H = 3600e3;
 const page = { fromExtensionPage: true };
 const iso = (t: number) => new Date(t).toISOString();
 
-/** Readings a post; the first chunk holds FIRST whole posts (RESTORE_CHUNK snapshots), the second half as many. */
+/** Readings a post; the file's two chunks hold FIRST whole posts (RESTORE_CHUNK snapshots), then half as many. */
 const PER = 50;
 const FIRST = RESTORE_CHUNK / PER;
 const TOTAL = (FIRST + FIRST / 2) * PER;
 
-/** FIRST × 1.5 posts of PER readings: two chunks, of RESTORE_CHUNK snapshots and half as many. */
 function backupText(): string {
   const posts = TOTAL / PER;
-  const per = PER;
   return JSON.stringify({
     format: 'resonance-backup',
     version: 1,
@@ -37,11 +35,11 @@ function backupText(): string {
       author: 'Brand',
       publishedAt: iso(NOW - 400 * H),
     })),
-    snapshots: Array.from({ length: posts * per }, (_, i) => ({
+    snapshots: Array.from({ length: TOTAL }, (_, i) => ({
       platform: 'x',
-      postId: String(100 + Math.floor(i / per)),
-      capturedAt: iso(NOW - 400 * H + ((i % per) + 1) * H),
-      metrics: { likes: exactCount((i % per) + 1) },
+      postId: String(100 + Math.floor(i / PER)),
+      capturedAt: iso(NOW - 400 * H + ((i % PER) + 1) * H),
+      metrics: { likes: exactCount((i % PER) + 1) },
     })),
   });
 }
