@@ -6,7 +6,7 @@ import { exactCount } from '@/lib/core/metrics';
 import type { RestoreProgress } from '@/lib/protocol/messages';
 import { previewWatched, RestoreCancelled, restoreEstimate, watchRestore } from '@/lib/protocol/restore';
 import { setTracking } from '@/lib/store/accounts';
-import { RESTORE_CHUNK } from '@/lib/store/backup/restore';
+import { RESTORE_CHUNK } from '@/lib/store/backup/chunks';
 import { writeSnapshots } from '@/lib/store/ingest/write';
 import type { ResonanceDB } from '@/lib/store/records';
 import { freshDb, postCount, snap, storedPost, xName } from '@/tests/helpers/db';

@@ -3,8 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import { deleteAccountData, setTracking } from '@/lib/store/accounts';
+import {
+  CHUNK_AIM_MS,
+  historiesByPost,
+  nextChunkSize,
+  RESTORE_CHUNK,
+  takeChunk,
+} from '@/lib/store/backup/chunks';
 import { type Backup, parseBackup } from '@/lib/store/backup/format';
-import { chunksByPost, type RestoreStep, restoreBackup } from '@/lib/store/backup/restore';
+import { type RestoreStep, restoreBackup } from '@/lib/store/backup/restore';
 import { FLUSH_ROWS, IngestQueue } from '@/lib/store/ingest/queue';
 import type { ResonanceDB } from '@/lib/store/records';
 import { freshDb, refusing, snap, storedPoints, storedPost, xName } from '@/tests/helpers/db';
@@ -38,10 +45,22 @@ function backupOf(posts: number, per: number): Backup {
   return parseBackup(JSON.stringify(file), { now: T0 + 500 * H, instances: [] });
 }
 
-describe('chunksByPost', () => {
+/** The whole file cut at one fixed size, as a restore given `chunkSize` cuts it. */
+function cut(backup: Backup, size: number) {
+  const histories = historiesByPost(backup.snapshots);
+  const chunks = [];
+  for (let at = 0; at < histories.length; ) {
+    const { chunk, next } = takeChunk(histories, at, size);
+    chunks.push(chunk);
+    at = next;
+  }
+  return chunks;
+}
+
+describe('cutting a file into chunks', () => {
   it('cuts near the size and never splits a post’s history', () => {
     const backup = backupOf(10, 7);
-    const chunks = chunksByPost(backup.snapshots, 20);
+    const chunks = cut(backup, 20);
     expect(chunks.flat()).toHaveLength(70);
     // Two posts (14 snapshots) fit in 20; a third would not.
     expect(chunks.map((c) => c.length)).toEqual([14, 14, 14, 14, 14]);
@@ -56,7 +75,7 @@ describe('chunksByPost', () => {
 
   it('keeps a post longer than the size whole, in a chunk of its own', () => {
     const backup = backupOf(1, 30);
-    expect(chunksByPost(backup.snapshots, 20).map((c) => c.length)).toEqual([30]);
+    expect(cut(backup, 20).map((c) => c.length)).toEqual([30]);
   });
 });
 
@@ -180,5 +199,38 @@ describe('a restore through the write chain', () => {
     expect(order.indexOf('delete')).toBeGreaterThan(order.indexOf('restored'));
     expect(order.filter((o) => o === 'chunk')).toHaveLength(1 + 3);
     expect(await db.count('snapshots')).toBe(0); // the deletion came last and took everything of @Brand
+  });
+});
+
+describe('a restore paced by its chunks', () => {
+  it('sizes each chunk by the last one’s pace: at most doubled, toward CHUNK_AIM_MS, never below 100', () => {
+    expect(nextChunkSize(1000, CHUNK_AIM_MS)).toBe(1000);
+    expect(nextChunkSize(1000, 2 * CHUNK_AIM_MS)).toBe(500);
+    expect(nextChunkSize(1000, CHUNK_AIM_MS / 4)).toBe(2000); // would be 4,000: doubled at most
+    expect(nextChunkSize(1000, 0)).toBe(2000); // a clock too coarse to see it
+    expect(nextChunkSize(1000, 100 * CHUNK_AIM_MS)).toBe(100);
+    expect(nextChunkSize(15_000, 1)).toBe(20_000);
+  });
+
+  /** The sizes of a restore's chunks when each chunk's transaction seems to take `ms` on the restore's clock. */
+  async function chunkSizes(backup: Backup, ms: number): Promise<number[]> {
+    const db = await freshDb();
+    let t = 0;
+    const done: number[] = [];
+    const summary = await restoreBackup(db, backup, {
+      dryRun: false,
+      now: T0,
+      clock: () => (t += ms), // read as each chunk starts and ends
+      onProgress: (d) => done.push(d),
+    });
+    expect(summary.newSnapshots).toBe(backup.snapshots.length);
+    expect(await db.count('snapshots')).toBe(backup.snapshots.length);
+    return done.slice(1).map((d, i) => d - done[i]!);
+  }
+
+  it('slow chunks make the next ones smaller, so a tab’s save waits less; quick ones make them larger', async () => {
+    const file = backupOf(160, 10);
+    expect(await chunkSizes(file, 4 * CHUNK_AIM_MS)).toEqual([RESTORE_CHUNK, 250, 100, 100, 100, 50]);
+    expect(await chunkSizes(file, CHUNK_AIM_MS / 4)).toEqual([RESTORE_CHUNK, 600]);
   });
 });

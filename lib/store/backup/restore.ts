@@ -1,5 +1,5 @@
 // Restoring a checked backup (./format.ts): merged into the store idempotently, in chunks of whole posts'
-// histories, one transaction each, so the tabs' saves get through between chunks. A restore stopped
+// histories (./chunks.ts), one transaction each, so the tabs' saves get through between chunks. A restore stopped
 // midway (a full disk, a stopped worker) keeps the chunks it wrote; restoring the file again adds the rest
 // and nothing twice. Only the background runs it: the database has one writer.
 import type { RestoreSummary } from '@/lib/protocol/messages';
@@ -9,15 +9,8 @@ import { newAccount } from '@/lib/store/accounts';
 import { type ReadTx, readLocated, type WriteTx, writeLocated } from '@/lib/store/buckets';
 import { bumpGeneration, postHistory, rebuildInTx } from '@/lib/store/rebuild';
 import { type PostRecord, postKey, type ResonanceDB } from '@/lib/store/records';
+import { historiesByPost, nextChunkSize, RESTORE_CHUNK, takeChunk } from './chunks';
 import type { Backup } from './format';
-
-/**
- * Snapshots per transaction: how long a tab's save can wait behind a restore. Restoring 100,000 (the
- * store bench), a tab's longest wait was 3.4 s with 2,000, 1.2 s with 1,000, for 0.91 and 1.01 of a raw
- * bulk put; on 30,000, 500 cut it to 0.4-0.5 s but the restore fell to 0.66-0.72.
- * A post's history is never split, so a chunk can hold more when one post has more.
- */
-export const RESTORE_CHUNK = 1_000;
 
 /** Runs one step of the restore with the database; the worker passes its write chain, so steps queue with ingest. */
 export type RestoreStep = <T>(work: (db: ResonanceDB) => Promise<T>) => Promise<T>;
@@ -27,8 +20,10 @@ interface RestoreOptions {
   now: number;
   /** How each step runs; by default at once on `db`. */
   run?: RestoreStep;
-  /** Snapshots per chunk; RESTORE_CHUNK by default. */
+  /** Snapshots per chunk, fixed; by default each chunk is sized by the last one's pace (./chunks.ts). */
   chunkSize?: number;
+  /** Times each chunk's transaction, in ms; performance.now by default. */
+  clock?: () => number;
   /**
    * Told as the chunks start (done 0) and after each chunk: snapshots gone through so far, of all in the
    * file, and what they added (a dry run: would add).
@@ -61,17 +56,30 @@ export async function restoreBackup(
   if (accounts === null) return summary;
   summary.accounts = accounts;
   const facts = postFacts(backup);
-  const chunks = chunksByPost(backup.snapshots, opts.chunkSize ?? RESTORE_CHUNK);
+  const histories = historiesByPost(backup.snapshots);
+  const clock = opts.clock ?? (() => performance.now());
+  let size = opts.chunkSize ?? RESTORE_CHUNK;
   let done = 0;
   opts.onProgress?.(0, backup.snapshots.length, { ...summary });
-  for (const chunk of chunks) {
-    const part = await run(async (d) => (stop() ? null : restoreChunk(d, chunk, facts, opts.dryRun)));
+  for (let at = 0; at < histories.length; ) {
+    const { chunk, next } = takeChunk(histories, at, size);
+    // Timed inside its step: the wait for its turn behind the tabs' saves is not the chunk's own cost.
+    let took = 0;
+    const part = await run(async (d) => {
+      if (stop()) return null;
+      const start = clock();
+      const written = await restoreChunk(d, chunk, facts, opts.dryRun);
+      took = clock() - start;
+      return written;
+    });
     if (!part) break;
     summary.newPosts += part.newPosts;
     summary.newSnapshots += part.newSnapshots;
     summary.duplicates += part.duplicates;
     done += chunk.length;
     opts.onProgress?.(done, backup.snapshots.length, { ...summary });
+    at = next;
+    size = opts.chunkSize ?? nextChunkSize(chunk.length, took);
   }
   return summary;
 }
@@ -129,28 +137,6 @@ function postFacts(backup: Backup): Map<string, PostRecord> {
     });
   }
   return facts;
-}
-
-/** Snapshots grouped by post, cut into chunks of about `size` that never split a post's history. */
-export function chunksByPost(snapshots: readonly Snapshot[], size: number): Snapshot[][] {
-  const byPost = new Map<string, Snapshot[]>();
-  for (const s of snapshots) {
-    const key = postKey(s.platform, s.postId);
-    const list = byPost.get(key);
-    if (list) list.push(s);
-    else byPost.set(key, [s]);
-  }
-  const chunks: Snapshot[][] = [];
-  let current: Snapshot[] = [];
-  for (const list of byPost.values()) {
-    if (current.length && current.length + list.length > size) {
-      chunks.push(current);
-      current = [];
-    }
-    current.push(...list);
-  }
-  if (current.length) chunks.push(current);
-  return chunks;
 }
 
 /** One chunk in one transaction: new snapshots, then the derived records of the posts that grew. */
