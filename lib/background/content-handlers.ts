@@ -15,6 +15,7 @@ import type { BackgroundEnv } from './env';
 import type { Handlers } from './handler-types';
 import type { ScoreCache } from './scores';
 import type { StoreStatus } from './status';
+import { unitsFor } from './unit-tables';
 
 export function contentHandlers(
   env: BackgroundEnv,
@@ -80,5 +81,12 @@ export function contentHandlers(
       await recordHealth(await env.db(), platform, url, checkHealth(p.health), env.now());
       return { ok: true } as const;
     },
+    async getUnits(p) {
+      // Language tags only (Intl.getCanonicalLocales reads the rest): a page can name no more than two.
+      const tags = checkList(p.locales, 'locales', 2).map((t) => checkString(t, 'locale', 35, LANGUAGE_TAG));
+      return unitsFor(tags);
+    },
   };
 }
+
+const LANGUAGE_TAG = /^[A-Za-z0-9_-]+$/;

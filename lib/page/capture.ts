@@ -16,7 +16,7 @@ import { type FeedObserver, observeFeed } from './observe';
 import { type OnPage, PostsOnPage } from './on-page';
 import { type PageScores, pageScores } from './page-scores';
 import { PostGate } from './post-gate';
-import { isOwn, readSafely } from './read-page';
+import { adoptWorkerUnits, isOwn, readSafely } from './read-page';
 import { SnapshotSender, snapshotOf } from './snapshot-sender';
 
 export interface CaptureDeps {
@@ -105,7 +105,7 @@ export class CaptureSession {
   }
 
   async start(): Promise<void> {
-    await this.refreshTracking();
+    await Promise.all([this.refreshTracking(), adoptWorkerUnits(this.#d.send, this.#d.locale)]);
     // Every post on the page is scored again once a minute: their baselines move as history grows.
     const timer = setInterval(() => void this.#scores.refresh(true), 60_000);
     // One look once the page had time to render: a page where nothing ever appears still says why.

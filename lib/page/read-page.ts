@@ -1,5 +1,7 @@
 // Reading posts through an adapter, one post at a time: a post whose reading throws is reported as
 // unreadable and the rest are read. Shared by the content script, `npm run extract` and the tests.
+import type { ContentSend } from '@/lib/protocol/messages';
+import { adoptUnits } from '@/lib/sites/shared/count/units';
 import type { SiteInfo } from '@/lib/sites/site';
 import type { ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
 
@@ -12,6 +14,16 @@ export function pageLocale(doc: Document, fallback = 'en'): string {
   } catch {
     return fallback;
   }
+}
+
+/**
+ * The count units of `locale` and English, as the worker learned them, taken before the first read so
+ * the page's thread never learns them. A page that could not ask learns them itself at its first read.
+ */
+export async function adoptWorkerUnits(send: ContentSend, locale: string): Promise<void> {
+  try {
+    for (const { tag, units } of await send('getUnits', { locales: [locale] })) adoptUnits(tag, units);
+  } catch {}
 }
 
 /** Reads one post; an adapter that throws (a site change it did not foresee) yields a problem, not a crash. */

@@ -1,5 +1,6 @@
 // The background and the ten sites' shape: who is tracked automatically, health reports, self-hosted
-// instances (granted and registered), open-ended counts, and upkeep that never runs inside a restore.
+// instances (granted and registered), open-ended counts, count units for pages, and upkeep that never runs
+// inside a restore.
 import { describe, expect, it } from 'vitest';
 import { createBackground } from '@/lib/background/dispatch';
 import type { BackgroundEnv } from '@/lib/background/env';
@@ -117,6 +118,34 @@ describe('health', () => {
         )
       ).ok,
     ).toBe(false);
+  });
+});
+
+describe('count units for pages', () => {
+  it('answers a page’s locale and English, each once, null for a tag without number data', async () => {
+    const { handle } = await setup();
+    const got = data(await handle({ type: 'getUnits', locales: ['de-AT', 'zz-Qaaa'] }, tab));
+    expect(got.map((g: { tag: string }) => g.tag)).toEqual(['de-AT', 'zz-Qaaa', 'en']);
+    expect(got[0].units).toMatchObject({ decimal: ',', group: ' ' });
+    expect(got[0].units.units.map((u: { post: string }) => u.post)).toContain('Mio.');
+    expect(got[1].units).toBeNull();
+    expect(got[2].units.units.map((u: { post: string }) => u.post)).toContain('K');
+    expect(
+      data(await handle({ type: 'getUnits', locales: ['en'] }, tab)).map((g: { tag: string }) => g.tag),
+    ).toEqual(['en']);
+  });
+
+  it('refuses what is not a short list of language tags', async () => {
+    const { handle } = await setup();
+    const ask = async (locales: unknown) => {
+      const r = await handle({ type: 'getUnits', locales }, tab);
+      return r.ok ? 'answered' : r.error;
+    };
+    expect(await ask('en')).toBe('locales must be a list');
+    expect(await ask(['en', 'de', 'fr'])).toBe('locales holds more than 2 entries');
+    expect(await ask(['<img src=x>'])).toBe('locale has an unexpected form');
+    expect(await ask(['x'.repeat(36)])).toBe('locale is longer than 35 characters');
+    expect(await ask([7])).toBe('locale must be a non-empty string');
   });
 });
 

@@ -1,10 +1,10 @@
 // The capture tests' shared stage: an X profile page, a fake background, and a capture session started on
 // them (used by the capture-*.test.ts files in this folder).
 import { afterEach, beforeEach, vi } from 'vitest';
+import { unitsFor } from '@/lib/background/unit-tables';
 import { BadgeLayer } from '@/lib/page/badge-layer';
 import { CaptureSession } from '@/lib/page/capture';
 import { alwaysNear, type NearWatch } from '@/lib/page/near';
-
 import type { MessageType, ProtocolMap, ContentSend as Send, SnapshotInput } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
 import type { SiteAdapter } from '@/lib/sites/types';
@@ -53,6 +53,9 @@ class FakeBackground {
   asked: string[][] = [];
   /** Saves wait for this, when set: the page can change before one is answered. */
   hold: Promise<void> | null = null;
+  /** The locales each count-units request named; `unitsFail` makes those requests fail. */
+  unitsAsked: string[][] = [];
+  unitsFail = false;
   send: Send = async <T extends MessageType>(type: T, payload: ProtocolMap[T][0]) => {
     await Promise.resolve();
     const p = payload as Record<string, unknown>;
@@ -69,6 +72,11 @@ class FakeBackground {
     if (type === 'reportHealth') {
       this.health.push(p.health as { state: string });
       return { ok: true } as ProtocolMap[T][1];
+    }
+    if (type === 'getUnits') {
+      this.unitsAsked.push(p.locales as string[]);
+      if (this.unitsFail) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return unitsFor(p.locales as string[]) as ProtocolMap[T][1];
     }
     if (type === 'getScores') {
       this.asked.push(p.postIds as string[]);
@@ -101,8 +109,12 @@ export interface Knobs {
   near: NearWatch;
   /** The delay before a pass's sending; undefined: the page's idle time, as in a browser. */
   sendDelay: number | undefined;
+  /** The page's language. */
+  locale: string;
+  /** Whether the background fails the page's request for count units. */
+  unitsFail: boolean;
 }
-const defaults: Knobs = { near: alwaysNear, sendDelay: 5 };
+const defaults: Knobs = { near: alwaysNear, sendDelay: 5, locale: 'en', unitsFail: false };
 let knobs: () => Partial<Knobs> = () => ({});
 
 let abort: AbortController;
@@ -133,16 +145,17 @@ export async function start(
   before?: () => void,
   gapMs = 0,
 ) {
-  const { near, sendDelay } = { ...defaults, ...knobs() };
+  const { near, sendDelay, locale, unitsFail } = { ...defaults, ...knobs() };
   load(posts, viewer);
   before?.();
   abort = new AbortController();
   bg = new FakeBackground();
   bg.tracked = tracked;
+  bg.unitsFail = unitsFail;
   session = new CaptureSession({
     adapter,
     doc: document,
-    locale: 'en',
+    locale,
     signal: abort.signal,
     send: bg.send,
     badges: new BadgeLayer({ css: '', mode: 'open', near }),

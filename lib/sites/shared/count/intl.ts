@@ -154,6 +154,19 @@ export function learnLocale(locale: string, thorough: boolean): Learned {
   return { decimal, group, ...(digits ? { digits } : {}), units };
 }
 
+// Most probes find a unit already found (English: 234 probes, 8 units): kept once, first in order, so a
+// table is built from the same units in the same order, and a page is handed a kilobyte, not 27. Only the
+// worker's copy is trimmed: the table drops repeats anyway, and the site scripts have no bytes to spare.
+function distinct(units: RawUnit[]): RawUnit[] {
+  const seen = new Set<string>();
+  return units.filter((u) => {
+    const key = `${u.pre}\u0000${u.post}\u0000${u.exp}\u0000${u.derived}\u0000${u.spaced}\u0000${u.word}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function safeLearn(locale: string, thorough = true): Learned | undefined {
   try {
     return learnLocale(locale, thorough);
@@ -172,4 +185,21 @@ export function resolveLocale(tag: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A locale's learned conventions as plain data (a message's), digits as pairs: see adoptUnits (./units.ts). */
+export interface UnitsWire {
+  decimal: string;
+  group: string;
+  digits?: [string, string][];
+  units: RawUnit[];
+}
+
+/** What `tag` learns, as plain data; null when the runtime has no number data for it. */
+export function unitsOf(tag: string): UnitsWire | null {
+  const locale = resolveLocale(tag);
+  const learned = locale ? safeLearn(locale) : undefined;
+  if (!learned) return null;
+  const { digits, units, ...rest } = learned;
+  return { ...rest, units: distinct(units), ...(digits ? { digits: [...digits] } : {}) };
 }

@@ -1,6 +1,6 @@
 // Unit tables for the parser: per locale (cached), English (the fallback everywhere), and a
 // many-locale table for text whose locale is unknown. Built from what count-intl learns.
-import { type Learned, type RawUnit, resolveLocale, safeLearn } from './intl';
+import { type Learned, type RawUnit, resolveLocale, safeLearn, type UnitsWire } from './intl';
 
 export interface UnitEntry {
   text: string;
@@ -124,6 +124,12 @@ function buildTable(raw: RawUnit[], decimal: string, group: string, digits?: Lea
 const tables = new Map<string, UnitTable | null>();
 const TABLES_MAX = 200;
 
+function remember(tag: string, table: UnitTable | null): UnitTable | undefined {
+  if (tables.size >= TABLES_MAX) tables.clear();
+  tables.set(tag, table);
+  return table ?? undefined;
+}
+
 /** The unit table of a locale tag, built once and cached; undefined when the tag is unusable. */
 export function localeTable(tag: string | undefined): UnitTable | undefined {
   if (!tag) return undefined;
@@ -131,10 +137,22 @@ export function localeTable(tag: string | undefined): UnitTable | undefined {
   if (hit !== undefined) return hit ?? undefined;
   const locale = resolveLocale(tag);
   const learned = locale ? safeLearn(locale) : undefined;
-  const table = learned ? buildTable(learned.units, learned.decimal, learned.group, learned.digits) : null;
-  if (tables.size >= TABLES_MAX) tables.clear();
-  tables.set(tag, table);
-  return table ?? undefined;
+  return remember(
+    tag,
+    learned ? buildTable(learned.units, learned.decimal, learned.group, learned.digits) : null,
+  );
+}
+
+/**
+ * Takes the units of `tag` learned elsewhere from the same browser's Intl (the worker, ./intl.ts unitsOf),
+ * so this page never learns them: a page's first read spent ~45 ms learning English's, most of it Intl
+ * loading its number data. Null: the runtime has no number data for `tag`.
+ */
+export function adoptUnits(tag: string, wire: UnitsWire | null): void {
+  remember(
+    tag,
+    wire && buildTable(wire.units, wire.decimal, wire.group, wire.digits && new Map(wire.digits)),
+  );
 }
 
 /** English units, the fallback in every locale: sites print K/M/B in other-language UIs too. */

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+// A page takes its count units from the worker before its first read, so its own thread never learns them
+// from Intl (a page's first read spent ~45 ms there); a page whose request fails learns them itself.
+import { afterEach, describe, expect, it } from 'vitest';
+import { unitsFor } from '@/lib/background/unit-tables';
+import { exactCount } from '@/lib/core/metrics';
+import { bg, post, start, until, useCapture } from './capture-harness';
+
+let locale = 'en';
+let unitsFail = false;
+useCapture(() => ({ locale, unitsFail }));
+
+/** Compact number formats made since watchFormats(): what learning a locale's units makes. */
+let compactMade = 0;
+const NumberFormat = Intl.NumberFormat;
+function watchFormats() {
+  compactMade = 0;
+  Intl.NumberFormat = class extends NumberFormat {
+    constructor(locales?: string | string[], options?: Intl.NumberFormatOptions) {
+      super(locales, options);
+      if (options?.notation === 'compact') compactMade++;
+    }
+  } as typeof Intl.NumberFormat;
+}
+afterEach(() => {
+  Intl.NumberFormat = NumberFormat;
+});
+
+describe('count units from the worker', () => {
+  // Each test its own locale: the units a page learns or adopts are kept for the page's life (the module's).
+  it('are asked for at start, for the page’s locale, and adopted: the reads learn nothing', async () => {
+    locale = 'en-IE';
+    unitsFail = false;
+    // The fake worker runs in this process: it learns first, as the real one does in its own.
+    unitsFor([locale]);
+    watchFormats();
+    await start([post({ seq: 1, likes: 1234 })]);
+    await until(() => bg.snapshots.length === 1);
+    expect(bg.unitsAsked).toEqual([['en-IE']]);
+    expect(bg.snapshots[0]!.metrics.likes).toEqual(exactCount(1234));
+    expect(compactMade).toBe(0);
+  });
+
+  it('that cannot be had are learned by the page at its first read, and the counts are the same', async () => {
+    locale = 'en-NZ';
+    unitsFail = true;
+    watchFormats();
+    await start([post({ seq: 1, likes: 1234 })]);
+    await until(() => bg.snapshots.length === 1);
+    expect(bg.unitsAsked).toEqual([['en-NZ']]);
+    expect(bg.snapshots[0]!.metrics.likes).toEqual(exactCount(1234));
+    expect(compactMade).toBeGreaterThan(0);
+  });
+});
