@@ -6,6 +6,7 @@ import { BROWSER_ARGS, chromiumPath, launchWithExtension, servePages } from '@/s
 import type { FeedApi, FeedKind } from './feed-page';
 import { type LongTaskShare, longTaskShare, type TraceEvent } from './long-task-share';
 import { chromiumCpu, otherProcessesMs } from './process-cpu';
+import { type CpuProfile, type ScriptShare, scriptShare } from './script-profile';
 
 export const FEED_URL = 'https://x.com/home';
 
@@ -31,6 +32,8 @@ export interface RunResult {
   longCount: number;
   /** The extension's script in the page's long tasks, from the run's trace (none without it). */
   ours: LongTaskShare;
+  /** The page's start (its load until the extension's first badges, and a second more), profiled. */
+  start: ScriptShare;
   /** CPU ms of Chromium's other processes over the run (worker, browser, GPU); null off Linux. */
   othersCpu: number | null;
   /** Posts of the run that got no badge host, and those whose counts were not stored (with the extension). */
@@ -82,6 +85,7 @@ async function launch(
   return { context, stored };
 }
 
+const ours = (url: string) => url.startsWith('chrome-extension://');
 const quiet = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** How many of `ids` the store still lacks, once it has them all or 30 s have gone. */
@@ -110,6 +114,10 @@ export async function feedRun(opts: {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    // The page's start is profiled, not traced: see script-profile.ts.
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
     await page.goto(FEED_URL);
     type Win = { feed: FeedApi };
     // The extension has started once the capture's own posts carry their badges.
@@ -118,6 +126,8 @@ export async function feedRun(opts: {
         timeout: 20_000,
       });
     await quiet(1000);
+    const start = scriptShare((await cdp.send('Profiler.stop')).profile as CpuProfile, ours);
+    await cdp.send('Profiler.disable');
     const times = async (): Promise<Times> => {
       const { metrics } = await cdp.send('Performance.getMetrics');
       const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
@@ -165,7 +175,8 @@ export async function feedRun(opts: {
       longTotal: long.total,
       longBlocking: long.blocking,
       longCount: long.count,
-      ours: longTaskShare(events, (url) => url.startsWith('chrome-extension://')),
+      ours: longTaskShare(events, ours),
+      start,
       othersCpu,
       missing: opts.withExtension ? await missing() : 0,
       // Asked once the page's time is counted: each question opens a page of the extension's own.

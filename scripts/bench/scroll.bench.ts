@@ -148,6 +148,25 @@ for (const [kind, words] of KINDS) {
   console.log(`  own posts without a badge: ${missing ? `${missing} (MISSING)` : 'none'}`);
   console.log(`  own posts whose counts were not stored: ${notStored ? `${notStored} (MISSING)` : 'none'}`);
 }
+// The page's start, from the same runs with the extension: its load until the first badges, and a second
+// more, profiled. The extension starts there (asks what is tracked and its count units, reads the first
+// posts, places their badges); the page's own busy time in the same profile is the reference.
+{
+  const ext = [...runs.values()].flatMap((r) => r.ext);
+  const ofPage = ext.map((e) => e.start.ours / e.start.page);
+  record('scroll', 'page start: the extension’s script ÷ the page’s own work (profiled)', '×', ofPage);
+  record(
+    'scroll',
+    'page start: the extension’s script (profiled)',
+    'ms',
+    ext.map((e) => e.start.ours),
+  );
+  const msOf = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
+  console.log('page start (its load until the first badges, and a second more; profiled):');
+  console.log(
+    `  the extension's script ${median(ext.map((e) => e.start.ours)).toFixed(0)} ms (runs ${msOf(ext.map((e) => e.start.ours))}), ${median(ofPage).toFixed(3)} of the page's own work (${median(ext.map((e) => e.start.page)).toFixed(0)} ms)`,
+  );
+}
 if (badgesMissing) {
   console.log(
     'some own posts got no badge or were not stored: the figures above are not of a working extension',

@@ -2,6 +2,7 @@
 // the CPU counted outside the page in the scroll benchmark, and the extension's share of its long tasks.
 import { describe, expect, it } from 'vitest';
 import { longTaskShare } from '@/scripts/bench/long-task-share';
+import { type CpuProfile, scriptShare } from '@/scripts/bench/script-profile';
 import { otherProcessesMs } from '@/scripts/bench/process-cpu';
 import { figure, NOISY_SPREAD, row, spreadOf } from '@/scripts/bench/report';
 
@@ -109,5 +110,36 @@ describe('the extension’s share of the page’s long tasks', () => {
     const none = { inLong: 0, blocking: 0, all: 0, made: 0 };
     expect(longTaskShare([task(0, 90), call(1, 9, EXT)], ours)).toEqual(none);
     expect(longTaskShare([frame(0), task(0, 90)], ours)).toEqual(none);
+  });
+});
+
+describe('the extension’s script in a profile of the page’s start', () => {
+  const EXT = 'chrome-extension://abc/site-x.js';
+  const ours = (url: string) => url.startsWith('chrome-extension://');
+  const frame = (url: string, functionName = 'f') => ({ url, functionName });
+  // root → idle; root → page's main.js → Intl (native); root → ours → Intl (native, called by ours).
+  const profile: CpuProfile = {
+    nodes: [
+      { id: 1, callFrame: frame('', '(root)'), children: [2, 3, 5] },
+      { id: 2, callFrame: frame('', '(idle)') },
+      { id: 3, callFrame: frame('https://x.com/main.js'), children: [4] },
+      { id: 4, callFrame: frame('', 'formatToParts') },
+      { id: 5, callFrame: frame(EXT), children: [6] },
+      { id: 6, callFrame: frame('', 'formatToParts') },
+    ],
+    startTime: 0,
+    endTime: 10_000,
+    // One sample per ms; each stands for the time until the next.
+    samples: [2, 3, 4, 5, 6, 6, 2, 4, 2, 6],
+    timeDeltas: [0, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000],
+  };
+
+  it('counts every call tree rooted in the extension’s script, natives it called included; idle time in neither', () => {
+    // Ours: the 4th to 6th samples, 1 ms each (the last sample has no next: nothing). Page: 2nd, 3rd, 8th.
+    expect(scriptShare(profile, ours)).toEqual({ ours: 3, page: 3 });
+  });
+
+  it('finds none of it in a profile without the extension', () => {
+    expect(scriptShare(profile, () => false)).toEqual({ ours: 0, page: 6 });
   });
 });
