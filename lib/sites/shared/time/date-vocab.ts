@@ -165,9 +165,12 @@ function build(locale: string | undefined): DateVocab {
       // A tag Intl rejects: English only.
     }
   }
-  // English month names and "at", "yesterday", "AM" leak into every locale's pages.
-  learnMonths(c, 'en');
-  learnOthers(c, 'en');
+  // English month names and "at", "yesterday", "AM" leak into every locale's pages; an English page
+  // learnt them already (the same words again change nothing).
+  if (tag !== 'en') {
+    learnMonths(c, 'en');
+    learnOthers(c, 'en');
+  }
   return {
     words: c.words(),
     timeSeparators: timeSeparators(tag),

@@ -202,7 +202,8 @@ function build(locale: string | undefined): RelativeVocab {
     }
   }
   addCompact(vocab, 2);
-  learnIntl(vocab, 'en', 3);
+  // An English page learnt English first already: again, at a lower priority, it would change nothing.
+  if (locale !== 'en') learnIntl(vocab, 'en', 3);
   return vocab;
 }
 
