@@ -10,9 +10,11 @@ import { gzipSync } from 'node:zlib';
  * Raised from 16,000 by 100 B when the page layer's score requests became a module of their own (a function
  * boundary and its parameters, ~70 B) and learnt to clear a request's error once one succeeds; by 150 B
  * when the scripts learnt to adopt the count units the worker learned (133-154 B: a message and building the
- * table from it), which took ~35 ms of learning off each page's first read (3-5 ms adopted, 33-41 learned).
+ * table from it), which took ~35 ms of learning off each page's first read (3-5 ms adopted, 33-41 learned);
+ * by 50 B when a page showing posts as it starts stopped reading them all to judge its health before its
+ * first pass read them again (38 B; 14 ms of the feed's start).
  */
-export const BUDGET_BYTES = 16_250;
+export const BUDGET_BYTES = 16_300;
 
 /**
  * A site whose pages need more, and why. Facebook's time links carry no machine-readable time, so its
@@ -24,9 +26,10 @@ export const BUDGET_BYTES = 16_250;
  * for a post still being saved, and by 50 B when it learnt to ask for a burst of saves' scores once (a
  * feed keeping 1,000 posts: 22 requests, each re-arranging the account in the worker, became 4), and by
  * 100 B with every site's (BUDGET_BYTES), and by 250 B when every script learnt to adopt the worker's count
- * units (BUDGET_BYTES; Facebook's script grew by 225 B, the others by 133-154 B).
+ * units (BUDGET_BYTES; Facebook's script grew by 225 B, the others by 133-154 B), and by 50 B with every
+ * site's when a page's start stopped judging its health from a read of every post it shows.
  */
-const SITE_BUDGETS: Record<string, number> = { facebook: 19_900 };
+const SITE_BUDGETS: Record<string, number> = { facebook: 19_950 };
 
 const budgetOf = (file: string): number => SITE_BUDGETS[file.replace(/^site-|\.js$/g, '')] ?? BUDGET_BYTES;
 

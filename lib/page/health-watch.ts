@@ -55,6 +55,13 @@ export class HealthWatch {
     return assessHealth({ ...seen, kind: this.#d.adapter.pageKind(this.#url()), waitedMs });
   }
 
+  /** Whether the page shows a post now, none of them read. */
+  showsPosts(): boolean {
+    const root = this.#d.adapter.feedRoot(this.#d.doc);
+    for (const _ of root ? this.#d.adapter.findPosts(root) : []) return true;
+    return false;
+  }
+
   /** The page now, read afresh: every post on it. */
   full(tracked: ReadonlySet<string>): PageHealth {
     const { adapter, doc, locale } = this.#d;

@@ -36,6 +36,27 @@ describe('page health', () => {
     expect(reads).toBe(before);
   });
 
+  it('a page showing posts as it starts reads each once, and tells the background after that first read', async () => {
+    let reads = 0;
+    const counting: SiteAdapter = {
+      ...xAdapter,
+      readPost(el, ctx) {
+        reads++;
+        return xAdapter.readPost(el, ctx);
+      },
+    };
+    await start(
+      [post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })],
+      'Brand',
+      ['brand'],
+      counting,
+    );
+    await until(() => bg.health.length > 0);
+    expect(bg.health).toEqual([{ state: 'reading', posts: 3, own: 2, unreadable: 0 }]);
+    await until(() => bg.snapshots.length === 2);
+    expect(reads).toBe(3);
+  });
+
   it('says the site may have changed when posts are there but no post container matches', async () => {
     await start([post({ seq: 1 }), post({ seq: 2 })], 'Brand', ['brand'], xAdapter, () => {
       for (const a of document.querySelectorAll('article[data-testid="tweet"]'))
