@@ -8,6 +8,19 @@ import { badges, bg, post, session, start, until, useCapture } from './capture-h
 
 useCapture();
 
+/** The X adapter, counting the posts it reads. */
+function countingReads(): SiteAdapter & { reads: number } {
+  const counting = {
+    ...xAdapter,
+    reads: 0,
+    readPost(el: Element, ctx: Parameters<SiteAdapter['readPost']>[1]) {
+      counting.reads++;
+      return xAdapter.readPost(el, ctx);
+    },
+  };
+  return counting;
+}
+
 describe('page health', () => {
   it('reads the page: how many of the tracked account’s posts', async () => {
     await start([post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })]);
@@ -16,14 +29,7 @@ describe('page health', () => {
   });
 
   it('answers the popup from what the scroll read, reading no post again', async () => {
-    let reads = 0;
-    const counting: SiteAdapter = {
-      ...xAdapter,
-      readPost(el, ctx) {
-        reads++;
-        return xAdapter.readPost(el, ctx);
-      },
-    };
+    const counting = countingReads();
     await start(
       [post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })],
       'Brand',
@@ -31,20 +37,13 @@ describe('page health', () => {
       counting,
     );
     await until(() => bg.snapshots.length === 2);
-    const before = reads;
+    const before = counting.reads;
     expect(session.pageState().health).toEqual({ state: 'reading', posts: 3, own: 2, unreadable: 0 });
-    expect(reads).toBe(before);
+    expect(counting.reads).toBe(before);
   });
 
   it('a page showing posts as it starts reads each once, and tells the background after that first read', async () => {
-    let reads = 0;
-    const counting: SiteAdapter = {
-      ...xAdapter,
-      readPost(el, ctx) {
-        reads++;
-        return xAdapter.readPost(el, ctx);
-      },
-    };
+    const counting = countingReads();
     await start(
       [post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })],
       'Brand',
@@ -54,7 +53,7 @@ describe('page health', () => {
     await until(() => bg.health.length > 0);
     expect(bg.health).toEqual([{ state: 'reading', posts: 3, own: 2, unreadable: 0 }]);
     await until(() => bg.snapshots.length === 2);
-    expect(reads).toBe(3);
+    expect(counting.reads).toBe(3);
   });
 
   it('says the site may have changed when posts are there but no post container matches', async () => {
