@@ -2,9 +2,9 @@
 // the CPU counted outside the page in the scroll benchmark, and the extension's share of its long tasks.
 import { describe, expect, it } from 'vitest';
 import { longTaskShare } from '@/scripts/bench/long-task-share';
-import { type CpuProfile, scriptShare } from '@/scripts/bench/script-profile';
 import { otherProcessesMs } from '@/scripts/bench/process-cpu';
 import { figure, NOISY_SPREAD, row, spreadOf } from '@/scripts/bench/report';
+import { type CpuProfile, scriptShare } from '@/scripts/bench/script-profile';
 
 describe('bench figures', () => {
   it('takes the median of the runs and their spread around it', () => {
