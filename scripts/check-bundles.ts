@@ -27,9 +27,11 @@ export const BUDGET_BYTES = 16_300;
  * feed keeping 1,000 posts: 22 requests, each re-arranging the account in the worker, became 4), and by
  * 100 B with every site's (BUDGET_BYTES), and by 250 B when every script learnt to adopt the worker's count
  * units (BUDGET_BYTES; Facebook's script grew by 225 B, the others by 133-154 B), and by 50 B with every
- * site's when a page's start stopped judging its health from a read of every post it shows.
+ * site's when a page's start stopped judging its health from a read of every post it shows, and by 100 B
+ * when its script learnt to adopt the time words the worker learned and to read the runtime's own zone from
+ * Date (91 B): a fresh page's first reads of "4d" and "30 May at 11:02" took 3-8 ms instead of 45-48.
  */
-const SITE_BUDGETS: Record<string, number> = { facebook: 19_950 };
+const SITE_BUDGETS: Record<string, number> = { facebook: 20_050 };
 
 const budgetOf = (file: string): number => SITE_BUDGETS[file.replace(/^site-|\.js$/g, '')] ?? BUDGET_BYTES;
 

@@ -84,7 +84,8 @@ export function contentHandlers(
     async getUnits(p) {
       // Language tags only (Intl.getCanonicalLocales reads the rest): a page can name no more than two.
       const tags = checkList(p.locales, 'locales', 2).map((t) => checkString(t, 'locale', 35, LANGUAGE_TAG));
-      return unitsFor(tags);
+      if (p.words !== undefined && typeof p.words !== 'boolean') fail('words must be true or false');
+      return unitsFor(tags, p.words === true);
     },
   };
 }

@@ -1,14 +1,22 @@
-// Count units learned in the worker, once per locale and worker life, for the pages to adopt
-// (lib/sites/shared/count/units.ts adoptUnits): learning them took a page's thread ~45 ms at its first
-// read, most of it Intl loading its number data; here no page waits on it.
+// Count units (and for a site that reads written times, time words) learned in the worker, once per locale
+// and worker life, for the pages to adopt (lib/sites/shared/count/units.ts adoptUnits, ../sites/shared/
+// time/words.ts): learning them took a page's thread ~45 ms (time words ~50 more) at its first read, most
+// of it Intl loading its data; here no page waits on it.
 import { type UnitsWire, unitsOf } from '@/lib/sites/shared/count/intl';
+import { type TimeWords, timeWordsOf } from '@/lib/sites/shared/time/words';
 
 const learned = new Map<string, UnitsWire | null>();
 /** Pages ask for their own locale and English: a few tags in a worker's life; bounded all the same. */
 const LEARNED_MAX = 32;
 
-/** The units of each tag, then English's (every page falls back to them), each tag once. */
-export function unitsFor(tags: readonly string[]): { tag: string; units: UnitsWire | null }[] {
+/**
+ * The units of each tag, then English's (every page falls back to them), each tag once; with `words`, each
+ * asked tag's time words too (they hold English's already). The time words are cached by their modules.
+ */
+export function unitsFor(
+  tags: readonly string[],
+  words = false,
+): { tag: string; units: UnitsWire | null; words?: TimeWords }[] {
   return [...new Set([...tags, 'en'])].map((tag) => {
     let units = learned.get(tag);
     if (units === undefined) {
@@ -16,6 +24,6 @@ export function unitsFor(tags: readonly string[]): { tag: string; units: UnitsWi
       if (learned.size >= LEARNED_MAX) learned.clear();
       learned.set(tag, units);
     }
-    return { tag, units };
+    return words && tags.includes(tag) ? { tag, units, words: timeWordsOf(tag) } : { tag, units };
   });
 }

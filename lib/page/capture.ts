@@ -105,7 +105,10 @@ export class CaptureSession {
   }
 
   async start(): Promise<void> {
-    await Promise.all([this.refreshTracking(), adoptWorkerUnits(this.#d.send, this.#d.locale)]);
+    await Promise.all([
+      this.refreshTracking(),
+      adoptWorkerUnits(this.#d.send, this.#d.locale, this.#d.adapter),
+    ]);
     // Every post on the page is scored again once a minute: their baselines move as history grows.
     const timer = setInterval(() => void this.#scores.refresh(true), 60_000);
     // One look once the page had time to render: a page where nothing ever appears still says why.

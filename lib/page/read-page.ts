@@ -17,12 +17,21 @@ export function pageLocale(doc: Document, fallback = 'en'): string {
 }
 
 /**
- * The count units of `locale` and English, as the worker learned them, taken before the first read so
- * the page's thread never learns them. A page that could not ask learns them itself at its first read.
+ * The count units of `locale` and English, as the worker learned them, and the time words of a site that
+ * reads written times, taken before the first read so the page's thread never learns them. A page that
+ * could not ask learns them itself at its first read.
  */
-export async function adoptWorkerUnits(send: ContentSend, locale: string): Promise<void> {
+export async function adoptWorkerUnits(
+  send: ContentSend,
+  locale: string,
+  adapter: SiteAdapter,
+): Promise<void> {
+  const adopt = adapter.adoptWords;
   try {
-    for (const { tag, units } of await send('getUnits', { locales: [locale] })) adoptUnits(tag, units);
+    for (const { tag, units, words } of await send('getUnits', { locales: [locale], words: !!adopt })) {
+      adoptUnits(tag, units);
+      if (words) adopt?.(tag, words);
+    }
   } catch {}
 }
 

@@ -7,6 +7,7 @@ import type { PostBand } from '@/lib/score/band';
 import type { ScoreView } from '@/lib/score/view';
 import type { SiteId } from '@/lib/sites/catalog';
 import type { UnitsWire } from '@/lib/sites/shared/count/intl';
+import type { TimeWords } from '@/lib/sites/shared/time/words';
 import type { AccountRef, PostReading, UnreadablePost } from '@/lib/sites/types';
 import type { PageHealth, SiteHealth } from './health';
 import type { Settings } from './settings';
@@ -113,8 +114,14 @@ export interface ContentRequests {
   getScores: [{ platform: SiteId; postIds: string[] }, Record<string, ScoreView>];
   /** How reading this page went, for the dashboard's per-site health. */
   reportHealth: [{ platform: SiteId; url: string; health: PageHealth }, { ok: true }];
-  /** The count units of the page's locales and English, learned in the worker (null: no such locale). */
-  getUnits: [{ locales: string[] }, { tag: string; units: UnitsWire | null }[]];
+  /**
+   * The count units of the page's locales and English, learned in the worker (null: no such locale); with
+   * `words`, the time words of the page's locales too (a site that reads written times).
+   */
+  getUnits: [
+    { locales: string[]; words?: boolean },
+    { tag: string; units: UnitsWire | null; words?: TimeWords }[],
+  ];
 }
 
 /** Resonance's own pages (popup, dashboard) → background: these change or reveal the whole history. */

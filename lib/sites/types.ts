@@ -3,6 +3,7 @@
 import type { PostFormat } from '@/lib/core/formats';
 import type { Count, Metric, Metrics } from '@/lib/core/metrics';
 import type { SiteId } from './catalog';
+import type { TimeWords } from './shared/time/words';
 import type { SiteInfo } from './site';
 
 /** Everything an adapter could read of one post. */
@@ -97,6 +98,8 @@ export interface SiteAdapter {
   observe: ObserverNeeds;
   /** For a self-hosted site: whether a page is one of its instances (Mastodon's app root), for `npm run extract`. */
   recognizes?(doc: Document): boolean;
+  /** For a site that reads written times: takes a locale's time words the worker learned (shared/time/words.ts). */
+  adoptWords?(locale: string, words: TimeWords): void;
   /** Whether this page shows posts at all (a settings page does not: no "can't find posts" there). */
   pageKind(url: URL): PageKind;
   /** The element to observe for new posts: the feed, not the whole page. Null until it exists. */

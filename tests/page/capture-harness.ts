@@ -76,7 +76,7 @@ class FakeBackground {
     if (type === 'getUnits') {
       this.unitsAsked.push(p.locales as string[]);
       if (this.unitsFail) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return unitsFor(p.locales as string[]) as ProtocolMap[T][1];
+      return unitsFor(p.locales as string[], p.words === true) as ProtocolMap[T][1];
     }
     if (type === 'getScores') {
       this.asked.push(p.postIds as string[]);

@@ -4,6 +4,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { unitsFor } from '@/lib/background/unit-tables';
 import { exactCount } from '@/lib/core/metrics';
+import { adoptWorkerUnits } from '@/lib/page/read-page';
+import type { ContentSend } from '@/lib/protocol/messages';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { xAdapter } from '@/lib/sites/x/adapter';
 import { bg, post, start, until, useCapture } from './capture-harness';
 
 let locale = 'en';
@@ -51,5 +55,24 @@ describe('count units from the worker', () => {
 
   it('that cannot be had are learned by the page at its first read, and the counts are the same', async () => {
     expect(await firstRead('en-NZ', true)).toBeGreaterThan(0);
+  });
+
+  it('a site that reads written times asks for the time words of its locale too, and takes them', async () => {
+    const asked: unknown[] = [];
+    const taken: string[] = [];
+    const send = (async (_type: string, payload: { locales: string[]; words?: boolean }) => {
+      asked.push(payload);
+      return unitsFor(payload.locales, payload.words);
+    }) as unknown as ContentSend;
+    const reader: SiteAdapter = {
+      ...xAdapter,
+      adoptWords: (tag, words) =>
+        taken.push(`${tag}: ${words.dates.words.some((w) => w.text === 'dezember')}`),
+    };
+    await adoptWorkerUnits(send, 'de', reader);
+    expect(asked).toEqual([{ locales: ['de'], words: true }]);
+    expect(taken).toEqual(['de: true']); // German's words, and none for the English units added
+    await adoptWorkerUnits(send, 'de', xAdapter);
+    expect(asked[1]).toEqual({ locales: ['de'], words: false });
   });
 });

@@ -4,6 +4,7 @@
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
 import { postText } from '@/lib/sites/shared/text';
+import { adoptTimeWords } from '@/lib/sites/shared/time/words';
 import type { ReadContext, ReadResult, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
 import { pageAccountOf, viewerOf } from './accounts';
 import { readCounts } from './counts';
@@ -92,6 +93,8 @@ export const facebookAdapter: SiteAdapter = {
   site: facebookSite,
   // Counts change as text; a time link gets its href on hover, and a recycled unit new labels.
   observe: { attributes: ['href', 'aria-label', 'aria-describedby'] },
+  // Its times are written ("4d", "30 May at 11:02"): their words come from the worker, learned there.
+  adoptWords: adoptTimeWords,
   pageKind(url) {
     const segs = segments(url).map((s) => s.toLowerCase());
     const first = segs[0] ?? '';

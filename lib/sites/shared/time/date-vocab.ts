@@ -186,3 +186,8 @@ export function dateVocab(locale: string): DateVocab {
   const tag = safeLocale(locale);
   return cache.get(tag ?? '', () => build(tag));
 }
+
+/** Takes the vocabulary of `locale` the worker learned from the same browser's Intl: this page learns none. */
+export function adoptDates(locale: string, vocab: DateVocab): void {
+  cache.get(safeLocale(locale) ?? '', () => vocab);
+}

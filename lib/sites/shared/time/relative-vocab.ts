@@ -25,7 +25,7 @@ export interface Meaning {
   calendar?: boolean;
 }
 
-interface Slot {
+export interface Slot {
   meaning: Meaning | null; // null: two meanings at the same priority, so none
   prio: number;
 }
@@ -35,8 +35,9 @@ const looseKey = (key: string): string => key.replace(/[.\u0970]/g, '');
 
 /** Keys to meanings; a lower priority number wins, a tie between different meanings is ambiguous. */
 export class Table {
-  private readonly exact = new Map<string, Slot>();
-  private readonly loose = new Map<string, Slot>();
+  // Read by relativeWire and set by adoptRelative (the worker learns, a page adopts).
+  readonly exact = new Map<string, Slot>();
+  readonly loose = new Map<string, Slot>();
 
   add(key: string, meaning: Meaning, prio: number): void {
     put(this.exact, key, meaning, prio);
@@ -213,4 +214,36 @@ const cache = boundedCache<RelativeVocab>(32);
 export function relativeVocab(locale: string): RelativeVocab {
   const tag = safeLocale(locale);
   return cache.get(tag ?? '', () => build(tag));
+}
+
+/** A table as plain data: its exact and its loose keys with their slots. */
+type TableWire = [[string, Slot][], [string, Slot][]];
+
+/** A vocabulary as plain data, for a message: see adoptRelative. */
+export interface RelativeWire {
+  patterns: TableWire;
+  phrases: TableWire;
+}
+
+const tableWire = (t: Table): TableWire => [[...t.exact], [...t.loose]];
+
+/** What relativeVocab learns for `locale`, as plain data (the worker's side). */
+export function relativeWire(locale: string): RelativeWire {
+  const v = relativeVocab(locale);
+  return { patterns: tableWire(v.patterns), phrases: tableWire(v.phrases) };
+}
+
+function tableFrom([exact, loose]: TableWire): Table {
+  const t = new Table();
+  for (const [k, slot] of exact) t.exact.set(k, slot);
+  for (const [k, slot] of loose) t.loose.set(k, slot);
+  return t;
+}
+
+/** Takes the vocabulary of `locale` the worker learned from the same browser's Intl: this page learns none. */
+export function adoptRelative(locale: string, wire: RelativeWire): void {
+  cache.get(safeLocale(locale) ?? '', () => ({
+    patterns: tableFrom(wire.patterns),
+    phrases: tableFrom(wire.phrases),
+  }));
 }

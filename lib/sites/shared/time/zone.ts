@@ -27,6 +27,19 @@ function format(timeZone: string | undefined): Intl.DateTimeFormat {
 }
 
 function fields(t: number, timeZone: string | undefined): Record<string, number> {
+  if (timeZone === undefined) {
+    // The runtime's own zone is Date's local time: no Intl formatter, whose first making in a page (its
+    // calendar data loaded) took 20-30 ms of a page's first read of a written date.
+    const d = new Date(t);
+    return {
+      year: d.getFullYear(),
+      month: d.getMonth() + 1,
+      day: d.getDate(),
+      hour: d.getHours(),
+      minute: d.getMinutes(),
+      second: d.getSeconds(),
+    };
+  }
   const out: Record<string, number> = {};
   for (const p of format(timeZone).formatToParts(t)) {
     if (p.type !== 'literal') out[p.type] = Number(p.value);
