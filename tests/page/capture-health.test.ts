@@ -21,21 +21,23 @@ function countingReads(): SiteAdapter & { reads: number } {
   return counting;
 }
 
+/** A page of two of the brand's posts and another account's, read through a read-counting adapter. */
+async function startCounting() {
+  const counting = countingReads();
+  await start(THREE, 'Brand', ['brand'], counting);
+  return counting;
+}
+const THREE = [post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })];
+
 describe('page health', () => {
   it('reads the page: how many of the tracked account’s posts', async () => {
-    await start([post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })]);
+    await start(THREE);
     await until(() => bg.snapshots.length === 2);
     expect(session.pageState().health).toEqual({ state: 'reading', posts: 3, own: 2, unreadable: 0 });
   });
 
   it('answers the popup from what the scroll read, reading no post again', async () => {
-    const counting = countingReads();
-    await start(
-      [post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })],
-      'Brand',
-      ['brand'],
-      counting,
-    );
+    const counting = await startCounting();
     await until(() => bg.snapshots.length === 2);
     const before = counting.reads;
     expect(session.pageState().health).toEqual({ state: 'reading', posts: 3, own: 2, unreadable: 0 });
@@ -43,13 +45,7 @@ describe('page health', () => {
   });
 
   it('a page showing posts as it starts reads each once, and tells the background after that first read', async () => {
-    const counting = countingReads();
-    await start(
-      [post({ seq: 1 }), post({ seq: 2 }), post({ seq: 3, author: 'other' })],
-      'Brand',
-      ['brand'],
-      counting,
-    );
+    const counting = await startCounting();
     await until(() => bg.health.length > 0);
     expect(bg.health).toEqual([{ state: 'reading', posts: 3, own: 2, unreadable: 0 }]);
     await until(() => bg.snapshots.length === 2);
