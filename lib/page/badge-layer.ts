@@ -1,13 +1,14 @@
 // Mounts the badges into shadow roots (page styles can't reach in, ours can't leak out): one host per
 // post element, so a post shown twice (pinned, and again in the timeline) gets a badge in each place.
 //
-// A host is placed as soon as its post is read, in the task that added the post, before the page lays it
-// out; its room is reserved (BADGE_CSS), so drawing it later moves nothing. It is drawn once there is
-// something to say (a score, or why there is none) while it is near the viewport (near.ts): a badge far
-// down a long feed, or scrolled past, costs nothing until it is seen. Its nearness is watched only from
-// when it has something to say: the browser works out each watched host's nearness in every frame. While its post is being saved a
-// badge draws nothing (its room is kept): it is drawn once, with the score. Hosts follow their post when
-// the site recycles elements, and go when the post goes.
+// A host is placed as soon as its post is told to be an own one, in the task that added the post, before
+// the page lays it out, taken ready-made (spare-hosts.ts); its room is reserved (BADGE_CSS), so drawing it
+// later moves nothing. It is drawn once there is something to say (a score, or why there is none) while it
+// is near the viewport (near.ts): a badge far down a long feed, or scrolled past, costs nothing until it is
+// seen. Its nearness is watched only from when it has something to say: the browser works out each watched
+// host's nearness in every frame. While its post is being saved a badge draws nothing (its room is kept):
+// it is drawn once, with the score. Hosts follow their post when the site recycles elements, and go when
+// the post goes.
 //
 // Colours come from the page behind the badges, worked out when the first is drawn, and again when the
 // site may have switched theme: an attribute of <html> or <body> changed (where sites put their theme: a
@@ -19,6 +20,7 @@ import type { BadgeView } from './badge-state';
 import { BADGE_TAG } from './badge-tag';
 import { isDarkBehind } from './badge-theme';
 import { type Nearness, type NearWatch, nearViewport } from './near';
+import { spareHosts } from './spare-hosts';
 
 interface Badge {
   id: string;
@@ -54,6 +56,12 @@ export class BadgeLayer {
   readonly #o: LayerOptions;
   /** The badges' style, parsed once and adopted by every badge where the page allows (frameBadge). */
   readonly #sheet = new CSSStyleSheet();
+  readonly #take = spareHosts((doc) => {
+    const host = doc.createElement(BADGE_TAG);
+    const root = host.attachShadow({ mode: this.#o.mode ?? 'closed' });
+    frameBadge(root, this.#o.css, this.#sheet);
+    return { host, root };
+  });
   #isDark?: boolean;
 
   constructor(o: LayerOptions) {
@@ -109,10 +117,8 @@ export class BadgeLayer {
   }
 
   #mount(id: string, post: Element, view: BadgeView): Badge {
-    const host = post.ownerDocument.createElement(BADGE_TAG);
+    const { host, root } = this.#take(post.ownerDocument);
     host.setAttribute('data-post', id);
-    const root = host.attachShadow({ mode: this.#o.mode ?? 'closed' });
-    frameBadge(root, this.#o.css, this.#sheet);
     const b: Badge = { id, host, root, view, drawn: '' };
     this.#ofPost.set(post, b);
     this.#ofHost.set(host, b);

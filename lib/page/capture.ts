@@ -235,8 +235,13 @@ export class CaptureSession {
       batchMs === undefined ? requestIdleCallback(after, { timeout: IDLE_MS }) : setTimeout(after, batchMs);
   }
 
+  /** The page's address, parsed once per address: each frame that adds posts asks for it. */
+  #url: { href: string; url: URL } | null = null;
+
   #readContext(): ReadContext {
-    return { locale: this.#d.locale, url: new URL(this.#d.doc.location.href), now: this.#d.now() };
+    const href = this.#d.doc.location.href;
+    if (this.#url?.href !== href) this.#url = { href, url: new URL(href) };
+    return { locale: this.#d.locale, url: this.#url.url, now: this.#d.now() };
   }
 
   #afterPass(): void {

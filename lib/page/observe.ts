@@ -35,6 +35,12 @@ const PER_TASK = 100;
 
 const isOurs = (node: Node): boolean => (node as Element).localName === BADGE_TAG;
 
+/** Whether any of `nodes` is the page's: checked without copying the list (a record per host placed). */
+function anyTheirs(nodes: NodeList): boolean {
+  for (const n of nodes) if (!isOurs(n)) return true;
+  return false;
+}
+
 export function observeFeed(opts: ObserveOptions): FeedObserver {
   const { adapter, doc, signal } = opts;
   const view = doc.defaultView ?? globalThis;
@@ -115,7 +121,7 @@ export function observeFeed(opts: ObserveOptions): FeedObserver {
           else if (n.nodeType === 1) for (const p of adapter.findPosts(n as Element)) added(p);
         }
         // A removed child inside a post (a count span replaced) changes that post.
-        if (![...r.removedNodes].every(isOurs)) queue(postOfTarget(r.target));
+        if (anyTheirs(r.removedNodes)) queue(postOfTarget(r.target));
       } else queue(postOfTarget(r.target));
     }
     if (!fresh.size) return;

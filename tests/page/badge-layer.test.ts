@@ -114,6 +114,32 @@ describe('BadgeLayer', () => {
     expect(drawn).toHaveLength(3);
   });
 
+  it('makes hosts ahead, after the task that used one: a post added later takes a ready, framed host', () => {
+    vi.useFakeTimers();
+    const layer = new BadgeLayer({ css: 'div{}', mode: 'open', near: fakeNear().near });
+    const at = (post: Element) => () => ({ parent: post, before: null });
+    layer.show('1', A(), at(A()), pending);
+    vi.runOnlyPendingTimers();
+    const feed = document.body.appendChild(document.createElement('div'));
+    const posts = Array.from({ length: 20 }, () => feed.appendChild(document.createElement('article')));
+    const made = vi.spyOn(document, 'createElement');
+    try {
+      layer.show('2', posts[0]!, at(posts[0]!), pending);
+      expect(made).not.toHaveBeenCalled();
+      // More posts in one task than are ready: the rest are made then, each post with a host of its own.
+      for (const [i, post] of posts.entries()) layer.show(`p${i}`, post, at(post), pending);
+      expect(made.mock.calls.length).toBeGreaterThan(0);
+    } finally {
+      made.mockRestore();
+    }
+    const hosts = posts.map((p) => p.querySelector('resonance-badge')!);
+    expect(new Set(hosts).size).toBe(20);
+    expect(hosts.map((h) => h.getAttribute('data-post'))).toEqual(posts.map((_, i) => `p${i}`));
+    // A ready host is framed as one made at once: its style and its empty box.
+    expect(hosts[0]!.shadowRoot!.querySelector('div')?.childNodes).toHaveLength(0);
+    expect(hosts[0]!.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
+  });
+
   it('asks where a badge goes only while it is not in place', () => {
     const { layer, host } = setup();
     const anchor = vi.fn(() => ({ parent: A(), before: null }));

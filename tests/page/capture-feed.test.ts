@@ -2,6 +2,8 @@
 // The capture loop on a feed that moves under it: infinite scroll, count changes, recycled articles,
 // in-page navigation, a replaced feed root, and one post shown twice. Stage: capture-harness.ts.
 import { describe, expect, it } from 'vitest';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { xAdapter } from '@/lib/sites/x/adapter';
 import { renderXPost } from '@/scripts/demo/x-markup';
 import { badges, bg, NOW, post, session, start, timeline, until, useCapture } from './capture-harness';
 
@@ -47,6 +49,31 @@ describe('capture on X', () => {
 });
 
 describe('in-page navigation', () => {
+  it('reads each post against the page’s address of the moment, parsed once while it stays', async () => {
+    const urls: URL[] = [];
+    const adapter: SiteAdapter = {
+      ...xAdapter,
+      readPost: (el, ctx) => {
+        urls.push(ctx.url);
+        return xAdapter.readPost(el, ctx);
+      },
+    };
+    await start([post({ seq: 1 })], 'Brand', ['brand'], adapter);
+    await until(() => bg.snapshots.length === 1);
+    timeline().insertAdjacentHTML('beforeend', renderXPost(post({ seq: 2 }), NOW));
+    await until(() => bg.snapshots.length === 2);
+    // @ts-expect-error happy-dom's test hook
+    window.happyDOM.setURL('https://x.com/Brand/with_replies');
+    timeline().insertAdjacentHTML('beforeend', renderXPost(post({ seq: 3 }), NOW));
+    await until(() => bg.snapshots.length === 3);
+    expect(urls.map((u) => u.href)).toEqual([
+      'https://x.com/Brand',
+      'https://x.com/Brand',
+      'https://x.com/Brand/with_replies',
+    ]);
+    expect(urls[1]).toBe(urls[0]);
+  });
+
   it('reads the new page when X swaps the whole feed column', async () => {
     await start([post({ seq: 1 })]);
     await until(() => bg.snapshots.length === 1);
