@@ -7,6 +7,7 @@ import { checkSeenAccount } from '@/lib/protocol/checks/seen';
 import { type CheckedSnapshot, checkSnapshot, MAX_BATCH } from '@/lib/protocol/checks/snapshots';
 import type { ContentRequests } from '@/lib/protocol/messages';
 import { isSiteId, siteInfo } from '@/lib/sites/catalog';
+import type { WordsKind } from '@/lib/sites/shared/time/words';
 import { getTracking, reportViewer } from '@/lib/store/accounts';
 import { recordHealth } from '@/lib/store/health';
 import type { IngestQueue } from '@/lib/store/ingest/queue';
@@ -84,10 +85,12 @@ export function contentHandlers(
     async getUnits(p) {
       // Language tags only (Intl.getCanonicalLocales reads the rest): a page can name no more than two.
       const tags = checkList(p.locales, 'locales', 2).map((t) => checkString(t, 'locale', 35, LANGUAGE_TAG));
-      if (p.words !== undefined && typeof p.words !== 'boolean') fail('words must be true or false');
-      return unitsFor(tags, p.words === true);
+      const kind = WORDS_KINDS.find((k) => k === p.words);
+      if (p.words !== undefined && !kind) fail('words must be "written" or "ages"');
+      return unitsFor(tags, kind);
     },
   };
 }
 
 const LANGUAGE_TAG = /^[A-Za-z0-9_-]+$/;
+const WORDS_KINDS: readonly WordsKind[] = ['written', 'ages'];

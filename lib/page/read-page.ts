@@ -18,7 +18,7 @@ export function pageLocale(doc: Document, fallback = 'en'): string {
 
 /**
  * The count units of `locale` and English, as the worker learned them, and the time words of a site that
- * reads written times, taken before the first read so the page's thread never learns them. A page that
+ * reads written times or ages, taken before the first read so the page's thread never learns them. A page that
  * could not ask learns them itself at its first read.
  */
 export async function adoptWorkerUnits(
@@ -26,11 +26,12 @@ export async function adoptWorkerUnits(
   locale: string,
   adapter: SiteAdapter,
 ): Promise<void> {
-  const adopt = adapter.adoptWords;
+  const reads = adapter.words;
   try {
-    for (const { tag, units, words } of await send('getUnits', { locales: [locale], words: !!adopt })) {
+    for (const { tag, units, words } of await send('getUnits', { locales: [locale], words: reads?.kind })) {
       adoptUnits(tag, units);
-      if (words) adopt?.(tag, words);
+      // The worker answers with the kind of words asked for.
+      if (words) reads?.adopt(tag, words as never);
     }
   } catch {}
 }

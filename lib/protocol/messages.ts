@@ -7,7 +7,7 @@ import type { PostBand } from '@/lib/score/band';
 import type { ScoreView } from '@/lib/score/view';
 import type { SiteId } from '@/lib/sites/catalog';
 import type { UnitsWire } from '@/lib/sites/shared/count/intl';
-import type { TimeWords } from '@/lib/sites/shared/time/words';
+import type { WordsByKind, WordsKind } from '@/lib/sites/shared/time/words';
 import type { AccountRef, PostReading, UnreadablePost } from '@/lib/sites/types';
 import type { PageHealth, SiteHealth } from './health';
 import type { Settings } from './settings';
@@ -116,11 +116,11 @@ export interface ContentRequests {
   reportHealth: [{ platform: SiteId; url: string; health: PageHealth }, { ok: true }];
   /**
    * The count units of the page's locales and English, learned in the worker (null: no such locale); with
-   * `words`, the time words of the page's locales too (a site that reads written times).
+   * `words`, the page's locales' time words of that kind too (a site that reads written times or ages).
    */
   getUnits: [
-    { locales: string[]; words?: boolean },
-    { tag: string; units: UnitsWire | null; words?: TimeWords }[],
+    { locales: string[]; words?: WordsKind },
+    { tag: string; units: UnitsWire | null; words?: WordsByKind[WordsKind] }[],
   ];
 }
 

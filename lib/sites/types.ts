@@ -3,7 +3,7 @@
 import type { PostFormat } from '@/lib/core/formats';
 import type { Count, Metric, Metrics } from '@/lib/core/metrics';
 import type { SiteId } from './catalog';
-import type { TimeWords } from './shared/time/words';
+import type { WordsByKind, WordsKind } from './shared/time/words';
 import type { SiteInfo } from './site';
 
 /** Everything an adapter could read of one post. */
@@ -98,8 +98,11 @@ export interface SiteAdapter {
   observe: ObserverNeeds;
   /** For a self-hosted site: whether a page is one of its instances (Mastodon's app root), for `npm run extract`. */
   recognizes?(doc: Document): boolean;
-  /** For a site that reads written times: takes a locale's time words the worker learned (shared/time/words.ts). */
-  adoptWords?(locale: string, words: TimeWords): void;
+  /**
+   * For a site that reads written times or ages: which kind of time words it reads, and how it takes a
+   * locale's words the worker learned (shared/time/words.ts).
+   */
+  words?: { [K in WordsKind]: { kind: K; adopt(locale: string, words: WordsByKind[K]): void } }[WordsKind];
   /** Whether this page shows posts at all (a settings page does not: no "can't find posts" there). */
   pageKind(url: URL): PageKind;
   /** The element to observe for new posts: the feed, not the whole page. Null until it exists. */

@@ -147,17 +147,22 @@ describe('count units for pages', () => {
     expect(await ask(['x'.repeat(36)])).toBe('locale is longer than 35 characters');
     expect(await ask([7])).toBe('locale must be a non-empty string');
     const words = await handle({ type: 'getUnits', locales: ['de'], words: 'yes' }, tab);
-    expect(words.ok ? 'answered' : words.error).toBe('words must be true or false');
+    expect(words.ok ? 'answered' : words.error).toBe('words must be "written" or "ages"');
   });
 
   it('with words, adds the time words of the asked locales (English’s are in them), not of the English added', async () => {
     const { handle } = await setup();
-    const got = data(await handle({ type: 'getUnits', locales: ['fr'], words: true }, tab));
+    const got = data(await handle({ type: 'getUnits', locales: ['fr'], words: 'written' }, tab));
     expect(got.map((g: { tag: string }) => g.tag)).toEqual(['fr', 'en']);
     const dates = got[0].words.dates.words.map((w: { text: string }) => w.text);
     expect(dates).toEqual(expect.arrayContaining(['décembre', 'december']));
     expect(got[0].words.relative.patterns[0].length).toBeGreaterThan(0);
     expect(got[1].words).toBeUndefined();
+    // YouTube's kind: its ages and month names, English's among them.
+    const ages = data(await handle({ type: 'getUnits', locales: ['fr'], words: 'ages' }, tab))[0].words;
+    expect(ages.months[7]).toEqual(['août', 'août']);
+    expect(new Map(ages.ages).get('il y a#jours')).toBe(864e5);
+    expect(new Map(ages.ages).get('#days ago')).toBe(864e5);
   });
 });
 

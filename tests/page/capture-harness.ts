@@ -7,6 +7,7 @@ import { CaptureSession } from '@/lib/page/capture';
 import { alwaysNear, type NearWatch } from '@/lib/page/near';
 import type { MessageType, ProtocolMap, ContentSend as Send, SnapshotInput } from '@/lib/protocol/messages';
 import type { ScoreView } from '@/lib/score/view';
+import type { WordsKind } from '@/lib/sites/shared/time/words';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x/adapter';
 import { renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
@@ -76,7 +77,7 @@ class FakeBackground {
     if (type === 'getUnits') {
       this.unitsAsked.push(p.locales as string[]);
       if (this.unitsFail) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return unitsFor(p.locales as string[], p.words === true) as ProtocolMap[T][1];
+      return unitsFor(p.locales as string[], p.words as WordsKind | undefined) as ProtocolMap[T][1];
     }
     if (type === 'getScores') {
       this.asked.push(p.postIds as string[]);

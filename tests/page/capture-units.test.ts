@@ -6,6 +6,7 @@ import { unitsFor } from '@/lib/background/unit-tables';
 import { exactCount } from '@/lib/core/metrics';
 import { adoptWorkerUnits } from '@/lib/page/read-page';
 import type { ContentSend } from '@/lib/protocol/messages';
+import type { WordsKind } from '@/lib/sites/shared/time/words';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x/adapter';
 import { bg, post, start, until, useCapture } from './capture-harness';
@@ -57,22 +58,31 @@ describe('count units from the worker', () => {
     expect(await firstRead('en-NZ', true)).toBeGreaterThan(0);
   });
 
-  it('a site that reads written times asks for the time words of its locale too, and takes them', async () => {
+  it('a site that reads written times or ages asks for its kind of time words of its locale too, and takes them', async () => {
     const asked: unknown[] = [];
     const taken: string[] = [];
-    const send = (async (_type: string, payload: { locales: string[]; words?: boolean }) => {
+    const send = (async (_type: string, payload: { locales: string[]; words?: WordsKind }) => {
       asked.push(payload);
       return unitsFor(payload.locales, payload.words);
     }) as unknown as ContentSend;
-    const reader: SiteAdapter = {
+    const written: SiteAdapter = {
       ...xAdapter,
-      adoptWords: (tag, words) =>
-        taken.push(`${tag}: ${words.dates.words.some((w) => w.text === 'dezember')}`),
+      words: {
+        kind: 'written',
+        adopt: (tag, words) => taken.push(`${tag}: ${words.dates.words.some((w) => w.text === 'dezember')}`),
+      },
     };
-    await adoptWorkerUnits(send, 'de', reader);
-    expect(asked).toEqual([{ locales: ['de'], words: true }]);
+    await adoptWorkerUnits(send, 'de', written);
+    expect(asked).toEqual([{ locales: ['de'], words: 'written' }]);
     expect(taken).toEqual(['de: true']); // German's words, and none for the English units added
+    const ages: SiteAdapter = {
+      ...xAdapter,
+      words: { kind: 'ages', adopt: (tag, words) => taken.push(`${tag}: ${words.months[11]![1]}`) },
+    };
+    await adoptWorkerUnits(send, 'de', ages);
+    expect(asked[1]).toEqual({ locales: ['de'], words: 'ages' });
+    expect(taken[1]).toBe('de: dezember');
     await adoptWorkerUnits(send, 'de', xAdapter);
-    expect(asked[1]).toEqual({ locales: ['de'], words: false });
+    expect(asked[2]).toEqual({ locales: ['de'], words: undefined });
   });
 });

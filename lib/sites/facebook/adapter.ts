@@ -94,7 +94,7 @@ export const facebookAdapter: SiteAdapter = {
   // Counts change as text; a time link gets its href on hover, and a recycled unit new labels.
   observe: { attributes: ['href', 'aria-label', 'aria-describedby'] },
   // Its times are written ("4d", "30 May at 11:02"): their words come from the worker, learned there.
-  adoptWords: adoptTimeWords,
+  words: { kind: 'written', adopt: adoptTimeWords },
   pageKind(url) {
     const segs = segments(url).map((s) => s.toLowerCase());
     const first = segs[0] ?? '';

@@ -9,6 +9,7 @@ import { M } from './markup';
 import { activePage, inHiddenPage, menuViewer, type PageChannel, pageChannel } from './page';
 import { isChannelGrid, pageKindOf } from './paths';
 import { youtubeSite } from './site';
+import { adoptAgeWords } from './time';
 import { ownerOf, readWatch, watchAnchor, watchIdentity, watchState } from './watch';
 
 const POSTS = `${M.richItem}, ${M.watchPage}`;
@@ -73,6 +74,8 @@ export const youtubeAdapter: SiteAdapter = {
   site: youtubeSite,
   // Labels carry the exact likes; hrefs and video-id change when a cell or the watch page shows another video.
   observe: { attributes: ['aria-label', 'href', 'video-id'] },
+  // Its upload times are written ages ("3 days ago"): their words come from the worker, learned there.
+  words: { kind: 'ages', adopt: adoptAgeWords },
   pageKind: pageKindOf,
   feedRoot,
   findPosts(root) {

@@ -1,9 +1,11 @@
 // Upload times as YouTube writes them, in the page's language: ages ("3 days ago", "vor 3 Tagen", "3 日前",
 // "Streamed 2 weeks ago") and dates ("Aug 15, 2021", "15.08.2021", "2021/08/15", "15 août 2021"). The words
-// come from the runtime's Intl data, as lib/sites/shared/time does; this reads only YouTube's long forms,
+// come from the runtime's Intl data, as lib/sites/shared/time does, learned in the worker and adopted by the
+// page as it starts (lib/page/read-page.ts adoptWorkerUnits); this reads only YouTube's long forms,
 // because the shared readers (every site's forms) cost 2 kB of gzip that the 15 kB site script can't carry.
 import { DAY } from '@/lib/core/time';
 import type { TimeReading } from '@/lib/sites/shared/time/relative';
+import type { AgeWords } from '@/lib/sites/shared/time/words';
 
 const UNIT_MS = {
   second: 1e3,
@@ -29,7 +31,7 @@ const cache = new Map<string, Words>();
 /** How `locale` (then English) writes "N units ago" for every plural form, its month names and date order. */
 function learn(locale: string): Words {
   const ages = new Map<string, number>();
-  for (const tag of [locale, 'en']) {
+  for (const tag of new Set([locale, 'en'])) {
     const rtf = new Intl.RelativeTimeFormat(tag, { numeric: 'always' });
     const plural = new Intl.PluralRules(tag);
     const numbers = new Map<string, number>();
@@ -68,6 +70,17 @@ function wordsOf(locale: string): Words {
   return w;
 }
 
+/** What a page in `locale` would learn, as a message carries it (the worker's side). */
+export function ageWordsOf(locale: string): AgeWords {
+  const { ages, months, monthFirst } = wordsOf(locale);
+  return { ages: [...ages], months, monthFirst };
+}
+
+/** Takes the words the worker learned, before the first read: the page's thread then learns none. */
+export function adoptAgeWords(locale: string, w: AgeWords): void {
+  cache.set(locale, { ages: new Map(w.ages), months: w.months, monthFirst: w.monthFirst });
+}
+
 /** An age with words around it ("Streamed 2 weeks ago", "2 日前にプレミア公開"): the longest known form in it. */
 function ageOf(text: string, w: Words, now: number): TimeReading | null {
   const nums = text.match(/\d+/g);
@@ -97,19 +110,32 @@ function dateOf(text: string, w: Words): TimeReading | null {
   if (named !== undefined) [month, day] = [named + 1, rest[0]];
   const noon = Date.UTC(nums[yi]!, (month ?? 0) - 1, day, 12);
   if (!month || !day || month > 12 || new Date(noon).getUTCDate() !== day) return null;
-  // Noon in Los Angeles: 12:00 UTC shows 4 (PST) or 5 (PDT) there, so noon there is 8 or 7 hours later.
-  const there = laHour().format(noon);
-  return { at: noon + (12 - Number(there)) * 36e5, precision: DAY / 2 };
+  // Noon in Los Angeles is 7 (PDT) or 8 (PST) hours after noon UTC.
+  return { at: noon + (pacificSummer(noon) ? 7 : 8) * 36e5, precision: DAY / 2 };
 }
 
-let la: Intl.DateTimeFormat | undefined;
-/** The hour on Los Angeles' clock, made once: a formatter per date (toLocaleString) was most of reading a card. */
-const laHour = () =>
-  (la ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: 'America/Los_Angeles',
-    hour: 'numeric',
-    hour12: false,
-  }));
+/** The day of the month of a month's `n`th Sunday (`n` 0: its last), in UTC. */
+function sunday(year: number, month: number, n: number): number {
+  const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+  if (n) return 1 + ((7 - first) % 7) + 7 * (n - 1);
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+/**
+ * Whether noon of the date `noonUtc` (noon UTC of it) is on Pacific daylight time, by the US rules: since
+ * 2007, from the second Sunday of March to the first Sunday of November; before, from the first Sunday of
+ * April to the last Sunday of October (the rules of 1987-2006; YouTube began in 2005). Worked out here rather
+ * than by an Intl formatter in America/Los_Angeles, whose first making in a page cost 25-45 ms of loading
+ * Intl's zone data (tests/sites/youtube/time-adopt.test.ts checks every noon of 2005-2035 against Intl).
+ */
+export function pacificSummer(noonUtc: number): boolean {
+  const d = new Date(noonUtc);
+  const y = d.getUTCFullYear();
+  const day = (m: number, n: number) => Date.UTC(y, m, sunday(y, m, n), 12);
+  const [start, end] = y >= 2007 ? [day(2, 2), day(10, 1)] : [day(3, 1), day(9, 0)];
+  return noonUtc >= start && noonUtc < end;
+}
 
 /** The upload time a text shows; `future` for a scheduled video (not uploaded yet); null when unread. */
 export function timeOf(text: string, locale: string, now: number): TimeReading | { future: true } | null {

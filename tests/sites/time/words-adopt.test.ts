@@ -1,8 +1,9 @@
 // The time words a page adopts from the worker (lib/sites/shared/time/words.ts) are the very vocabularies
 // the page would learn from Intl itself, through a message's JSON; a page that adopted them reads written
 // times making no Intl date or relative-time format at all.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { timeWordsOf } from '@/lib/sites/shared/time/words';
+import { countIntlMade, restoreIntlAfterEach } from '../intl-made';
 
 /** The time modules as a page starts them: nothing learned or adopted yet. */
 async function freshPage() {
@@ -18,13 +19,7 @@ async function freshPage() {
 }
 
 const NOW = Date.UTC(2026, 10, 20, 12);
-const { DateTimeFormat, RelativeTimeFormat } = Intl;
-// Intl's constructors are read-only to TypeScript, not to the runtime: the test swaps them for counting ones.
-const intl = Intl as { -readonly [K in keyof typeof Intl]: (typeof Intl)[K] };
-afterEach(() => {
-  intl.DateTimeFormat = DateTimeFormat;
-  intl.RelativeTimeFormat = RelativeTimeFormat;
-});
+restoreIntlAfterEach();
 
 describe('time words adopted from the worker', () => {
   // English, a genitive-month language, one written right to left, one without spaces, Thai's era.
@@ -43,24 +38,12 @@ describe('time words adopted from the worker', () => {
     const wire = JSON.parse(JSON.stringify(timeWordsOf('en-GB')));
     const page = await freshPage();
     page.words.adoptTimeWords('en-GB', wire);
-    let made = 0;
-    intl.DateTimeFormat = class extends DateTimeFormat {
-      constructor(...a: ConstructorParameters<typeof DateTimeFormat>) {
-        super(...a);
-        made++;
-      }
-    } as typeof Intl.DateTimeFormat;
-    intl.RelativeTimeFormat = class extends RelativeTimeFormat {
-      constructor(...a: ConstructorParameters<typeof RelativeTimeFormat>) {
-        super(...a);
-        made++;
-      }
-    } as typeof Intl.RelativeTimeFormat;
+    const made = countIntlMade('DateTimeFormat', 'RelativeTimeFormat');
     expect(page.ago.parseRelativeTime('4d', 'en-GB', NOW)?.at).toBe(NOW - 4 * 86_400_000);
     expect(page.absolute.parseShortDate('30 May at 11:02', 'en-GB', NOW, 'UTC')?.at).toBe(
       Date.UTC(2026, 4, 30, 11, 2),
     );
     // Zone arithmetic (wallClock) uses one en-US format of its own; learning would make dozens.
-    expect(made).toBeLessThanOrEqual(1);
+    expect(made()).toBeLessThanOrEqual(1);
   });
 });
