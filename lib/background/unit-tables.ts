@@ -1,7 +1,7 @@
-// Count units (and for a site that reads written times or ages, time words) learned in the worker, once per locale
-// and worker life, for the pages to adopt (lib/sites/shared/count/units.ts adoptUnits, ../sites/shared/
-// time/words.ts): learning them took a page's thread ~45 ms (time words ~50 more) at its first read, most
-// of it Intl loading its data; here no page waits on it.
+// Count units (and for a site that reads written times or ages, time words) learned in the worker, once
+// per locale and worker life, for the pages to adopt (lib/sites/shared/count/units.ts adoptUnits,
+// ../sites/shared/time/words.ts): learning them took a page's thread ~45 ms (time words 30-50 more) at its
+// first read, most of it Intl loading its data; here no page waits on it.
 import { type UnitsWire, unitsOf } from '@/lib/sites/shared/count/intl';
 import type { WordsByKind, WordsKind } from '@/lib/sites/shared/time/words';
 import { timeWordsOf } from '@/lib/sites/shared/time/words';

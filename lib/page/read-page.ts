@@ -18,8 +18,8 @@ export function pageLocale(doc: Document, fallback = 'en'): string {
 
 /**
  * The count units of `locale` and English, as the worker learned them, and the time words of a site that
- * reads written times or ages, taken before the first read so the page's thread never learns them. A page that
- * could not ask learns them itself at its first read.
+ * reads written times or ages, taken before the first read so the page's thread never learns them. A page
+ * that could not ask learns them itself at its first read.
  */
 export async function adoptWorkerUnits(
   send: ContentSend,
