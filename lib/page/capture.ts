@@ -16,7 +16,7 @@ import { type FeedObserver, observeFeed } from './observe';
 import { type OnPage, PostsOnPage } from './on-page';
 import { type PageScores, pageScores } from './page-scores';
 import { PostGate } from './post-gate';
-import { adoptWorkerUnits, isOwn, readSafely } from './read-page';
+import { adoptWorkerUnits, isOwn, readContextOf, readSafely } from './read-page';
 import { SnapshotSender, snapshotOf } from './snapshot-sender';
 
 export interface CaptureDeps {
@@ -59,9 +59,11 @@ export class CaptureSession {
   #unscored = false;
 
   readonly #d: CaptureDeps;
+  readonly #readContext: () => ReadContext;
 
   constructor(d: CaptureDeps) {
     this.#d = d;
+    this.#readContext = readContextOf(d.doc, d.locale, d.now);
     this.#watch = new HealthWatch(d);
     this.#gate = new PostGate(
       (p, at) => this.#sender.add(snapshotOf(p, at, d.newKey())),
@@ -233,15 +235,6 @@ export class CaptureSession {
     const { batchMs } = this.#d;
     this.#after ??=
       batchMs === undefined ? requestIdleCallback(after, { timeout: IDLE_MS }) : setTimeout(after, batchMs);
-  }
-
-  /** The page's address, parsed once per address: each frame that adds posts asks for it. */
-  #url: { href: string; url: URL } | null = null;
-
-  #readContext(): ReadContext {
-    const href = this.#d.doc.location.href;
-    if (this.#url?.href !== href) this.#url = { href, url: new URL(href) };
-    return { locale: this.#d.locale, url: this.#url.url, now: this.#d.now() };
   }
 
   #afterPass(): void {

@@ -36,6 +36,16 @@ export async function adoptWorkerUnits(
   } catch {}
 }
 
+/** What a read needs of the page, now; its address parsed once per address (each frame adding posts asks). */
+export function readContextOf(doc: Document, locale: string, now: () => number): () => ReadContext {
+  let last: { href: string; url: URL } | null = null;
+  return () => {
+    const href = doc.location.href;
+    if (last?.href !== href) last = { href, url: new URL(href) };
+    return { locale, url: last.url, now: now() };
+  };
+}
+
 /** Reads one post; an adapter that throws (a site change it did not foresee) yields a problem, not a crash. */
 export function readSafely(adapter: SiteAdapter, el: Element, ctx: ReadContext): ReadResult {
   try {
