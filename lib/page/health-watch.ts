@@ -58,8 +58,7 @@ export class HealthWatch {
   /** Whether the page shows a post now, none of them read. */
   showsPosts(): boolean {
     const root = this.#d.adapter.feedRoot(this.#d.doc);
-    for (const _ of root ? this.#d.adapter.findPosts(root) : []) return true;
-    return false;
+    return root !== null && this.#d.adapter.findPosts(root).length > 0;
   }
 
   /** The page now, read afresh: every post on it. */
