@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { createBackground } from '@/lib/background/dispatch';
 import type { BackgroundEnv } from '@/lib/background/env';
 import { permissionsChanged, restoreInstances } from '@/lib/background/instances';
+import { tabPopups } from '@/lib/background/tab-popup';
 import { SITES, siteInfo } from '@/lib/sites/catalog';
 import { hostMatches } from '@/lib/sites/site';
 import { StoreConnection } from '@/lib/store/connection';
@@ -86,11 +87,15 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void restoreInstances(env));
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // Manifest V2 (Firefox's build) names the action browserAction.
+  const action = browser.action ?? browser.browserAction;
+  const popupNamesTab = tabPopups((tabId, popup) => action.setPopup({ tabId, popup }));
   // sendResponse + `return true` is the form that works natively, with the polyfill and in WXT's fake browser.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     // Content scripts report the page's URL; only Resonance's own pages have the extension's origin.
     const fromExtensionPage =
       sender.id === browser.runtime.id && sender.url?.startsWith(extensionOrigin) === true;
+    if (!fromExtensionPage) popupNamesTab(sender);
     handle(message, { fromExtensionPage }).then(sendResponse);
     return true;
   });

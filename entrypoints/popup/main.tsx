@@ -8,10 +8,14 @@ import { askTab, sendFromPage } from '@/lib/protocol/client';
 import '@/components/shared/theme.css';
 import './popup.css';
 
-/** The tab the popup describes: `?tab=ID` when opened as a page (tests, screenshots), else the active tab. */
+/**
+ * The tab the popup describes: `?tab=ID`, which the worker sets on the action's popup for each tab it reads
+ * (lib/background/tab-popup.ts) and tests and screenshots give, else the active tab.
+ */
+const param = new URLSearchParams(location.search).get('tab');
+const named = param ? Number(param) : undefined;
 async function targetTab() {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param) return browser.tabs.get(Number(param));
+  if (named !== undefined) return browser.tabs.get(named);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
@@ -19,6 +23,7 @@ async function targetTab() {
 const api: PopupApi = {
   pageState: () =>
     loadPageState({
+      named,
       tab: targetTab,
       instances: () => sendFromPage('listInstances', {}),
       askTab: (tabId) => askTab(tabId, 'getPageState', {}),

@@ -41,12 +41,15 @@ export interface PopupPaint {
 
 type Painted = { __screenAt?: number; __scoredAt?: number };
 
-/** Opens the popup for the tab, as ext.popupFor does, and returns when it painted its first screen and every score. */
-export async function openPopup(l: Launched, tabId: number, posts: number): Promise<PopupPaint> {
+/**
+ * Opens the popup at the address the toolbar button opens for the tab (actionPopupOf, as ext.popupFor
+ * does), and returns when it painted its first screen and every score.
+ */
+export async function openPopup(l: Launched, popupUrl: string, posts: number): Promise<PopupPaint> {
   const popup = await l.context.newPage();
   await popup.setViewportSize({ width: 440, height: 600 });
   await popup.addInitScript(watch(posts));
-  await popup.goto(`chrome-extension://${l.extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(popupUrl);
   await popup.waitForFunction(() => (window as unknown as Painted).__scoredAt !== undefined, null, {
     timeout: 60_000,
   });
@@ -125,14 +128,18 @@ export async function scoresRoundTrip(l: Launched, ids: string[]): Promise<numbe
  * Opens the popup while the worker answers a page's request for its posts' scores (as after every save of
  * a page's readings): the popup's own messages wait for the worker.
  */
-export async function openPopupWhileScoring(l: Launched, tabId: number, ids: string[]): Promise<PopupPaint> {
+export async function openPopupWhileScoring(
+  l: Launched,
+  popupUrl: string,
+  ids: string[],
+): Promise<PopupPaint> {
   const asker = await l.context.newPage();
   await asker.goto(`chrome-extension://${l.extensionId}/popup.html?tab=0`);
   const asked = asker.evaluate(
     (postIds) => chrome.runtime.sendMessage({ type: 'getScores', platform: 'x', postIds }),
     ids,
   );
-  const at = await openPopup(l, tabId, ids.length);
+  const at = await openPopup(l, popupUrl, ids.length);
   await asked;
   await asker.close();
   return at;

@@ -18,7 +18,13 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
-import { type Launched, launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
+import {
+  actionPopupOf,
+  type Launched,
+  launchWithExtension,
+  servePages,
+  tabIdOf,
+} from '@/scripts/lib/browser';
 import { exportThroughDashboard } from './dashboard-export';
 import {
   openBlank,
@@ -89,6 +95,8 @@ interface Setup {
   name: string;
   launched: Launched;
   tabId: number;
+  /** What the toolbar button opens on the tab: read once, before any open stops the worker. */
+  popup: string;
 }
 
 /** A browser with the extension, the account tracked and its history written, its page open and scored. */
@@ -130,7 +138,7 @@ async function setUp(name: string, posts: number): Promise<Setup> {
   console.log(
     `  ${name}: ${seeded.snapshots.toLocaleString('en')} snapshots written in ${((opened - t) / 1000).toFixed(0)} s; its page opened, read, saved and scored in ${first.toFixed(1)} s (the worker's first read of the account)`,
   );
-  return { name, launched, tabId };
+  return { name, launched, tabId, popup: await actionPopupOf(launched.worker, tabId) };
 }
 
 console.log(
@@ -153,16 +161,16 @@ for (let r = 0; r < ROUNDS; r++) {
     // a garbage collection behind it that would land on the popup) before the warm measures.
     await scoresRoundTrip(s.launched, ids);
     await new Promise((r) => setTimeout(r, IDLE_MS));
-    const warm = await openPopup(s.launched, s.tabId, pagePosts.length);
+    const warm = await openPopup(s.launched, s.popup, pagePosts.length);
     into.paint.push(warm.screen);
     into.all.push(warm.all);
     into.frame.push(warm.frame);
     if (s === big) blank.push(await openBlank(s.launched));
-    into.busy.push((await openPopupWhileScoring(s.launched, s.tabId, ids)).screen);
+    into.busy.push((await openPopupWhileScoring(s.launched, s.popup, ids)).screen);
     into.reload.push(await reloadScored(s));
     into.scores.push(await scoresRoundTrip(s.launched, ids));
     await stopWorker(s.launched);
-    into.cold.push((await openPopup(s.launched, s.tabId, pagePosts.length)).screen);
+    into.cold.push((await openPopup(s.launched, s.popup, pagePosts.length)).screen);
   }
 }
 

@@ -103,3 +103,19 @@ export async function tabIdOf(worker: Worker, urlPattern: string): Promise<numbe
     return id;
   }, urlPattern);
 }
+
+/**
+ * The address the toolbar button opens for a tab: the worker names the tab in it once the tab's script has
+ * written (lib/background/tab-popup.ts). Waits a few seconds for that, then says what the button would open.
+ */
+export async function actionPopupOf(worker: Worker, tabId: number): Promise<string> {
+  const named = `popup.html?tab=${tabId}`;
+  let popup = '';
+  for (let i = 0; i < 50 && !popup.endsWith(named); i++) {
+    if (i) await new Promise((r) => setTimeout(r, 100));
+    popup = await worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+  }
+  if (!popup.endsWith(named))
+    throw new Error(`the toolbar button opens ${popup || 'nothing'} for tab ${tabId}`);
+  return popup;
+}

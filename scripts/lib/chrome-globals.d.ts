@@ -10,5 +10,6 @@ declare const chrome: {
     };
   };
   tabs: { query(q: { url: string | string[] }): Promise<{ id?: number; url?: string }[]> };
+  action: { getPopup(details: { tabId: number }): Promise<string> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };

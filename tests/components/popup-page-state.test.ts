@@ -63,4 +63,23 @@ describe("the popup's page state", () => {
     const noId = sources('https://x.com/Brand', { tab: vi.fn(async () => ({ url: 'https://x.com/Brand' })) });
     await expect(loadPageState(noId)).resolves.toEqual({ kind: 'unsupported', url: 'https://x.com/Brand' });
   });
+
+  it('draws the tab named in its address from that tab’s answer alone, without asking the browser', async () => {
+    const from = sources('https://x.com/Brand', { named: 7, tab: vi.fn(never<{ id: number }>) });
+    await expect(loadPageState(from)).resolves.toEqual({ kind: 'page', state: STATE });
+    expect(from.askTab).toHaveBeenCalledWith(7);
+    expect(from.tab).not.toHaveBeenCalled();
+  });
+
+  it('asks the browser about the tab when the tab its address names does not answer', async () => {
+    const silent = { askTab: vi.fn(async () => Promise.reject(new Error('no receiver'))) };
+    const elsewhere = sources('https://example.com/', { named: 7, ...silent });
+    await expect(loadPageState(elsewhere)).resolves.toEqual({
+      kind: 'unsupported',
+      url: 'https://example.com/',
+    });
+    const stopped = sources('https://x.com/Brand', { named: 7, ...silent });
+    await expect(loadPageState(stopped)).resolves.toEqual({ kind: 'no-script' });
+    expect(stopped.tab).toHaveBeenCalled();
+  });
 });

@@ -1,7 +1,7 @@
 // Playwright fixtures: Chromium with the built extension, pages served at their real URLs.
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { bucketPosts } from '@/lib/store/bucket-codec';
-import { launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
+import { actionPopupOf, launchWithExtension, servePages, tabIdOf } from '@/scripts/lib/browser';
 
 export interface Ext {
   context: BrowserContext;
@@ -13,6 +13,7 @@ export interface Ext {
   message(msg: Record<string, unknown>): Promise<{ ok: boolean; data?: any; error?: string }>;
   /** Every row of an IndexedDB store, read inside the service worker ('posts': every post record, settled). */
   rows(store: 'accounts' | 'posts' | 'snapshots'): Promise<any[]>;
+  /** Opens, as a page, the popup the toolbar button opens on the tab at that URL. */
   popupFor(urlPattern: string): Promise<Page>;
   /** Stops the extension's service worker, as Chrome does to an idle or misbehaving MV3 worker. */
   killWorker(): Promise<void>;
@@ -75,10 +76,11 @@ export const test = base.extend<{ ext: Ext }>({
         await cdp.detach();
       },
       async popupFor(urlPattern) {
-        const tabId = await tabIdOf(worker, urlPattern);
+        const tabId = await tabIdOf(await currentWorker(), urlPattern);
         const popup = await context.newPage();
         await popup.setViewportSize({ width: 440, height: 760 });
-        await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+        // The address the toolbar button opens for that tab, as the worker set it.
+        await popup.goto(await actionPopupOf(await currentWorker(), tabId));
         return popup;
       },
     };

@@ -1,6 +1,6 @@
 // The popup in real Chromium: what an untracked page says and offers, Stop tracking asking first, counts
 // in words, a footer always in reach whose "Export…" lands on the dashboard's export section, and a
-// "Can't read" box readable in both colour schemes.
+// "Can't read" box readable in both colour schemes, and the popup the toolbar button opens naming its tab.
 import type { Page } from '@playwright/test';
 import { demoData } from '@/scripts/demo/demo-data';
 import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
@@ -195,4 +195,30 @@ test('the "Can’t read" box is readable in dark and light mode, and when they d
     for (const [tag, fg, bg] of colours)
       expect(contrast(fg!, bg!), `${scheme}/${used} ${tag} ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   }
+});
+
+test('the toolbar button opens a popup naming its tab, for each page the tab loads', async ({ ext }) => {
+  const now = Date.now();
+  await ext.serve({
+    'https://x.com/Brand': page(now, [post(now, 1, 'Brand')], 'Brand', 'Brand'),
+    'https://x.com/PartnerBrand': page(now, [post(now, 2, 'PartnerBrand')], 'PartnerBrand', 'Brand'),
+    'https://example.com/elsewhere': '<!doctype html><title>elsewhere</title><p>Not a site Resonance reads.',
+  });
+  const tab = await ext.context.newPage();
+  await tab.goto('https://x.com/Brand');
+  const id = await ext.worker.evaluate(
+    async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]?.id,
+  );
+  const opens = () => ext.worker.evaluate((tabId) => chrome.action.getPopup({ tabId }), id!);
+  const named = `chrome-extension://${ext.extensionId}/popup.html?tab=${id}`;
+  await expect.poll(opens).toBe(named);
+  const popup = await ext.popupFor('https://x.com/*');
+  await expect(popup.locator('.health')).toHaveText('Reading 1 post by @Brand.');
+
+  // Chrome forgets a tab's own popup when the tab loads another document: a page it doesn't read opens
+  // the plain popup (which asks for the active tab), and a page it reads names the tab again.
+  await tab.goto('https://example.com/elsewhere');
+  await expect.poll(opens).toBe(`chrome-extension://${ext.extensionId}/popup.html`);
+  await tab.goto('https://x.com/PartnerBrand');
+  await expect.poll(opens).toBe(named);
 });
