@@ -56,7 +56,7 @@ export class BadgeLayer {
   readonly #o: LayerOptions;
   /** The badges' style, parsed once and adopted by every badge where the page allows (frameBadge). */
   readonly #sheet = new CSSStyleSheet();
-  readonly #take = spareHosts((doc) => {
+  readonly #spare = spareHosts((doc) => {
     const host = doc.createElement(BADGE_TAG);
     const root = host.attachShadow({ mode: this.#o.mode ?? 'closed' });
     frameBadge(root, this.#o.css, this.#sheet);
@@ -116,8 +116,13 @@ export class BadgeLayer {
     this.#paint(b);
   }
 
+  /** Makes again the ready hosts posts took (spare-hosts.ts): called at the end of a read, in its task. */
+  refillHosts(): void {
+    this.#spare.refill();
+  }
+
   #mount(id: string, post: Element, view: BadgeView): Badge {
-    const { host, root } = this.#take(post.ownerDocument);
+    const { host, root } = this.#spare.take(post.ownerDocument);
     host.setAttribute('data-post', id);
     const b: Badge = { id, host, root, view, drawn: '' };
     this.#ofPost.set(post, b);

@@ -227,6 +227,8 @@ export class CaptureSession {
       }
       this.#renderBadges(id);
     }
+    // Hosts the frame before took are made again here, in the task the page gives this read.
+    this.#d.badges.refillHosts();
     // Sending, scoring and drawing wait for a moment the page is idle (on a feed scrolled by hand, within
     // a frame or two): the worker's writes then don't compete with the page's frames for the processor
     // (a 2-core laptop's scroll). A page busy without pause waits IDLE_MS at most, and a tab hidden sends

@@ -114,12 +114,13 @@ describe('BadgeLayer', () => {
     expect(drawn).toHaveLength(3);
   });
 
-  it('makes hosts ahead, after the task that used one: a post added later takes a ready, framed host', () => {
+  it('makes hosts ahead when the read after a frame asks, in no task of its own: a post added later takes a ready, framed host', () => {
     vi.useFakeTimers();
     const layer = new BadgeLayer({ css: 'div{}', mode: 'open', near: fakeNear().near });
     const at = (post: Element) => () => ({ parent: post, before: null });
     layer.show('1', A(), at(A()), pending);
-    vi.runOnlyPendingTimers();
+    expect(vi.getTimerCount()).toBe(0);
+    layer.refillHosts();
     const feed = document.body.appendChild(document.createElement('div'));
     const posts = Array.from({ length: 20 }, () => feed.appendChild(document.createElement('article')));
     const made = vi.spyOn(document, 'createElement');

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The capture loop on a feed that moves under it: infinite scroll, count changes, recycled articles,
 // in-page navigation, a replaced feed root, and one post shown twice. Stage: capture-harness.ts.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { BadgeLayer } from '@/lib/page/badge-layer';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x/adapter';
 import { renderXPost } from '@/scripts/demo/x-markup';
@@ -32,6 +33,21 @@ describe('capture on X', () => {
     like.querySelector('span')!.textContent = '51';
     await new Promise((r) => setTimeout(r, 80));
     expect(bg.snapshots).toHaveLength(3);
+  });
+
+  it('makes again, in each read, the ready badge hosts the posts it read took', async () => {
+    const refill = vi.spyOn(BadgeLayer.prototype, 'refillHosts');
+    try {
+      await start([post({ seq: 1 })]);
+      await until(() => bg.snapshots.length === 1);
+      const before = refill.mock.calls.length;
+      expect(before).toBeGreaterThan(0);
+      timeline().insertAdjacentHTML('beforeend', renderXPost(post({ seq: 2 }), NOW));
+      await until(() => bg.snapshots.length === 2);
+      expect(refill.mock.calls.length).toBeGreaterThan(before);
+    } finally {
+      refill.mockRestore();
+    }
   });
 
   it('moves the badge when X recycles an article for another post', async () => {
