@@ -33,8 +33,8 @@ const OPTIONAL_HOSTS = ['https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // A separate output folder lets two builds run side by side (RESONANCE_OUT_DIR); .output by default.
-  outDir: process.env.RESONANCE_OUT_DIR ?? '.output',
+  // A separate output folder lets two builds run side by side (RESONANCE_OUT_DIR); .output when unset or empty.
+  outDir: process.env.RESONANCE_OUT_DIR || '.output',
   vite: () => ({ plugins: [polyfillAsModule(), stripSelectorEvidence(), inlinePopupStyle()] }),
   hooks: {
     // The popup is built on its own, into one script and one stylesheet (which inlinePopupStyle writes
