@@ -6,6 +6,9 @@ import { PageView } from './PageView';
 
 type Loaded = Awaited<ReturnType<PopupApi['pageState']>>;
 
+/** Resolves after the next frame is painted. */
+const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
+
 export function PopupApp({
   api,
   first,
@@ -24,10 +27,6 @@ export function PopupApp({
   const drawn = useRef('');
 
   const load = async (asked = api.pageState()) => {
-    // Asked of the worker while the tab answers, not after it: one round trip less in a row. A new status
-    // redraws only its own line (StorageProblem).
-    const status = api.storageStatus();
-    status.catch(() => {}); // reported below, once awaited
     try {
       const next = await asked;
       // Asked again every refreshMs: an answer the same as the one drawn draws nothing, where a page of
@@ -37,7 +36,10 @@ export function PopupApp({
         drawn.current = text;
         page.value = next;
       }
-      storage.value = await status;
+      // Storage's status is asked of the worker once the page's rows are painted: a stopped worker that
+      // it wakes then starts beside an idle popup, not its first rows. A status redraws only its own line.
+      await painted();
+      storage.value = await api.storageStatus();
       error.value = null;
     } catch (e) {
       error.value = (e as Error).message;

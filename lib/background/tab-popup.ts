@@ -1,7 +1,7 @@
 // The action's popup names the tab it opens for (`popup.html?tab=ID`), set for each page a Resonance
-// script runs in: the popup then asks that tab for its state at once, beside asking the browser for the
-// tab's address, instead of one round trip after the other (components/popup/page-state.ts). Chrome drops
-// a tab's own popup when the tab loads another document, so it is set again for each document.
+// script runs in: the popup then asks that tab for its state at once, and the browser where the tab is
+// only when it doesn't answer, instead of one round trip after the other (components/popup/page-state.ts).
+// Chrome drops a tab's own popup when the tab loads another document, so it is set again for each one.
 
 /** What the worker knows of a message's sender, as the browser gives it. */
 export interface TabSender {

@@ -313,7 +313,7 @@ describe('popup: a page of many posts', () => {
 });
 
 describe('popup: storage', () => {
-  it('asks for storage’s state while the page is still answering, and says its problem', async () => {
+  it('asks for storage’s state once the page’s rows are drawn (not waking a stopped worker beside them), and says its problem', async () => {
     const api = fakeApi({ kind: 'page', state: withPost({ likes: exactCount(3) }) });
     api.storageStatus.mockResolvedValue({
       ok: false,
@@ -325,11 +325,13 @@ describe('popup: storage', () => {
       answer = r;
     });
     render(<PopupApp api={api} first={first} now={NOW} refreshMs={24 * H} />, root);
-    expect(api.storageStatus).toHaveBeenCalledTimes(1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(api.storageStatus).not.toHaveBeenCalled();
     answer({ kind: 'page', state: withPost({ likes: exactCount(3) }) });
     const alert = await until(() => root.querySelector('[role="alert"]'), 'the storage line');
     expect(alert.textContent).toBe('Storage is full: nothing new is saved.');
     expect(root.querySelectorAll('.post')).toHaveLength(1);
+    expect(api.storageStatus).toHaveBeenCalledTimes(1);
   });
 });
 
