@@ -4,7 +4,7 @@
 import { type BrowserContext, chromium } from '@playwright/test';
 import { BROWSER_ARGS, chromiumPath, launchWithExtension, servePages } from '@/scripts/lib/browser';
 import type { FeedApi, FeedKind } from './feed-page';
-import { type LongTaskShare, longTaskShare, type TraceEvent } from './long-task-share';
+import { type LongTaskShare, longTaskShare, selfMs, type TraceEvent } from './long-task-share';
 import { chromiumCpu, otherProcessesMs } from './process-cpu';
 import { type CpuProfile, type ScriptShare, scriptShare } from './script-profile';
 
@@ -32,6 +32,8 @@ export interface RunResult {
   longCount: number;
   /** The extension's script in the page's long tasks, from the run's trace (none without it). */
   ours: LongTaskShare;
+  /** The page's HTML parsing over the run (ms, self time, traced): its own work, untouched by the extension. */
+  parse: number;
   /** The page's start (its load until the extension's first badges, and a second more), profiled. */
   start: ScriptShare;
   /** CPU ms of Chromium's other processes over the run (worker, browser, GPU); null off Linux. */
@@ -176,6 +178,7 @@ export async function feedRun(opts: {
       longBlocking: long.blocking,
       longCount: long.count,
       ours: longTaskShare(events, ours),
+      parse: selfMs(events, 'ParseHTML'),
       start,
       othersCpu,
       missing: opts.withExtension ? await missing() : 0,

@@ -29,7 +29,7 @@ export interface LongTaskShare {
 }
 
 /** The page's main thread: the one that ran its animation frames. */
-function mainThread(events: readonly TraceEvent[]): string | null {
+export function mainThread(events: readonly TraceEvent[]): string | null {
   const frames = new Map<string, number>();
   for (const e of events)
     if (e.name === 'FireAnimationFrame')
@@ -72,4 +72,29 @@ export function longTaskShare(events: readonly TraceEvent[], ours: (url: string)
   }
   close(tasks[t]);
   return share;
+}
+
+/**
+ * The self time (ms) of every event named `name` on the page's main thread: its duration less that of the
+ * events nested in it. The page's HTML parsing (`ParseHTML`) is the page's own work the extension never
+ * does (its badges are built with DOM calls): scroll.bench.ts takes each run's time in units of it.
+ */
+export function selfMs(events: readonly TraceEvent[], name: string): number {
+  const main = mainThread(events);
+  const on = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && `${e.pid}:${e.tid}` === main)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let total = 0;
+  const open: { e: TraceEvent; end: number; nested: number }[] = [];
+  const close = () => {
+    const o = open.pop()!;
+    if (o.e.name === name) total += o.e.dur! - o.nested;
+    if (open.length) open[open.length - 1]!.nested += o.e.dur!;
+  };
+  for (const e of on) {
+    while (open.length && open[open.length - 1]!.end <= e.ts) close();
+    open.push({ e, end: e.ts + e.dur!, nested: 0 });
+  }
+  while (open.length) close();
+  return total / 1000;
 }

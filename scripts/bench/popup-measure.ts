@@ -53,9 +53,19 @@ export async function openPopup(l: Launched, popupUrl: string, posts: number): P
   await popup.waitForFunction(() => (window as unknown as Painted).__scoredAt !== undefined, null, {
     timeout: 60_000,
   });
-  const at = await popup.evaluate(() => {
+  const at = await popup.evaluate(async () => {
     const w = window as unknown as Painted;
-    const frame = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+    // The paint's entry is queued after its frame: where the frame and the rows came in one, it may not be
+    // there yet when the rows' frame is seen (one round in six read none).
+    const frame = await new Promise<number>((done) => {
+      new PerformanceObserver((list, obs) => {
+        const fcp = list.getEntriesByName('first-contentful-paint')[0];
+        if (!fcp) return;
+        obs.disconnect();
+        done(fcp.startTime);
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(() => done(Number.NaN), 2000);
+    });
     return { screen: w.__screenAt!, all: w.__scoredAt!, frame };
   });
   await popup.close();

@@ -1,7 +1,7 @@
 // The benchmark report's arithmetic: medians, spread, the noise flag and the verdict against a goal; and
 // the CPU counted outside the page in the scroll benchmark, and the extension's share of its long tasks.
 import { describe, expect, it } from 'vitest';
-import { longTaskShare } from '@/scripts/bench/long-task-share';
+import { longTaskShare, selfMs } from '@/scripts/bench/long-task-share';
 import { otherProcessesMs } from '@/scripts/bench/process-cpu';
 import { figure, NOISY_SPREAD, row, spreadOf } from '@/scripts/bench/report';
 import { type CpuProfile, scriptShare } from '@/scripts/bench/script-profile';
@@ -104,6 +104,31 @@ describe('the extension’s share of the page’s long tasks', () => {
   it('counts a call that starts as one task ends in the next task, not the one that ended', () => {
     const events = [frame(0), task(0, 52), call(1, 1, EXT), task(52, 10), call(52, 6, EXT)];
     expect(longTaskShare(events, ours)).toEqual({ inLong: 1, blocking: 1, all: 7, made: 0 });
+  });
+
+  it('times the page’s own HTML parsing on its main thread, less what ran nested in it', () => {
+    const parse = (at: number, long: number, where = main) => ({
+      name: 'ParseHTML',
+      ph: 'X',
+      ts: at * ms,
+      dur: long * ms,
+      ...where,
+    });
+    const events = [
+      frame(0),
+      task(0, 70),
+      // 12 ms of parsing, 3 of which ran a call nested in it (a script the markup held).
+      parse(1, 12),
+      call(4, 3, 'https://x.com/main.js'),
+      // A parse nested in a call: all of it is parsing.
+      call(20, 10, 'https://x.com/main.js'),
+      parse(22, 5),
+      // Another thread's parsing is not the page's.
+      parse(2, 40, { pid: 2, tid: 1 }),
+    ];
+    expect(selfMs(events, 'ParseHTML')).toBe(9 + 5);
+    expect(selfMs(events, 'FunctionCall')).toBe(3 + 5);
+    expect(selfMs([task(0, 70)], 'ParseHTML')).toBe(0);
   });
 
   it('finds nothing where the page ran no frames or the extension no script', () => {
