@@ -91,7 +91,8 @@ for (const [kind, words] of KINDS) {
   // so this keeps still where the difference of two runs can't (on 2026-12-01, six pairs of the recycling
   // feed: differences -0.19 to 0.08, these -0.04 to 0.09; one build against itself, 4 pairs: differences
   // -0.16 to 0.08, these -0.04 to 0.06). It holds the badges' style, layout and paint; it takes the
-  // extension to leave the page's parsing alone.
+  // extension to leave the page's parsing alone, so it leaves out any slowing of the page's own work by
+  // the worker's and the browser's writes sharing the cores (the CPU figure below counts those writes).
   const paced = pairs.map(([b, e]) => e.times.task / e.parse / (b.times.task / b.parse) - 1);
   record(
     'scroll',
