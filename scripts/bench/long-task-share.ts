@@ -29,7 +29,7 @@ export interface LongTaskShare {
 }
 
 /** The page's main thread: the one that ran its animation frames. */
-export function mainThread(events: readonly TraceEvent[]): string | null {
+function mainThread(events: readonly TraceEvent[]): string | null {
   const frames = new Map<string, number>();
   for (const e of events)
     if (e.name === 'FireAnimationFrame')

@@ -1,5 +1,6 @@
 // The benchmark report's arithmetic: medians, spread, the noise flag and the verdict against a goal; and
-// the CPU counted outside the page in the scroll benchmark, and the extension's share of its long tasks.
+// the CPU counted outside the page in the scroll benchmark, the extension's share of its long tasks, and
+// the page's own parsing that paces its runs.
 import { describe, expect, it } from 'vitest';
 import { longTaskShare, selfMs } from '@/scripts/bench/long-task-share';
 import { otherProcessesMs } from '@/scripts/bench/process-cpu';
