@@ -21,7 +21,8 @@ const bundle = async (entry: string) =>
 const page = await bundle('scripts/bench/dashboard-page.ts');
 const worker = await bundle('entrypoints/dashboard/history-worker.ts');
 
-const browser = await chromium.launch({
+// A profile on disk, as the extension's store is (store.bench.ts says why).
+const browser = await chromium.launchPersistentContext('', {
   headless: true,
   executablePath: chromiumPath(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
