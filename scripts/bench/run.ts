@@ -59,6 +59,6 @@ for (const r of table)
 const noisy = figures.filter((f) => f.noisy).length;
 if (noisy)
   console.log(
-    `${noisy} figure(s) too noisy to trust (runs more than ${NOISY_SPREAD * 100}% apart): close other work and run again.`,
+    `${noisy} figure(s) too noisy to trust (runs more than ${NOISY_SPREAD * 100}% apart, and on both sides of the goal if it has one): close other work and run again.`,
   );
 process.exit(failed ? 1 : 0);

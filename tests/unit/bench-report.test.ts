@@ -22,9 +22,23 @@ describe('bench figures', () => {
     const miss = figure('b', 'ms', 'ms', [120, 130, 125], { kind: 'max', value: 100 });
     expect(miss.meets).toBe(false);
     expect(row(miss).at(-1)).toBe('MISSES');
-    const noisy = figure('b', 'ms', 'ms', [50, 100, 80], { kind: 'max', value: 100 });
+    const noisy = figure('b', 'ms', 'ms', [50, 130, 80], { kind: 'max', value: 100 });
     expect(noisy.spread).toBeGreaterThan(NOISY_SPREAD);
     expect(row(noisy).at(-1)).toBe('too noisy to trust');
+  });
+
+  it('trusts a verdict every run agrees on, however far apart the runs', () => {
+    // A difference near zero: runs far apart relative to their median, every one under the goal.
+    const under = figure('b', 'diff', '×', [-0.12, -0.05, 0.007], { kind: 'max', value: 0.05 });
+    expect(under.spread).toBeGreaterThan(NOISY_SPREAD);
+    expect(under).toMatchObject({ meets: true, noisy: false });
+    const over = figure('b', 'ratio', '×', [0.2, 0.3, 0.45], { kind: 'min', value: 0.5 });
+    expect(row(over).at(-1)).toBe('MISSES');
+    // The same spread across the goal says nothing either way.
+    const across = figure('b', 'diff', '×', [0.01, 0.06, 0.13], { kind: 'max', value: 0.05 });
+    expect(across).toMatchObject({ meets: false, noisy: true });
+    // Without a goal, the spread alone decides.
+    expect(figure('b', 'diff', '×', [-0.12, -0.05, 0.007]).noisy).toBe(true);
   });
 
   it('says a single run is a single run, not a spread of 0', () => {
