@@ -90,3 +90,22 @@ export function row(f: Figure): string[] {
   const spread = f.runs.length < 2 ? '1 run' : `±${(f.spread * 50).toFixed(0)}%`;
   return [f.name, `${num(f.value)} ${f.unit}`, spread, goal, verdict];
 }
+
+/**
+ * The lines that end the printed table: how the goals fared (those missed or undecided named), then how
+ * many figures without a goal varied more than NOISY_SPREAD between runs.
+ */
+export function summary(figures: readonly Figure[]): string[] {
+  const goals = figures.filter((f) => f.goal);
+  const undecided = goals.filter((f) => f.noisy);
+  const missed = goals.filter((f) => !f.noisy && f.meets === false);
+  const met = goals.length - undecided.length - missed.length;
+  const lines = [`goals: ${met} met, ${missed.length} missed, ${undecided.length} too noisy to tell`];
+  for (const f of missed) lines.push(`  missed: ${f.name}`);
+  for (const f of undecided) lines.push(`  too noisy to tell (runs on both sides of the goal): ${f.name}`);
+  const loose = figures.filter((f) => !f.goal && f.noisy).length;
+  if (loose)
+    lines.push(`${loose} figure(s) without a goal varied more than ${NOISY_SPREAD * 100}% between runs`);
+  if (undecided.length || loose) lines.push('close other work and run again for steadier figures');
+  return lines;
+}

@@ -6,7 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '@/scripts/lib/browser';
-import { type Figure, NOISY_SPREAD, row } from './report';
+import { type Figure, NOISY_SPREAD, row, summary } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
@@ -56,9 +56,5 @@ for (const r of table)
       .join('  ')
       .trimEnd(),
   );
-const noisy = figures.filter((f) => f.noisy).length;
-if (noisy)
-  console.log(
-    `${noisy} figure(s) too noisy to trust (runs more than ${NOISY_SPREAD * 100}% apart, and on both sides of the goal if it has one): close other work and run again.`,
-  );
+for (const line of summary(figures)) console.log(line);
 process.exit(failed ? 1 : 0);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { longTaskShare, selfMs } from '@/scripts/bench/long-task-share';
 import { otherProcessesMs } from '@/scripts/bench/process-cpu';
-import { figure, NOISY_SPREAD, row, spreadOf } from '@/scripts/bench/report';
+import { figure, NOISY_SPREAD, row, spreadOf, summary } from '@/scripts/bench/report';
 import { type CpuProfile, scriptShare } from '@/scripts/bench/script-profile';
 
 describe('bench figures', () => {
@@ -39,6 +39,26 @@ describe('bench figures', () => {
     expect(across).toMatchObject({ meets: false, noisy: true });
     // Without a goal, the spread alone decides.
     expect(figure('b', 'diff', '×', [-0.12, -0.05, 0.007]).noisy).toBe(true);
+  });
+
+  it('ends with how the goals fared, naming those missed or too noisy to tell', () => {
+    const lines = summary([
+      figure('b', 'met', '×', [0.9, 0.92], { kind: 'min', value: 0.8 }),
+      figure('b', 'slow', 'ms', [150, 160], { kind: 'max', value: 100 }),
+      figure('b', 'across', '×', [0.01, 0.13], { kind: 'max', value: 0.05 }),
+      figure('b', 'loose', 'µs', [5, 9]),
+      figure('b', 'steady', 'µs', [5, 5.1]),
+    ]);
+    expect(lines).toEqual([
+      'goals: 1 met, 1 missed, 1 too noisy to tell',
+      '  missed: slow',
+      '  too noisy to tell (runs on both sides of the goal): across',
+      '1 figure(s) without a goal varied more than 25% between runs',
+      'close other work and run again for steadier figures',
+    ]);
+    expect(summary([figure('b', 'met', '×', [0.9], { kind: 'min', value: 0.8 })])).toEqual([
+      'goals: 1 met, 0 missed, 0 too noisy to tell',
+    ]);
   });
 
   it('says a single run is a single run, not a spread of 0', () => {
