@@ -174,6 +174,19 @@ describe('BadgeLayer', () => {
     expect(host(B())).not.toBe(old);
   });
 
+  it('removes, as it starts, the hosts an earlier script left anywhere in the page', () => {
+    // Firefox injects a new script into open tabs when the extension updates; the old one's hosts stay.
+    const deep = A().appendChild(document.createElement('div')).appendChild(document.createElement('p'));
+    deep.append(document.createElement('resonance-badge'));
+    B().append(document.createElement('resonance-badge'));
+    document.body.append(document.createElement('resonance-badge'));
+    const { layer, at } = setup();
+    expect(document.querySelectorAll('resonance-badge')).toHaveLength(0);
+    expect(deep.isConnected).toBe(true);
+    layer.show('1', A(), at(A()), pending);
+    expect(document.querySelectorAll('resonance-badge')).toHaveLength(1);
+  });
+
   it('moves off an element recycled for another post, and stops watching hosts whose post left the page', () => {
     const { layer, at, watched } = setup();
     layer.show('1', A(), at(A()), unreadable);
@@ -181,6 +194,13 @@ describe('BadgeLayer', () => {
     expect([...A().querySelectorAll('resonance-badge')].map((h) => h.getAttribute('data-post'))).toEqual([
       '2',
     ]);
+    expect(watched.size).toBe(1);
+    // The element now shows a post that is not the account's: its badge goes, and is no longer watched.
+    layer.clear(A());
+    expect(A().querySelectorAll('resonance-badge')).toHaveLength(0);
+    expect(watched.size).toBe(0);
+    layer.clear(A());
+    layer.show('2', A(), at(A()), unreadable);
     expect(watched.size).toBe(1);
     A().remove();
     // Hosts that left are let go as the number of badges grows, not looked for on every post.
