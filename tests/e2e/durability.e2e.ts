@@ -2,6 +2,7 @@
 // worker says they are committed, and writes are idempotent: every snapshot arrives exactly once.
 import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { expect, test } from './fixtures';
+import { setXLikes } from './x-likes';
 
 const H = 3600e3;
 
@@ -49,10 +50,10 @@ test('killing the worker during ingest loses nothing and duplicates nothing', as
         .map((p) => renderXPost(p, now))
         .join(''),
     );
-    await tab.evaluate((r) => {
-      const likes = [...document.querySelectorAll('[data-testid="like"]')].slice(r * 4, r * 4 + 4);
-      for (const el of likes) el.setAttribute('aria-label', `${1000 + r} Likes. Like`);
-    }, round);
+    await tab.evaluate(
+      setXLikes,
+      [0, 1, 2, 3].map((i) => [round * 4 + i, 1000 + round] as const),
+    );
     await tab.waitForTimeout(60 + round * 40);
     await ext.killWorker();
   }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { launchWithExtension, servePages } from '@/scripts/lib/browser';
+import { setXLikes } from './x-likes';
 
 const H = 3600e3;
 const isRoot = process.getuid?.() === 0;
@@ -87,14 +88,7 @@ test('readings made on a full disk are saved once space is freed, with nothing r
 
     // Fill the disk, then let the page change: the new readings can't be saved.
     execFileSync('sh', ['-c', `dd if=/dev/zero of=${filler} bs=1M 2>/dev/null || true`]);
-    for (const [i, p] of posts.entries())
-      await tab.evaluate(
-        ([id, likes]) => {
-          const a = document.querySelector(`a[href$="/status/${id}"]`)?.closest('article');
-          a?.querySelector('[data-testid="like"]')?.setAttribute('aria-label', `${likes} Likes. Like`);
-        },
-        [p.id, 500 + i] as const,
-      );
+    for (const [i, p] of posts.entries()) await tab.evaluate(setXLikes, [[p.id, 500 + i]] as const);
     const ext = await context.newPage();
     await ext.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect

@@ -3,6 +3,7 @@
 // page, keeps working, and its scores stay out of the page's reach.
 import { renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { expect, test } from './fixtures';
+import { setXLikes } from './x-likes';
 
 const H = 3600e3;
 
@@ -57,9 +58,7 @@ test('a hostile page hears nothing from Resonance, can’t stop it, and can’t 
   await expect.poll(async () => (await ext.rows('snapshots')).length).toBe(2);
   // Still working after the page kept firing its events: a change is read and stored.
   await tab.waitForTimeout(300);
-  await tab.evaluate(() =>
-    document.querySelector('[data-testid="like"]')!.setAttribute('aria-label', '777 Likes. Like'),
-  );
+  await tab.evaluate(setXLikes, [[0, 777]] as const);
   await expect.poll(async () => (await ext.rows('snapshots')).length).toBe(3);
   expect(
     await tab.evaluate(() =>

@@ -3,6 +3,7 @@ import { demoData } from '@/scripts/demo/demo-data';
 import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { badgeTexts, bringBadgesNear } from '@/scripts/lib/badges';
 import { expect, test } from './fixtures';
+import { setXLikes } from './x-likes';
 
 const H = 3600e3;
 
@@ -119,13 +120,7 @@ test('infinite scroll and count changes are followed; an unreadable post is repo
   await expect(tab.locator('resonance-badge')).toHaveCount(3);
   await expect.poll(async () => (await ext.rows('snapshots')).length).toBe(2);
 
-  await tab.evaluate((id) => {
-    const like = document
-      .querySelector(`a[href="/Brand/status/${id}"]`)!
-      .closest('article')!
-      .querySelector('[data-testid="like"]')!;
-    like.setAttribute('aria-label', '1234 Likes. Like');
-  }, first.id);
+  await tab.evaluate(setXLikes, [[first.id, 1234]] as const);
   await expect.poll(async () => (await ext.rows('snapshots')).length).toBe(3);
   // The post record follows its snapshots a moment later (written behind ingest).
   await expect
