@@ -1,8 +1,8 @@
 // MV3 may stop the service worker at any moment. Snapshots are kept by the content script until the
 // worker says they are committed, and writes are idempotent: every snapshot arrives exactly once.
 import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
+import { setXLikes } from '@/tests/helpers/x-likes';
 import { expect, test } from './fixtures';
-import { setXLikes } from './x-likes';
 
 const H = 3600e3;
 

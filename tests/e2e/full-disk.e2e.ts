@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { launchWithExtension, servePages } from '@/scripts/lib/browser';
-import { setXLikes } from './x-likes';
+import { setXLikes } from '@/tests/helpers/x-likes';
 
 const H = 3600e3;
 const isRoot = process.getuid?.() === 0;

@@ -2,8 +2,8 @@
 // content-script framework would listen to, and tries to read the badges. Resonance posts nothing to the
 // page, keeps working, and its scores stay out of the page's reach.
 import { renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
+import { setXLikes } from '@/tests/helpers/x-likes';
 import { expect, test } from './fixtures';
-import { setXLikes } from './x-likes';
 
 const H = 3600e3;
 

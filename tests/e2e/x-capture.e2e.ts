@@ -2,8 +2,8 @@
 import { demoData } from '@/scripts/demo/demo-data';
 import { renderXPost, renderXProfile, type XPostSpec, xIdAt } from '@/scripts/demo/x-markup';
 import { badgeTexts, bringBadgesNear } from '@/scripts/lib/badges';
+import { setXLikes } from '@/tests/helpers/x-likes';
 import { expect, test } from './fixtures';
-import { setXLikes } from './x-likes';
 
 const H = 3600e3;
 

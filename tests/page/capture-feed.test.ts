@@ -6,18 +6,8 @@ import { BadgeLayer } from '@/lib/page/badge-layer';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { xAdapter } from '@/lib/sites/x/adapter';
 import { renderXPost } from '@/scripts/demo/x-markup';
-import {
-  badges,
-  bg,
-  NOW,
-  post,
-  session,
-  setLikes,
-  start,
-  timeline,
-  until,
-  useCapture,
-} from './capture-harness';
+import { setXLikes } from '@/tests/helpers/x-likes';
+import { badges, bg, NOW, post, session, start, timeline, until, useCapture } from './capture-harness';
 
 useCapture();
 
@@ -32,11 +22,11 @@ describe('capture on X', () => {
     expect(bg.snapshots[1]!.postId).toBe(later.id);
 
     // X updates the like button's label, the action bar's and the visible count in place.
-    const article = document
+    const like = document
       .querySelector(`article a[href="/Brand/status/${first.id}"]`)!
-      .closest('article')!;
-    const like = article.querySelector('[data-testid="like"]')!;
-    setLikes(article, 99);
+      .closest('article')!
+      .querySelector('[data-testid="like"]')!;
+    setXLikes([[first.id, 99]]);
     await until(() => bg.snapshots.length === 3);
     expect(bg.snapshots[2]).toMatchObject({ postId: first.id, metrics: { likes: { value: 99 } } });
 

@@ -104,16 +104,6 @@ export const badges = () =>
   ]);
 export const timeline = () => document.querySelector('.timeline')!;
 
-/**
- * A post's likes changed as X draws it: the like button's label and the action bar's list of counts, both
- * in place (the bar's label is read first: lib/sites/x/counts.ts).
- */
-export function setLikes(article: Element, n: number): void {
-  article.querySelector('[data-testid="like"]')!.setAttribute('aria-label', `${n} Likes. Like`);
-  const bar = article.querySelector('[role="group"]')!;
-  bar.setAttribute('aria-label', bar.getAttribute('aria-label')!.replace(/\d+ likes?\b/, `${n} likes`));
-}
-
 /** What a test file may vary per test; a file that varies neither leaves both at their defaults. */
 export interface Knobs {
   /** Where the badges' nearness comes from: every badge near, unless a test says otherwise. */

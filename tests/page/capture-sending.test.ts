@@ -4,18 +4,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { xAdapter } from '@/lib/sites/x/adapter';
 import { renderXPost } from '@/scripts/demo/x-markup';
-import {
-  badges,
-  bg,
-  NOW,
-  post,
-  session,
-  setLikes,
-  start,
-  timeline,
-  until,
-  useCapture,
-} from './capture-harness';
+import { setXLikes } from '@/tests/helpers/x-likes';
+import { badges, bg, NOW, post, session, start, timeline, until, useCapture } from './capture-harness';
 
 /** The delay before a pass's sending; undefined: the page's idle time, as in a browser. */
 let sendDelay: number | undefined = 5;
@@ -163,10 +153,9 @@ describe('a post whose counts keep changing', () => {
     const p = post({ seq: 1 });
     await start([p], 'Brand', ['brand'], xAdapter, undefined, 10_000);
     await until(() => bg.snapshots.length === 1);
-    const article = document.querySelector('article')!;
     // A hostile page flips the like count every few ms for a while.
     for (let i = 0; i < 30; i++) {
-      setLikes(article, 100 + i);
+      setXLikes([[0, 100 + i]]);
       await new Promise((r) => setTimeout(r, 4));
     }
     // Three at once (the first reading and two changes); the rest waits.

@@ -1,8 +1,8 @@
 /**
- * Run in an X page (`tab.evaluate(setXLikes, changes)`): each post's likes change as X draws them, in the
- * like button's label and in the action bar's list of counts, which Resonance reads first
- * (lib/sites/x/counts.ts). A post is named by its id, or by its place among the page's articles.
- * Self-contained: Playwright sends the function's source to the page.
+ * Each post's likes change as X draws them: in the like button's label and in the action bar's list of
+ * counts, which Resonance reads first (lib/sites/x/counts.ts). A post is named by its id, or by its place
+ * among the page's articles. Called as it is in a DOM test, or in Chromium's page as
+ * `tab.evaluate(setXLikes, changes)`: self-contained, as Playwright sends the function's source.
  */
 export function setXLikes(changes: readonly (readonly [string | number, number])[]): void {
   const articles = [...document.querySelectorAll('article')];
