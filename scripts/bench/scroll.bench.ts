@@ -4,7 +4,8 @@
 // a badge (its host placed at once, drawn when near the viewport) and its counts stored: a run where one
 // is missing fails the benchmark. Each round runs the page without the extension and with it, alternating
 // which goes first, so each pair saw the same machine; the figure is the extension's added main-thread
-// time over the page's own, per round.
+// time over the page's own, per round. SCROLL_ROUNDS sets the rounds (6); SCROLL_AGAINST, another build's
+// chrome-mv3 folder, runs that build in every round as well and sets the two side by side.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { xIdAt } from '@/scripts/demo/x-markup';
@@ -30,6 +31,14 @@ const built = spawnSync('node_modules/.bin/wxt', ['build'], {
 if (built.status !== 0) throw new Error(`wxt build failed:\n${built.stdout}\n${built.stderr}`);
 const EXTENSION_DIR = resolve(OUT, 'chrome-mv3');
 
+/**
+ * Another build set beside this one (SCROLL_AGAINST: its chrome-mv3 folder, built from another commit):
+ * each round runs it as well, and the two builds are compared run by run. The difference of two runs is
+ * as wide as the page's own spread (±5-15% from one browser to the next here); the script's share within
+ * each run keeps still (±0.002), so a change of script shows there first.
+ */
+const AGAINST = process.env.SCROLL_AGAINST ? resolve(process.env.SCROLL_AGAINST) : undefined;
+
 const fixture = await feedFixture();
 /** The account whose posts the capture shows: the most frequent author of a post's own time link. */
 const authors = [...fixture.html.matchAll(/href="\/(\w+)\/status\/\d+"[^>]*>\s*<time/g)].map((m) => m[1]!);
@@ -37,7 +46,7 @@ const handle = authors.reduce((best, a) =>
   authors.filter((b) => b === a).length > authors.filter((b) => b === best).length ? a : best,
 );
 console.log(
-  `feed: ${POSTS} posts of @${handle}, ${PER_FRAME} per frame, cloned from ${fixture.source}; ${ROUNDS} rounds, each without and with the extension (${EXTENSION_DIR})`,
+  `feed: ${POSTS} posts of @${handle}, ${PER_FRAME} per frame, cloned from ${fixture.source}; ${ROUNDS} rounds, each without and with the extension (${EXTENSION_DIR}${AGAINST ? `, and with ${AGAINST}` : ''})`,
 );
 
 /** Fresh post ids per run: the store never saw them, as on a first scroll through new posts. */
@@ -50,27 +59,36 @@ function posts(): [string, string][] {
   });
 }
 
-const runs = new Map<FeedKind, { base: RunResult[]; ext: RunResult[] }>(
-  KINDS.map(([k]) => [k, { base: [], ext: [] }]),
+type Variant = 'base' | 'ext' | 'against';
+const runs = new Map<FeedKind, Record<Variant, RunResult[]>>(
+  KINDS.map(([k]) => [k, { base: [], ext: [], against: [] }]),
 );
+const DIRS: Record<Variant, string | undefined> = { base: undefined, ext: EXTENSION_DIR, against: AGAINST };
+const variants: Variant[] = AGAINST ? ['base', 'ext', 'against'] : ['base', 'ext'];
 for (let r = 0; r < ROUNDS; r++) {
   for (const [kind] of KINDS) {
-    const order = r % 2 ? [true, false] : [false, true];
-    for (const withExtension of order) {
+    // Each variant goes first as often as the others: the machine's drift is shared out.
+    const order = variants.map((_, i) => variants[(i + r) % variants.length]!);
+    for (const v of order) {
       const res = await feedRun({
         html: fixture.html,
         handle,
         kind,
-        withExtension,
-        extensionDir: EXTENSION_DIR,
+        withExtension: v !== 'base',
+        extensionDir: DIRS[v],
         posts: posts(),
         perFrame: PER_FRAME,
       });
-      runs.get(kind)![withExtension ? 'ext' : 'base'].push(res);
+      runs.get(kind)![v].push(res);
     }
   }
   process.stdout.write(`  round ${r + 1}/${ROUNDS} done\n`);
 }
+
+/** The extension's traced script ÷ the rest of the page's main-thread time, within one run. */
+const withinOf = (e: RunResult) => e.ours.all / (e.times.task * 1000 - e.ours.all);
+/** A run's added time over the page's own, each run's time in units of its own HTML parsing (see below). */
+const pacedOf = (b: RunResult, e: RunResult) => e.times.task / e.parse / (b.times.task / b.parse) - 1;
 
 const ms = (s: number) => `${(s * 1000).toFixed(0)} ms`;
 const runsOf = (xs: number[]) => xs.map((x) => x.toFixed(3)).join(' ');
@@ -93,7 +111,7 @@ for (const [kind, words] of KINDS) {
   // -0.16 to 0.08, these -0.04 to 0.06). It holds the badges' style, layout and paint; it takes the
   // extension to leave the page's parsing alone, so it leaves out any slowing of the page's own work by
   // the worker's and the browser's writes sharing the cores (the CPU figure below counts those writes).
-  const paced = pairs.map(([b, e]) => e.times.task / e.parse / (b.times.task / b.parse) - 1);
+  const paced = pairs.map(([b, e]) => pacedOf(b, e));
   record(
     'scroll',
     `feed, ${words}: added main-thread time ÷ the page’s own, paced by its HTML parsing`,
@@ -121,7 +139,7 @@ for (const [kind, words] of KINDS) {
   // run. Both slow down together when the machine does (the page's own time without the extension moved
   // by up to 35% from one run to the next here), so it keeps still where the difference of two runs can't;
   // it leaves out the style and layout the badges cause, which the difference above holds.
-  const within = ext.map((e) => e.ours.all / (e.times.task * 1000 - e.ours.all));
+  const within = ext.map(withinOf);
   record(
     'scroll',
     `feed, ${words}: the extension’s script ÷ the page’s own time, in the same run (traced)`,
@@ -182,6 +200,33 @@ for (const [kind, words] of KINDS) {
   }
   console.log(`  own posts without a badge: ${missing ? `${missing} (MISSING)` : 'none'}`);
   console.log(`  own posts whose counts were not stored: ${notStored ? `${notStored} (MISSING)` : 'none'}`);
+}
+// This build against the other one (SCROLL_AGAINST), run by run: both beside the same runs without it.
+if (AGAINST) {
+  console.log(`this build against ${AGAINST}:`);
+  for (const [kind, words] of KINDS) {
+    const { base, ext, against } = runs.get(kind)!;
+    const script = ext.map((e, i) => withinOf(e) / withinOf(against[i]!));
+    const paced = base.map((b, i) => pacedOf(b, ext[i]!) - pacedOf(b, against[i]!));
+    const inLong = ext.map((e, i) => e.ours.blocking - against[i]!.ours.blocking);
+    const name = (what: string) => `feed, ${words}: ${what}, this build against the other`;
+    record('scroll', name('the script’s share of the page’s time, in the same run (traced)'), '×', script);
+    record('scroll', name('added main-thread time ÷ the page’s own, paced, difference'), '×', paced);
+    record('scroll', name('long-task time its script makes (traced), difference'), 'ms', inLong);
+    const lost = Math.max(...against.map((e) => e.missing + e.notStored));
+    console.log(
+      `${words}:${lost ? ` (the other build left ${lost} own posts without a badge or unstored)` : ''}`,
+    );
+    console.log(
+      `  its script's share of the page's time ÷ the other's: ${median(script).toFixed(3)} (runs ${runsOf(script)})`,
+    );
+    console.log(
+      `  paced added time, this minus the other: ${median(paced).toFixed(3)} (runs ${runsOf(paced)})`,
+    );
+    console.log(
+      `  long-task time its script makes, this minus the other: ${median(inLong).toFixed(0)} ms (runs ${inLong.map((x) => x.toFixed(0)).join(' ')})`,
+    );
+  }
 }
 // The page's start, from the same runs with the extension: its load until the first badges, and a second
 // more, profiled. The extension starts there (asks what is tracked and its count units, reads the first
