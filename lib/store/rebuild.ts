@@ -5,7 +5,7 @@
 import { abandon } from './abort';
 import { bucketOf, type Located, type ReadTx, readLocated, type WriteTx, writeLocated } from './buckets';
 import { fromSnapshots } from './points';
-import type { PostRecord, ResonanceDB, WeekBucket } from './records';
+import type { PostRecord, ResonanceDB, SnapshotRecord, WeekBucket } from './records';
 
 /** A post's derived records, with where its bucket is. */
 export type Derived = Located;
@@ -16,17 +16,19 @@ export const postHistory = (key: string) => IDBKeyRange.bound([key, -Infinity], 
 /**
  * Recomputes posts from their stored snapshots inside `tx`; nothing is written. A post's facts (URL,
  * author, time, format) come from `facts` where given, else from its bucket; posts with neither, or with
- * no snapshot left, are skipped.
+ * no snapshot left, are skipped. A post in `whole` has that history, in key order, as all it has in `tx`
+ * (a restore's post the store held nothing of): it is not read back.
  */
 export async function rebuildInTx(
   tx: ReadTx,
   keys: Iterable<string>,
   facts: ReadonlyMap<string, PostRecord> = new Map(),
+  whole: ReadonlyMap<string, readonly SnapshotRecord[]> = new Map(),
 ): Promise<Map<string, Derived>> {
   const list = [...keys];
   const [stored, histories] = await Promise.all([
     readLocated(tx, list),
-    Promise.all(list.map((k) => tx.objectStore('snapshots').getAll(postHistory(k)))),
+    Promise.all(list.map((k) => whole.get(k) ?? tx.objectStore('snapshots').getAll(postHistory(k)))),
   ]);
   const out = new Map<string, Derived>();
   list.forEach((key, i) => {

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
+import { expect } from 'vitest';
 import { exactCount } from '@/lib/core/metrics';
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import type { AccountName } from '@/lib/sites/site';
-import { findPost } from '@/lib/store/buckets';
+import { accountPosts, findPost, type ReadTx } from '@/lib/store/buckets';
 import { openResonanceDB } from '@/lib/store/db';
+import { rebuildInTx } from '@/lib/store/rebuild';
 import type { ResonanceDB } from '@/lib/store/records';
 
 let n = 0;
@@ -62,5 +64,41 @@ export async function refusing(store: string, nth: number, work: () => Promise<u
     return (e as Error).message;
   } finally {
     IDBObjectStore.prototype.put = put;
+  }
+}
+
+/** Runs `work`, counting the requests `method` (a read: get, getAll…) makes of the object store `store`. */
+export async function countReads(
+  method: 'get' | 'getAll' | 'getAllKeys',
+  store: string,
+  work: () => Promise<unknown>,
+): Promise<number> {
+  const proto = IDBObjectStore.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const read = proto[method]!;
+  let reads = 0;
+  proto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+    if (this.name === store) reads++;
+    return read.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto[method] = read;
+  }
+  return reads;
+}
+
+/** Every stored post of `account`, record and points, is what its snapshots alone say (the truth). */
+export async function expectStoredTrue(db: ResonanceDB, account = 'x:brand'): Promise<void> {
+  const stored = await accountPosts(db, account);
+  const tx = db.transaction(['buckets', 'postBuckets', 'snapshots']);
+  const truth = await rebuildInTx(
+    tx as unknown as ReadTx,
+    stored.map((e) => e.post.key),
+  );
+  expect(stored.length).toBe(truth.size);
+  for (const e of stored) {
+    expect(e.post).toEqual(truth.get(e.post.key)!.post);
+    expect(e.points).toEqual(truth.get(e.post.key)!.points);
   }
 }

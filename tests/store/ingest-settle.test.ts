@@ -6,12 +6,11 @@ import { exactCount } from '@/lib/core/metrics';
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import { setTracking } from '@/lib/store/accounts';
 import { decodePost } from '@/lib/store/bucket-codec';
-import type { ReadTx } from '@/lib/store/buckets';
-import { accountPosts, bucketOf, WEEK_MS } from '@/lib/store/buckets';
+import { bucketOf, WEEK_MS } from '@/lib/store/buckets';
 import { IngestState, settle, writeSnapshots } from '@/lib/store/ingest/write';
-import { dirtyRange, postHistory, rebuildInTx } from '@/lib/store/rebuild';
+import { dirtyRange, postHistory } from '@/lib/store/rebuild';
 import type { ResonanceDB } from '@/lib/store/records';
-import { freshDb, refusing, snap, storedPost, xName } from '@/tests/helpers/db';
+import { countReads, expectStoredTrue, freshDb, refusing, snap, storedPost, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 2);
 const H = 3600e3;
@@ -26,20 +25,7 @@ const reading = (id: number, n: number): CheckedSnapshot =>
   });
 
 /** Runs `work`, counting the reads of whole buckets it makes. */
-async function bucketReads(work: () => Promise<unknown>): Promise<number> {
-  const get = IDBObjectStore.prototype.get;
-  let reads = 0;
-  IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
-    if (this.name === 'buckets') reads++;
-    return get.call(this, key);
-  };
-  try {
-    await work();
-  } finally {
-    IDBObjectStore.prototype.get = get;
-  }
-  return reads;
-}
+const bucketReads = (work: () => Promise<unknown>) => countReads('get', 'buckets', work);
 
 async function tracked() {
   const db = await freshDb();
@@ -60,25 +46,8 @@ async function sixSettled() {
   return db;
 }
 
-/** Every stored post, record and points, beside what its snapshots alone say (the truth). */
-async function storedAndTruth(db: ResonanceDB) {
-  const stored = await accountPosts(db, 'x:brand');
-  const tx = db.transaction(['buckets', 'postBuckets', 'snapshots']);
-  const truth = await rebuildInTx(
-    tx as unknown as ReadTx,
-    stored.map((e) => e.post.key),
-  );
-  return { stored, truth };
-}
-
 async function expectTrue(db: ResonanceDB) {
-  const { stored, truth } = await storedAndTruth(db);
-  expect(stored.length).toBe(truth.size);
-  for (const e of stored) {
-    const t = truth.get(e.post.key)!;
-    expect(e.post).toEqual(t.post);
-    expect(e.points).toEqual(t.points);
-  }
+  await expectStoredTrue(db);
   expect(await db.count('meta', dirtyRange())).toBe(0);
 }
 
