@@ -9,6 +9,7 @@ import { exportFilename } from '@/lib/export/columns';
 import { EXPORTERS } from '@/lib/export/stream';
 import { sendFromPage as send } from '@/lib/protocol/client';
 import { previewWatched, restoreWatched, type Watching } from '@/lib/protocol/restore';
+import { backupSource } from '@/lib/protocol/upload';
 import { openForReading } from '@/lib/store/db';
 import type { ResonanceDB } from '@/lib/store/records';
 import { historySource } from './history-client';
@@ -44,7 +45,11 @@ const watching = (w: RestoreWatch): Watching => ({
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   since: Date.now(),
 });
-const importBackup = (p: { text: string; dryRun: boolean }) => send('importBackup', p);
+/** A file larger than one message can carry goes to the worker in parts first (lib/protocol/upload.ts). */
+const importBackup = async ({ text, dryRun }: { text: string; dryRun: boolean }) => {
+  const source = await backupSource(text, (part) => send('importBackupPart', part));
+  return send('importBackup', { ...source, dryRun });
+};
 
 export const dashboardApi: DashboardApi = {
   accounts: () => send('listAccounts', {}),

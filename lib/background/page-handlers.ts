@@ -23,6 +23,7 @@ import type { Handlers } from './handler-types';
 import { instanceHandlers } from './instances';
 import type { ScoreCache } from './scores';
 import type { StoreStatus } from './status';
+import { BackupUploads } from './uploads';
 
 /** What a restore that stopped midway left: whole chunks are written, and a second restore adds the rest. */
 function restoredSoFar(done: number, total: number): string {
@@ -90,6 +91,7 @@ export function pageHandlers(
   scores: ScoreCache,
 ): Handlers<ExtensionPageRequests> {
   const jobs = new RestoreJobs(env.now);
+  const uploads = new BackupUploads();
   /** Runs a restore or a check as `job`, marking how it ended. */
   const tracked = async <T>(job: RestoreProgress | null, work: () => Promise<T>): Promise<T> => {
     try {
@@ -145,8 +147,11 @@ export function pageHandlers(
     async saveSettings(p) {
       return saveSettings(await env.db(), checkSettings(p.settings));
     },
+    async importBackupPart(p) {
+      return uploads.add(p);
+    },
     async importBackup(p) {
-      const text = p.text;
+      const text = 'upload' in p ? uploads.take(p.upload, p.parts) : p.text;
       if (typeof text !== 'string') fail('text must be the backup file’s content');
       const parse = async (db: ResonanceDB): Promise<Backup> =>
         parseBackup(text, { now: env.now(), instances: await readInstances(db) });

@@ -11,6 +11,7 @@ import type { WordsByKind, WordsKind } from '@/lib/sites/shared/time/words';
 import type { AccountRef, PostReading, UnreadablePost } from '@/lib/sites/types';
 import type { PageHealth, SiteHealth } from './health';
 import type { Settings } from './settings';
+import type { BackupSource } from './upload';
 
 /** One observation of one post, as a content script sends it. `key` lets the sender match the acknowledgement. */
 export interface SnapshotInput {
@@ -135,8 +136,11 @@ export interface ExtensionPageRequests {
   saveSettings: [{ settings: Settings }, Settings];
   /** Write every post's derived records now, before reading them from the store (export, history). */
   settle: [NoPayload, { posts: number }];
-  /** Restore a JSON backup; with dryRun, only say what it would add. The worker is the one writer. */
-  importBackup: [{ text: string; dryRun: boolean }, RestoreSummary];
+  /** Restore a JSON backup (its text, or an upload of it in parts); with dryRun, only say what it would
+   *  add. The worker is the one writer. */
+  importBackup: [BackupSource & { dryRun: boolean }, RestoreSummary];
+  /** One part of a backup file too large for one message, kept until importBackup names its upload. */
+  importBackupPart: [{ upload: string; index: number; text: string }, { received: number }];
   /** How the restore (or check) under way, or the last one, is going; null when none ran in this worker. */
   getRestoreProgress: [NoPayload, RestoreProgress | null];
   /** Stops the restore (or check) under way before its next chunk: what is written stays, whole posts only. */

@@ -2,14 +2,10 @@
 // between the write and its answer, the page hears nothing; it then asks what the file would still add,
 // so a restore that was written is reported as done, not as failed. Meanwhile the page asks how it goes
 // (getRestoreProgress) and may cancel it (cancelRestore), which stops it between two chunks.
-import {
-  type ExtensionPageRequests,
-  RemoteError,
-  type RestoreProgress,
-  type RestoreSummary,
-} from './messages';
+import { RemoteError, type RestoreProgress, type RestoreSummary } from './messages';
 
-type Import = (payload: ExtensionPageRequests['importBackup'][0]) => Promise<RestoreSummary>;
+/** Asks the worker to restore (or check) a file's text: extension-api.ts sends a large one in parts. */
+type Import = (payload: { text: string; dryRun: boolean }) => Promise<RestoreSummary>;
 
 export class RestoreUnfinished extends Error {
   override name = 'RestoreUnfinished';

@@ -82,16 +82,21 @@ describe('the logged-in account', () => {
 });
 
 describe('privileged requests', () => {
-  it.each(['getSettings', 'getStatus', 'listInstances', 'getSiteHealth', 'addInstance', 'importBackup'])(
-    '%s is refused from a page’s content script',
-    async (type) => {
-      const { handle } = await setup();
-      expect(await handle({ type }, tab)).toEqual({
-        ok: false,
-        error: `${type} is only accepted from Resonance's own pages`,
-      });
-    },
-  );
+  it.each([
+    'getSettings',
+    'getStatus',
+    'listInstances',
+    'getSiteHealth',
+    'addInstance',
+    'importBackup',
+    'importBackupPart',
+  ])('%s is refused from a page’s content script', async (type) => {
+    const { handle } = await setup();
+    expect(await handle({ type }, tab)).toEqual({
+      ok: false,
+      error: `${type} is only accepted from Resonance's own pages`,
+    });
+  });
 });
 
 describe('health', () => {

@@ -2,6 +2,7 @@
 // restores twice without duplicating anything, while hostile files are refused and change nothing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UPLOAD_PART } from '@/lib/protocol/upload';
 import { demoData } from '@/scripts/demo/demo-data';
 import { renderXProfile } from '@/scripts/demo/x-markup';
 import { exportAll, openDashboard } from '@/scripts/lib/dashboard-exports';
@@ -174,8 +175,11 @@ test('best and worst: sorted by score, a date filter, a curve over its band, a r
   const dir = test.info().outputPath('restore');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'bulk.json');
-  // 150,000 snapshots: 75 chunks, so the cancel, asked after the first, lands long before the last.
-  writeFileSync(file, bulkBackup(now, 3750, 40));
+  // 150,000 snapshots: 75 chunks, so the cancel, asked after the first, lands long before the last. The
+  // file is handed to the worker in parts, as one too large for an extension message is.
+  const bulkText = bulkBackup(now, 3750, 40);
+  expect(bulkText.length).toBeGreaterThan(2 * UPLOAD_PART);
+  writeFileSync(file, bulkText);
   await dash.locator('input[type="file"]').setInputFiles(file);
   await expect(dash.locator('.preview')).toContainText('150,000 new snapshots', { timeout: 60_000 });
   await dash.getByRole('button', { name: 'Restore backup' }).click();

@@ -9,12 +9,13 @@ import { setTracking } from '@/lib/store/accounts';
 import { RESTORE_CHUNK } from '@/lib/store/backup/chunks';
 import { writeSnapshots } from '@/lib/store/ingest/write';
 import type { ResonanceDB } from '@/lib/store/records';
+import { brandBackup } from '@/tests/helpers/backup';
 import { freshDb, postCount, snap, storedPost, xName } from '@/tests/helpers/db';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const H = 3600e3;
 const page = { fromExtensionPage: true };
-const iso = (t: number) => new Date(t).toISOString();
+const _iso = (t: number) => new Date(t).toISOString();
 
 /** Readings a post; the file's two chunks hold FIRST whole posts (RESTORE_CHUNK snapshots), then half as many. */
 const PER = 50;
@@ -22,26 +23,9 @@ const FIRST = RESTORE_CHUNK / PER;
 const TOTAL = (FIRST + FIRST / 2) * PER;
 
 function backupText(): string {
-  const posts = TOTAL / PER;
-  return JSON.stringify({
-    format: 'resonance-backup',
-    version: 1,
-    exportedAt: iso(NOW - H),
-    accounts: [{ platform: 'x', handle: 'Brand', tracked: true }],
-    posts: Array.from({ length: posts }, (_, p) => ({
-      platform: 'x',
-      id: String(100 + p),
-      url: `https://x.com/Brand/status/${100 + p}`,
-      author: 'Brand',
-      publishedAt: iso(NOW - 400 * H),
-    })),
-    snapshots: Array.from({ length: TOTAL }, (_, i) => ({
-      platform: 'x',
-      postId: String(100 + Math.floor(i / PER)),
-      capturedAt: iso(NOW - 400 * H + ((i % PER) + 1) * H),
-      metrics: { likes: exactCount((i % PER) + 1) },
-    })),
-  });
+  return JSON.stringify(
+    brandBackup({ posts: TOTAL / PER, per: PER, start: NOW - 400 * H, exportedAt: NOW - H }),
+  );
 }
 
 /**

@@ -1,37 +1,19 @@
 // A restore told to stop stops between two chunks: every post is whole or absent, the summary counts
 // exactly what was written, and restoring the file again adds the rest.
 import { describe, expect, it } from 'vitest';
-import { exactCount } from '@/lib/core/metrics';
 import type { RestoreSummary } from '@/lib/protocol/messages';
 import { type Backup, parseBackup } from '@/lib/store/backup/format';
 import { restoreBackup } from '@/lib/store/backup/restore';
+import { brandBackup } from '@/tests/helpers/backup';
 import { freshDb, postCount, storedPost } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
-const iso = (t: number) => new Date(t).toISOString();
+const _iso = (t: number) => new Date(t).toISOString();
 
 /** `posts` posts of @Brand with `per` hourly readings each, interleaved by time as an export can be. */
 function backupOf(posts: number, per: number): Backup {
-  const file = {
-    format: 'resonance-backup',
-    version: 1,
-    exportedAt: iso(T0 + 400 * H),
-    accounts: [{ platform: 'x', handle: 'Brand', tracked: true }],
-    posts: Array.from({ length: posts }, (_, p) => ({
-      platform: 'x',
-      id: String(100 + p),
-      url: `https://x.com/Brand/status/${100 + p}`,
-      author: 'Brand',
-      publishedAt: iso(T0),
-    })),
-    snapshots: Array.from({ length: posts * per }, (_, i) => ({
-      platform: 'x',
-      postId: String(100 + (i % posts)),
-      capturedAt: iso(T0 + (Math.floor(i / posts) + 1) * H),
-      metrics: { likes: exactCount(Math.floor(i / posts) + 1) },
-    })),
-  };
+  const file = brandBackup({ posts, per, start: T0, exportedAt: T0 + 400 * H, interleaved: true });
   return parseBackup(JSON.stringify(file), { now: T0 + 500 * H, instances: [] });
 }
 

@@ -14,34 +14,17 @@ import { type Backup, parseBackup } from '@/lib/store/backup/format';
 import { type RestoreStep, restoreBackup } from '@/lib/store/backup/restore';
 import { FLUSH_ROWS, IngestQueue } from '@/lib/store/ingest/queue';
 import type { ResonanceDB } from '@/lib/store/records';
+import { brandBackup } from '@/tests/helpers/backup';
 import { freshDb, refusing, snap, storedPoints, storedPost, xName } from '@/tests/helpers/db';
 
 const T0 = Date.UTC(2026, 10, 1, 12);
 const H = 3600e3;
-const iso = (t: number) => new Date(t).toISOString();
+const _iso = (t: number) => new Date(t).toISOString();
 
-/** `posts` posts of @Brand, each with `per` hourly readings. */
+/** `posts` posts of @Brand, each with `per` hourly readings, interleaved by time as an export of many
+ *  posts can be: chunks must still keep each post whole. */
 function backupOf(posts: number, per: number): Backup {
-  const file = {
-    format: 'resonance-backup',
-    version: 1,
-    exportedAt: iso(T0 + 400 * H),
-    accounts: [{ platform: 'x', handle: 'Brand', tracked: true }],
-    posts: Array.from({ length: posts }, (_, p) => ({
-      platform: 'x',
-      id: String(100 + p),
-      url: `https://x.com/Brand/status/${100 + p}`,
-      author: 'Brand',
-      publishedAt: iso(T0),
-    })),
-    // Interleaved by time, as an export of many posts can be: chunks must still keep each post whole.
-    snapshots: Array.from({ length: posts * per }, (_, i) => ({
-      platform: 'x',
-      postId: String(100 + (i % posts)),
-      capturedAt: iso(T0 + (Math.floor(i / posts) + 1) * H),
-      metrics: { likes: exactCount(Math.floor(i / posts) + 1) },
-    })),
-  };
+  const file = brandBackup({ posts, per, start: T0, exportedAt: T0 + 400 * H, interleaved: true });
   return parseBackup(JSON.stringify(file), { now: T0 + 500 * H, instances: [] });
 }
 
