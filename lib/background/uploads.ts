@@ -5,8 +5,9 @@ import { UPLOAD_PART } from '@/lib/protocol/upload';
 
 /** Uploads kept at once (two dashboards restoring); a newer one lets the oldest go. */
 const KEPT = 2;
-/** More than this is not a Resonance history (5,000,000 snapshots are ~750 MB). */
-const MAX_CHARS = 1_000_000_000;
+/** V8's longest string: a file past it could not be joined and parsed whole here (a 295 MB backup holds
+ *  1,000,000 snapshots). */
+const MAX_CHARS = 2 ** 29 - 24;
 
 export class BackupUploads {
   readonly #parts = new Map<string, string[]>();
@@ -29,7 +30,7 @@ export class BackupUploads {
     const chars = (this.#chars.get(upload) ?? 0) + text.length;
     if (chars > MAX_CHARS) {
       this.#drop(upload);
-      fail('the file is larger than any Resonance backup');
+      fail('the file is larger than a restore can read at once (512 Mi characters)');
     }
     parts.push(text);
     this.#chars.set(upload, chars);
