@@ -162,8 +162,9 @@ async function restoreChunk(
   const grown = new Set<string>();
   // The whole history of each post the store held none of is what this chunk writes (a chunk holds whole
   // histories): its records are made from these rows, not read back (a first restore read every row twice).
+  // A dry run writes nothing and rebuilds nothing: it keeps no rows.
   const whole = new Map<string, SnapshotRecord[]>();
-  for (const [i, k] of keys.entries()) if (!held[i]!.length) whole.set(k, []);
+  if (!dryRun) for (const [i, k] of keys.entries()) if (!held[i]!.length) whole.set(k, []);
   for (const s of chunk) {
     const key = postKey(s.platform, s.postId);
     const have = times.get(key)!;
@@ -174,11 +175,12 @@ async function restoreChunk(
     have.add(s.capturedAt);
     part.newSnapshots++;
     grown.add(key);
+    if (dryRun) continue;
     const row = { post: key, capturedAt: s.capturedAt, metrics: s.metrics };
     whole.get(key)?.push(row);
     // Answered through the transaction (quiet-put.ts), without idb's promise and two listeners a row:
     // nothing here waits for a row, and a failed one fails the chunk's transaction.
-    if (!dryRun) quietPut(snaps, row);
+    quietPut(snaps, row);
   }
   for (const rows of whole.values()) rows.sort((a, b) => a.capturedAt - b.capturedAt);
   // A post the store does not hold yet and that gains history is new; a stored post keeps its own facts.
