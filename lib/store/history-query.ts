@@ -97,13 +97,24 @@ export class HistoryIndex {
     return this.all.length;
   }
 
-  query(q: HistoryQuery): { rows: Indexed[]; total: number; formats: FormatSummary[] } {
-    const key = `${q.sort}:${q.descending}`;
+  /** How many sort orders are worked out and kept. */
+  get sorted(): number {
+    return this.orders.size;
+  }
+
+  /** The posts in one sort order, sorted once and kept. */
+  private order(sort: HistorySort, descending: boolean): Indexed[] {
+    const key = `${sort}:${descending}`;
     let order = this.orders.get(key);
     if (!order) {
-      order = sortPosts(this.all, q.sort, q.descending);
+      order = sortPosts(this.all, sort, descending);
       this.orders.set(key, order);
     }
+    return order;
+  }
+
+  query(q: HistoryQuery): { rows: Indexed[]; total: number; formats: FormatSummary[] } {
+    const order = this.order(q.sort, q.descending);
     const keep = datesAndWords(q);
     const kept = order.filter(keep);
     const matching = q.format === undefined ? kept : kept.filter((e) => formatOf(e) === q.format);

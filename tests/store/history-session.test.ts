@@ -109,6 +109,21 @@ describe('the first pages, before the account is read whole', () => {
 });
 
 describe('once read and scored', () => {
+  it('has the page shown first (newest first) worked out already; another order is sorted when asked', async () => {
+    const db = await account();
+    const s = new HistorySession(db, 'x', 'brand', NOW);
+    expect(s.sortedOrders).toBe(0);
+    await s.load();
+    expect(s.sortedOrders).toBe(1);
+    const first = await s.page(query());
+    expect(s.sortedOrders).toBe(1);
+    expect(ids(first)).toEqual(Array.from({ length: 50 }, (_, i) => String(1000 + i)));
+    await s.page(query({ offset: 50 }));
+    expect(s.sortedOrders).toBe(1);
+    await s.page(query({ sort: 'score' }));
+    expect(s.sortedOrders).toBe(2);
+  });
+
   it('sorts by score, best or worst first, unscored posts last either way', async () => {
     const db = await account();
     const s = new HistorySession(db, 'x', 'brand', NOW);
