@@ -96,6 +96,24 @@ function outermost(post: Element): Element {
   return top;
 }
 
+/** Levels of only children followed down from an element the page added, before querying all of it. */
+const CHAIN_DEPTH = 6;
+
+/**
+ * The post that ends `root`'s chain of only children, if one does: then it is the one post `root` holds
+ * (every other element is in it), found without a query, which walks every element of a fresh cell (in
+ * the page's frame, most of finding its post). A timeline cell is such a chain in every X fixture and
+ * capture: cellInnerDiv > div > div (> div) > article. Undefined when the chain forks or ends first.
+ */
+function onlyPostDown(root: Element): Element | undefined {
+  let el = root;
+  for (let depth = 0; depth < CHAIN_DEPTH && el.childElementCount === 1; depth++) {
+    el = el.firstElementChild!;
+    if (el.matches(X.post.css)) return el;
+  }
+  return undefined;
+}
+
 function handleFromPath(path: string): string | null {
   const first = path.split('/')[1] ?? '';
   if (!/^[A-Za-z0-9_]{1,20}$/.test(first) || RESERVED_PATHS.has(first.toLowerCase())) return null;
@@ -116,6 +134,8 @@ export const xAdapter: SiteAdapter = {
       const top = outermost(root);
       return isPromoted(top) ? [] : [top];
     }
+    const only = isElement(root) ? onlyPostDown(root) : undefined;
+    if (only) return only.parentElement?.closest(X.post.css) || isPromoted(only) ? [] : [only];
     const found: Element[] = [];
     for (const el of root.querySelectorAll(X.post.css)) {
       if (el.parentElement?.closest(X.post.css)) continue;
