@@ -2,6 +2,7 @@
 // pages. Site knowledge lives in selectors.ts; who wrote a card and which post it is in identity.ts.
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { onlyPostDown } from '@/lib/sites/shared/only-post';
 import { postText } from '@/lib/sites/shared/text';
 import { linkedinActivityTime } from '@/lib/sites/shared/time/ids';
 import type { ReadContext, ReadResult, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
@@ -113,6 +114,8 @@ export const linkedinAdapter: SiteAdapter = {
       const top = outermostPost(root);
       return top && !isPromoted(top) ? [top] : [];
     }
+    const only = isElement(root) ? onlyPostDown(root, POST_CSS) : undefined;
+    if (only) return only.parentElement?.closest(POST_CSS) || isPromoted(only) ? [] : [only];
     return Array.from(root.querySelectorAll(POST_CSS)).filter(
       (el) => !el.parentElement?.closest(POST_CSS) && !isPromoted(el),
     );

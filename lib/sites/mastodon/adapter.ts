@@ -2,6 +2,7 @@
 // named `user@instance`: a local account's links say `/@user`, so the page's host is appended.
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { onlyPostDown } from '@/lib/sites/shared/only-post';
 import { postText } from '@/lib/sites/shared/text';
 import { mastodonIdTime } from '@/lib/sites/shared/time/ids';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter, UnreadablePost } from '@/lib/sites/types';
@@ -176,6 +177,8 @@ export const mastodonAdapter: SiteAdapter = {
       const top = outermostPost(root);
       return top ? [top] : [];
     }
+    const only = isElement(root) ? onlyPostDown(root, POST_CSS) : undefined;
+    if (only) return only.parentElement?.closest(POST_CSS) ? [] : [only];
     return Array.from(root.querySelectorAll(POST_CSS)).filter((el) => !el.parentElement?.closest(POST_CSS));
   },
   postOf(node) {

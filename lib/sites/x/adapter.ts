@@ -1,6 +1,7 @@
 // X (x.com, twitter.com). Site knowledge lives in selectors.ts; this file only applies it.
 import type { PostFormat } from '@/lib/core/formats';
 import { firstOf } from '@/lib/sites/selector';
+import { onlyPostDown } from '@/lib/sites/shared/only-post';
 import { postText } from '@/lib/sites/shared/text';
 import { xSnowflakeTime } from '@/lib/sites/shared/time/ids';
 import type { AccountRef, ReadContext, ReadResult, SiteAdapter } from '@/lib/sites/types';
@@ -96,24 +97,6 @@ function outermost(post: Element): Element {
   return top;
 }
 
-/** Levels of only children followed down from an element the page added, before querying all of it. */
-const CHAIN_DEPTH = 6;
-
-/**
- * The post that ends `root`'s chain of only children, if one does: then it is the one post `root` holds
- * (every other element is in it), found without a query, which walks every element of a fresh cell (in
- * the page's frame, most of finding its post). A timeline cell is such a chain in every X fixture and
- * capture: cellInnerDiv > div > div (> div) > article. Undefined when the chain forks or ends first.
- */
-function onlyPostDown(root: Element): Element | undefined {
-  let el = root;
-  for (let depth = 0; depth < CHAIN_DEPTH && el.childElementCount === 1; depth++) {
-    el = el.firstElementChild!;
-    if (el.matches(X.post.css)) return el;
-  }
-  return undefined;
-}
-
 function handleFromPath(path: string): string | null {
   const first = path.split('/')[1] ?? '';
   if (!/^[A-Za-z0-9_]{1,20}$/.test(first) || RESERVED_PATHS.has(first.toLowerCase())) return null;
@@ -134,7 +117,7 @@ export const xAdapter: SiteAdapter = {
       const top = outermost(root);
       return isPromoted(top) ? [] : [top];
     }
-    const only = isElement(root) ? onlyPostDown(root) : undefined;
+    const only = isElement(root) ? onlyPostDown(root, X.post.css) : undefined;
     if (only) return only.parentElement?.closest(X.post.css) || isPromoted(only) ? [] : [only];
     const found: Element[] = [];
     for (const el of root.querySelectorAll(X.post.css)) {
