@@ -37,6 +37,32 @@ describe('a reading’s text is checked', () => {
     expect(checkSnapshot(raw(undefined), ctx)).not.toHaveProperty('text');
   });
 
+  it('keeps a reading’s own fields only, whatever else the page sent with them', () => {
+    const sent = {
+      ...at(1, 'Hello'),
+      format: 'text',
+      publishedPrecision: 60e3,
+      extra: '<img onerror=x>',
+      latest: {},
+    };
+    const checked = checkSnapshot(sent, ctx);
+    expect(Object.keys(checked).sort()).toEqual([
+      'author',
+      'authorId',
+      'capturedAt',
+      'format',
+      'key',
+      'metrics',
+      'platform',
+      'postId',
+      'publishedAt',
+      'publishedPrecision',
+      'text',
+      'url',
+    ]);
+    expect(checked.metrics).not.toBe(sent.metrics);
+  });
+
   it('refuses text that is not a string, or longer than any post', () => {
     expect(() => checkSnapshot(raw(42), ctx)).toThrow('text must be a string');
     expect(() => checkSnapshot(raw({ toString: () => 'x' }), ctx)).toThrow('text must be a string');

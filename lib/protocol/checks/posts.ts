@@ -92,14 +92,15 @@ export function checkPostFacts(x: Record<string, unknown>, ctx: CheckContext): P
   return facts;
 }
 
-export function checkReading(
-  x: unknown,
-  ctx: CheckContext,
-): PostFacts & { capturedAt: number; metrics: Metrics } {
+export type Reading = PostFacts & { capturedAt: number; metrics: Metrics };
+
+/** The checked facts object itself gets the reading's fields: a worker checks every row of every flush. */
+export function checkReading(x: unknown, ctx: CheckContext): Reading {
   if (!isRecord(x)) fail('snapshot must be an object');
-  const facts = checkPostFacts(x, ctx);
-  const capturedAt = checkTime(x.capturedAt, 'capturedAt', ctx.now);
-  if (facts.publishedAt !== null && facts.publishedAt > capturedAt + 5 * 60e3)
+  const r = checkPostFacts(x, ctx) as Reading;
+  r.capturedAt = checkTime(x.capturedAt, 'capturedAt', ctx.now);
+  if (r.publishedAt !== null && r.publishedAt > r.capturedAt + 5 * 60e3)
     fail('publishedAt is after capturedAt');
-  return { ...facts, capturedAt, metrics: checkMetrics(x.metrics) };
+  r.metrics = checkMetrics(x.metrics);
+  return r;
 }

@@ -11,19 +11,9 @@ export type CheckedSnapshot = SnapshotInput & Pick<PostFacts, 'authorId'>;
 export function checkSnapshot(x: unknown, ctx: CheckContext): CheckedSnapshot {
   if (!isRecord(x)) fail('snapshot must be an object');
   const key = checkString(x.key, 'key', 64);
-  const r = checkReading(x, ctx);
-  return {
-    key,
-    platform: r.platform,
-    postId: r.postId,
-    url: r.url,
-    author: r.author,
-    authorId: r.authorId,
-    publishedAt: r.publishedAt,
-    ...(r.publishedPrecision !== undefined ? { publishedPrecision: r.publishedPrecision } : {}),
-    ...(r.format ? { format: r.format } : {}),
-    ...(r.text !== undefined ? { text: r.text } : {}),
-    capturedAt: r.capturedAt,
-    metrics: r.metrics,
-  };
+  // The checked reading holds exactly a snapshot's fields but its key: built once, not copied (the worker
+  // checks every row of every flush; copying was half of a row's checks).
+  const r = checkReading(x, ctx) as CheckedSnapshot;
+  r.key = key;
+  return r;
 }
