@@ -96,7 +96,10 @@ interface Times {
 
 const RUNS = 5;
 const PASSES = 16;
+// SITE_READ=threads,facebook measures only those sites (all by default).
+const only = (process.env.SITE_READ ?? '').split(',').filter(Boolean);
 for (const { id, host } of sites) {
+  if (only.length && !only.includes(id)) continue;
   const runs: Times[] = Array.from({ length: RUNS }, () => ({
     posts: 0,
     ref: 0,

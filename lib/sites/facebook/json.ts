@@ -4,12 +4,16 @@
 // both seen in the real capture of a post page
 // (tanjinadnanabir/Web-Scraping-Facebook-Post-Comments facebook_post.html, 2025-06). The JSON comes with
 // the first load only.
+import { perRun } from '@/lib/sites/shared/per-run';
 import { parsePostHref } from './links';
 import { FB } from './selectors';
 
+/** The page's JSON scripts, searched for once per run of our script (shared/per-run.ts), not once per post read. */
+const jsonScripts = perRun((doc: Document) => doc.querySelectorAll(FB.json.css));
+
 function jsonTexts(doc: Document, marker: string): string[] {
   const out: string[] = [];
-  for (const s of doc.querySelectorAll(FB.json.css)) {
+  for (const s of jsonScripts(doc)) {
     const text = s.textContent ?? '';
     if (text.includes(marker)) out.push(text);
   }
@@ -56,7 +60,7 @@ const cache = new WeakMap<Document, Cached>();
 
 /** Creation times (epoch ms) by post id, for the stories the page's JSON names by URL. */
 function storyTimes(doc: Document): Map<string, number> {
-  const scripts = doc.querySelectorAll(FB.json.css).length;
+  const scripts = jsonScripts(doc).length;
   const hit = cache.get(doc);
   if (hit && hit.scripts === scripts) return hit.times;
   const times = new Map<string, number>();

@@ -1,11 +1,11 @@
 // The Facebook demo page read back through the Facebook adapter: every post drawn is read, with its id, exact
 // counts (ranges where Facebook abbreviates), time and format, and the page says who manages it.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { PostFormat } from '@/lib/core/formats';
 import { facebookAdapter } from '@/lib/sites/facebook/adapter';
 import type { DemoPost } from '@/scripts/demo/site-demo';
 import { facebookDemo, fbCompact } from '@/scripts/demo/sites/facebook';
-import { parsePage } from '@/scripts/lib/dom';
+import { type ParsedPage, parsePage } from '@/scripts/lib/dom';
 import { extractPage } from '@/scripts/lib/extract-page';
 
 const NOW = Date.parse('2026-11-10T12:00:00Z');
@@ -115,5 +115,45 @@ describe('the Facebook demo page', () => {
     const html = facebookDemo.render(POSTS, NOW);
     expect(html).toContain('&lt;b&gt;post&lt;/b&gt; 1 &amp; co');
     expect(html).not.toContain('<b>post</b>');
+  });
+});
+
+describe('the page JSON, searched while posts are read', () => {
+  const opened: ParsedPage[] = [];
+  afterAll(() => Promise.all(opened.map((p) => p.close())));
+  const ctx = { locale: 'en', url: new URL(facebookDemo.url), now: NOW };
+  const open = (html: string) => {
+    const page = parsePage(html, facebookDemo.url);
+    opened.push(page);
+    return page.document;
+  };
+  const timesOf = (doc: Document) =>
+    facebookAdapter.findPosts(doc).map((el) => {
+      const r = facebookAdapter.readPost(el, ctx);
+      return r.ok ? r.post.publishedPrecision : 'unread';
+    });
+
+  it('is searched for once while several posts are read in one run, not once a post', () => {
+    const doc = open(facebookDemo.render(POSTS, NOW));
+    const query = doc.querySelectorAll.bind(doc);
+    let searches = 0;
+    doc.querySelectorAll = ((css: string) => {
+      if (css === 'script[type="application/json"]') searches++;
+      return query(css);
+    }) as typeof doc.querySelectorAll;
+    // Exact times from the JSON: no precision.
+    expect(timesOf(doc)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(searches).toBe(1);
+  });
+
+  it('is searched again once the page has run: JSON it added later is used', async () => {
+    const full = facebookDemo.render(POSTS, NOW);
+    const json = /<script type="application\/json"[^>]*>[^<]*"creation_time"[^<]*<\/script>/.exec(full)?.[0];
+    expect(json).toBeDefined();
+    const doc = open(full.replace(json!, ''));
+    expect(timesOf(doc).every((p) => typeof p === 'number' && p > 0)).toBe(true);
+    await Promise.resolve();
+    doc.body.insertAdjacentHTML('beforeend', json!);
+    expect(timesOf(doc)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

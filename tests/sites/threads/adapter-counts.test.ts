@@ -179,3 +179,36 @@ describe('the page data', () => {
     expect(codes).toEqual(['DffZ0gzgADM', 'DffdiLvgADO']);
   });
 });
+
+describe('the page data, looked up in the page’s frame', () => {
+  const body = post({ code: 'DffdiLvgADN' }) + post({ code: 'DffdiLvgADO' }) + post({ code: 'DffdiLvgADP' });
+  const codesIn = (doc: Document) =>
+    adapter.findPosts(adapter.feedRoot(doc)!).map((el) => {
+      const r = adapter.readPost(el, ctxOf(HOME));
+      return r.ok && r.post.id;
+    });
+
+  it('is searched for once while the posts a change added are found, not once a post', () => {
+    const doc = docOf(page(body, { data: data([{ code: 'DffdiLvgADN', likes: 5 }]) }), HOME);
+    const query = doc.querySelectorAll.bind(doc);
+    let searches = 0;
+    doc.querySelectorAll = ((css: string) => {
+      if (css.includes('data-sjs')) searches++;
+      return query(css);
+    }) as typeof doc.querySelectorAll;
+    expect(adapter.findPosts(adapter.feedRoot(doc)!)).toHaveLength(3);
+    expect(searches).toBe(1);
+  });
+
+  it('is searched again once the page has run: data it added later is used', async () => {
+    const doc = docOf(page(body, { data: data([{ code: 'DffdiLvgADN', likes: 5 }]) }), HOME);
+    expect(codesIn(doc)).toEqual(['DffdiLvgADN', 'DffdiLvgADO', 'DffdiLvgADP']);
+    await Promise.resolve();
+    // The page's data now says the second post answers another account: it is no post of this feed.
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      data([{ code: 'DffdiLvgADO', likes: 1, replyTo: 'coffeedaily' }]),
+    );
+    expect(codesIn(doc)).toEqual(['DffdiLvgADN', 'DffdiLvgADP']);
+  });
+});
