@@ -1,5 +1,5 @@
 // Bundled into a plain page by store.bench.ts: the store's real code, measured inside Chromium.
-import { openDB, unwrap } from 'idb';
+import { deleteDB, openDB, unwrap } from 'idb';
 import { contentHandlers } from '@/lib/background/content-handlers';
 import { ScoreCache } from '@/lib/background/scores';
 import { StoreStatus } from '@/lib/background/status';
@@ -157,6 +157,10 @@ async function visits(posts: number, count: number, perVisit: number, batch: num
     ours += ms;
     split.settle += ms;
   }
+  // Each run's databases go with it: left behind, they slowed every later run's puts, ours and raw alike.
+  db.close();
+  raw.close();
+  await Promise.all([deleteDB(db.name), deleteDB(raw.name)]);
   return { ours, plain, rows: count * perVisit, split };
 }
 
