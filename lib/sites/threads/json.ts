@@ -80,7 +80,7 @@ function build(scripts: NodeListOf<Element>): Index {
 
 /**
  * The page data's scripts, searched for once per run of our script, not once per post: finding a post just
- * added went from 22-25 to 12-16 µs (site-read bench, the Threads fixtures and capture).
+ * added went from 24-26 to 17-20 µs (site-read bench, the Threads fixtures and capture, alternating runs).
  */
 const dataScripts = perRun((doc: Document) => doc.querySelectorAll(TH.pageData.css));
 

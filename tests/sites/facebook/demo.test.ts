@@ -7,6 +7,7 @@ import type { DemoPost } from '@/scripts/demo/site-demo';
 import { facebookDemo, fbCompact } from '@/scripts/demo/sites/facebook';
 import { type ParsedPage, parsePage } from '@/scripts/lib/dom';
 import { extractPage } from '@/scripts/lib/extract-page';
+import { countSearches } from '@/tests/helpers/count-searches';
 
 const NOW = Date.parse('2026-11-10T12:00:00Z');
 const H = 3600e3;
@@ -135,15 +136,10 @@ describe('the page JSON, searched while posts are read', () => {
 
   it('is searched for once while several posts are read in one run, not once a post', () => {
     const doc = open(facebookDemo.render(POSTS, NOW));
-    const query = doc.querySelectorAll.bind(doc);
-    let searches = 0;
-    doc.querySelectorAll = ((css: string) => {
-      if (css === 'script[type="application/json"]') searches++;
-      return query(css);
-    }) as typeof doc.querySelectorAll;
+    const searches = countSearches(doc, (css) => css === 'script[type="application/json"]');
     // Exact times from the JSON: no precision.
     expect(timesOf(doc)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(searches).toBe(1);
+    expect(searches()).toBe(1);
   });
 
   it('is searched again once the page has run: JSON it added later is used', async () => {

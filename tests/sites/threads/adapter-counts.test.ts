@@ -2,6 +2,7 @@
 // only where they are certain to be the post's.
 import { describe, expect, it } from 'vitest';
 import { threadsAdapter as adapter } from '@/lib/sites/threads/adapter';
+import { countSearches } from '@/tests/helpers/count-searches';
 import {
   BRAND,
   ctxOf,
@@ -190,14 +191,9 @@ describe('the page data, looked up in the page’s frame', () => {
 
   it('is searched for once while the posts a change added are found, not once a post', () => {
     const doc = docOf(page(body, { data: data([{ code: 'DffdiLvgADN', likes: 5 }]) }), HOME);
-    const query = doc.querySelectorAll.bind(doc);
-    let searches = 0;
-    doc.querySelectorAll = ((css: string) => {
-      if (css.includes('data-sjs')) searches++;
-      return query(css);
-    }) as typeof doc.querySelectorAll;
+    const searches = countSearches(doc, (css) => css.includes('data-sjs'));
     expect(adapter.findPosts(adapter.feedRoot(doc)!)).toHaveLength(3);
-    expect(searches).toBe(1);
+    expect(searches()).toBe(1);
   });
 
   it('is searched again once the page has run: data it added later is used', async () => {
