@@ -113,37 +113,36 @@ function select(
   return nSame;
 }
 
-/** Compares post i (its ln(1+count) values `postY`) with its baseline at x. */
-export function compare(
+/** The basis the post is compared on first, and how many baseline posts `select` found for it. */
+function chooseBasis(
   acc: Account,
   i: number,
   x: number,
-  postY: Float64Array,
   heads: readonly number[],
-): Comparison {
-  const me = acc.curves[i]!;
-  const warnings: string[] = [];
+  hasViews: boolean,
+  warnings: string[],
+): { basis: Basis; n: number } {
   const req = acc.basis;
-  const hasViews = !Number.isNaN(postY[VIEWS]!);
-  const hasFollowers = !Number.isNaN(me.followers);
-  let basis: Basis = 'raw';
-  let n = -1;
   if (req === 'followers' || (req === 'auto' && !hasViews)) {
-    if (hasFollowers) {
-      n = select(acc, i, x, heads, true);
-      if (n >= MIN_BASELINE || req === 'followers') basis = 'followers';
-      else n = -1;
+    if (!Number.isNaN(acc.curves[i]!.followers)) {
+      const n = select(acc, i, x, heads, true);
+      if (n >= MIN_BASELINE || req === 'followers') return { basis: 'followers', n };
     } else if (req === 'followers') warnings.push('followers unknown for this post: raw counts compared');
   }
-  if (n < 0) n = select(acc, i, x, heads, false);
-  const idx = acc.anyBuf;
+  return { basis: 'raw', n: select(acc, i, x, heads, false) };
+}
 
-  // Values of every baseline post at x (scaled to the post's audience on the followers basis:
-  // c·F_post/F_q keeps log(1+c) in the post's own units, so a 1.0× lift means the same rate).
+/**
+ * Fills `acc.vals` with every baseline post's value at x, per metric the post shows (scaled to the post's
+ * audience on the followers basis: c·F_post/F_q keeps log(1+c) in the post's own units, so a 1.0× lift
+ * means the same rate).
+ */
+function fillValues(acc: Account, i: number, x: number, postY: Float64Array, n: number, basis: Basis): void {
+  const me = acc.curves[i]!;
   const vals = acc.vals;
   const atSat = x === acc.xSat;
   for (let b = 0; b < n; b++) {
-    const qi = idx[b]!;
+    const qi = acc.anyBuf[b]!;
     const q = acc.curves[qi]!;
     const scale = basis === 'followers' ? me.followers / q.followers : 1;
     for (let k = 0; k < NM; k++) {
@@ -157,13 +156,16 @@ export function compare(
       vals[b * NM + k] = y;
     }
   }
+}
 
+/** Per metric the post shows and enough baseline posts read: the baseline's median, spread and the lift. */
+function metricStats(acc: Account, postY: Float64Array, n: number): MetricStat[] {
   const stats: MetricStat[] = [];
   for (let k = 0; k < NM; k++) {
     if (Number.isNaN(postY[k]!)) continue;
     let c = 0;
     for (let b = 0; b < n; b++) {
-      const v = vals[b * NM + k]!;
+      const v = acc.vals[b * NM + k]!;
       if (!Number.isNaN(v)) acc.col[c++] = v;
     }
     if (c < MIN_BASELINE) continue;
@@ -173,48 +175,78 @@ export function compare(
     const weight = Math.expm1(med) < POISSON_MEDIAN ? base * POISSON_WEIGHT : base;
     stats.push({ k, med, s, lift: postY[k]! - med, weight });
   }
-  let hasViewsStat = false;
-  for (const st of stats) if (st.k === VIEWS) hasViewsStat = true;
-  const viewsOnly = stats.length === 1 && hasViewsStat;
-  if (viewsOnly) stats[0]!.weight = 1; // no interaction metric shown: the headline is reach alone
+  return stats;
+}
 
+/** The weighted mean of the metrics' lifts (NaN with no weight). */
+function compositeLift(stats: readonly MetricStat[]): number {
   let num = 0;
   let den = 0;
   for (const st of stats) {
     num += st.weight * st.lift;
     den += st.weight;
   }
-  const lift = den > 0 ? num / den : Number.NaN;
+  return den > 0 ? num / den : Number.NaN;
+}
 
-  // Each baseline post's own composite, for the percentile and the spread of the headline quantity.
+/** Each baseline post's own composite, for the post's percentile among them and their robust spread. */
+function amongBaseline(
+  acc: Account,
+  n: number,
+  stats: readonly MetricStat[],
+  lift: number,
+): { percentile: number; spread: number } {
   let m = 0;
   for (let b = 0; b < n; b++) {
     let bn = 0;
     let bd = 0;
     for (const st of stats) {
-      const v = vals[b * NM + st.k]!;
+      const v = acc.vals[b * NM + st.k]!;
       if (Number.isNaN(v)) continue;
       bn += st.weight * (v - st.med);
       bd += st.weight;
     }
     if (bd > 0) acc.col[m++] = bn / bd;
   }
-  const percentile = m > 0 ? hazenPercentile(lift, acc.col, m) : Number.NaN;
-  const spread =
-    m > 0 ? Math.max(MAD_SCALE * mad(acc.col, m, medianInPlace(acc.col, m), acc.tmp), S_FLOOR) : S_FLOOR;
+  if (m === 0) return { percentile: Number.NaN, spread: S_FLOOR };
+  const percentile = hazenPercentile(lift, acc.col, m);
+  const spread = Math.max(MAD_SCALE * mad(acc.col, m, medianInPlace(acc.col, m), acc.tmp), S_FLOOR);
+  return { percentile, spread };
+}
 
-  let followerRange: [number, number] | null = null;
-  if (basis !== 'followers') {
-    let fMin = me.followers;
-    let fMax = me.followers;
-    for (let b = 0; b < n; b++) {
-      const f = acc.curves[idx[b]!]!.followers;
-      if (Number.isNaN(f)) continue;
-      if (!(f >= fMin)) fMin = f;
-      if (!(f <= fMax)) fMax = f;
-    }
-    if (!Number.isNaN(fMin)) followerRange = [fMin, fMax];
+/** The lowest and highest follower counts of the post and its baseline, when any is known. */
+function followerRangeOf(acc: Account, i: number, n: number): [number, number] | null {
+  const own = acc.curves[i]!.followers;
+  let fMin = own;
+  let fMax = own;
+  for (let b = 0; b < n; b++) {
+    const f = acc.curves[acc.anyBuf[b]!]!.followers;
+    if (Number.isNaN(f)) continue;
+    if (!(f >= fMin)) fMin = f;
+    if (!(f <= fMax)) fMax = f;
   }
+  return Number.isNaN(fMin) ? null : [fMin, fMax];
+}
+
+/** Compares post i (its ln(1+count) values `postY`) with its baseline at x. */
+export function compare(
+  acc: Account,
+  i: number,
+  x: number,
+  postY: Float64Array,
+  heads: readonly number[],
+): Comparison {
+  const warnings: string[] = [];
+  const req = acc.basis;
+  let { basis, n } = chooseBasis(acc, i, x, heads, !Number.isNaN(postY[VIEWS]!), warnings);
+  fillValues(acc, i, x, postY, n, basis);
+  const stats = metricStats(acc, postY, n);
+  const hasViewsStat = stats.some((st) => st.k === VIEWS);
+  const viewsOnly = stats.length === 1 && hasViewsStat;
+  if (viewsOnly) stats[0]!.weight = 1; // no interaction metric shown: the headline is reach alone
+  const lift = compositeLift(stats);
+  const { percentile, spread } = amongBaseline(acc, n, stats, lift);
+  const followerRange = basis === 'followers' ? null : followerRangeOf(acc, i, n);
   if (req === 'views' && !hasViewsStat) warnings.push('views unknown: raw counts compared');
   if (basis !== 'followers') basis = req !== 'raw' && hasViewsStat ? 'views' : 'raw';
   // A metric may be readable on fewer posts than the baseline holds; n is what the number rests on.
