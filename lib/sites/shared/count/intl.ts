@@ -72,41 +72,20 @@ export interface Learned {
   units: RawUnit[];
 }
 
-export function learnLocale(locale: string, thorough: boolean): Learned {
-  const std = new Intl.NumberFormat(locale).formatToParts(1234567.8);
-  const decimal = normalizeUnitText(std.find((p) => p.type === 'decimal')?.value ?? '.') || '.';
-  // NBSP/NNBSP group separators become ' ' like the page text does.
-  const group = normalizeCountText(std.find((p) => p.type === 'group')?.value ?? ',') || ',';
-
-  let digits: Map<string, string> | undefined;
-  const plain = new Intl.NumberFormat(locale, { useGrouping: false });
-  for (let d = 0; d <= 9; d++) {
-    const ch = plain.format(d);
-    if (normalizeCountText(ch) !== String(d)) {
-      digits ??= new Map();
-      digits.set(ch, String(d));
-    }
-  }
-
-  const base: RawUnit = {
-    pre: '',
-    post: '',
-    exp: 0,
-    derived: false,
-    spaced: false,
-    word: false,
-    source: locale,
-    decimal,
-    group,
-  };
+/**
+ * Every unit ICU writes for `mantissas` × 10^3..10^15, short and long, and the standalone words ("mille")
+ * only mantissa 1 wrote, at one power.
+ */
+function compactUnits(
+  base: RawUnit,
+  mantissas: readonly number[],
+  digits: Map<string, string> | undefined,
+): RawUnit[] {
   const units: RawUnit[] = [];
   const words = new Map<string, number>(); // standalone word ("mille") -> exp, from mantissa 1 only
   const ambiguousWords = new Set<string>();
-  // 1-2-5 at every power of ten finds each unit; one mantissa per plural category finds the other
-  // forms of the long names. The many-locale table skips those: a fifth of the Intl calls.
-  const mantissas = thorough ? pluralMantissas(locale) : QUICK;
   for (const compactDisplay of ['short', 'long'] as const) {
-    const nf = new Intl.NumberFormat(locale, {
+    const nf = new Intl.NumberFormat(base.source, {
       notation: 'compact',
       compactDisplay,
       maximumFractionDigits: 3,
@@ -142,6 +121,37 @@ export function learnLocale(locale: string, thorough: boolean): Learned {
   for (const [word, exp] of words) {
     if (!ambiguousWords.has(word)) units.push({ ...base, post: word, exp, word: true });
   }
+  return units;
+}
+
+export function learnLocale(locale: string, thorough: boolean): Learned {
+  const std = new Intl.NumberFormat(locale).formatToParts(1234567.8);
+  const decimal = normalizeUnitText(std.find((p) => p.type === 'decimal')?.value ?? '.') || '.';
+  // NBSP/NNBSP group separators become ' ' like the page text does.
+  const group = normalizeCountText(std.find((p) => p.type === 'group')?.value ?? ',') || ',';
+  let digits: Map<string, string> | undefined;
+  const plain = new Intl.NumberFormat(locale, { useGrouping: false });
+  for (let d = 0; d <= 9; d++) {
+    const ch = plain.format(d);
+    if (normalizeCountText(ch) !== String(d)) {
+      digits ??= new Map();
+      digits.set(ch, String(d));
+    }
+  }
+  const base: RawUnit = {
+    pre: '',
+    post: '',
+    exp: 0,
+    derived: false,
+    spaced: false,
+    word: false,
+    source: locale,
+    decimal,
+    group,
+  };
+  // 1-2-5 at every power of ten finds each unit; one mantissa per plural category finds the other
+  // forms of the long names. The many-locale table skips those: a fifth of the Intl calls.
+  const units = compactUnits(base, thorough ? pluralMantissas(locale) : QUICK, digits);
   const lang = locale.split('-')[0]?.toLowerCase() ?? '';
   for (const [post, exp] of ADDITIONS[lang] ?? []) {
     units.push({ ...base, post, exp, spaced: true });
