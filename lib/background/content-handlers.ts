@@ -18,6 +18,45 @@ import type { ScoreCache } from './scores';
 import type { StoreStatus } from './status';
 import { unitsFor } from './unit-tables';
 
+/** Each reading of a batch checked on its own: one the page got wrong is refused with its reason, alone. */
+function checkBatch(batch: unknown[], ctx: Parameters<typeof checkSnapshot>[1]) {
+  const valid: CheckedSnapshot[] = [];
+  const rejected: { key: string; reason: string }[] = [];
+  for (const item of batch) {
+    try {
+      valid.push(checkSnapshot(item, ctx));
+    } catch (e) {
+      if (!(e instanceof InvalidInput)) throw e;
+      const key = isRecord(item) && typeof item.key === 'string' ? item.key.slice(0, 64) : '?';
+      rejected.push({ key, reason: e.message });
+    }
+  }
+  return { valid, rejected };
+}
+
+/** Stores a page's readings through the ingest queue, and says which it committed and which it refused. */
+function recordSnapshots(env: BackgroundEnv, ingest: IngestQueue, status: StoreStatus) {
+  return async (p: Record<string, unknown>) => {
+    const batch = checkList(p.batch, 'batch', MAX_BATCH);
+    try {
+      const db = await env.db();
+      // Only a self-hosted site's posts are checked against the instances the user added: a batch of
+      // other sites' posts skips that read (one transaction fewer per flush).
+      const selfHosted = batch.some(
+        (x) => isRecord(x) && isSiteId(x.platform) && siteInfo(x.platform).selfHosted,
+      );
+      const ctx = { now: env.now(), instances: selfHosted ? await readInstances(db) : [] };
+      const { valid, rejected } = checkBatch(batch, ctx);
+      const r = await ingest.submit(valid);
+      status.ingestOk();
+      return { committed: r.committed, rejected: [...rejected, ...r.rejected] };
+    } catch (e) {
+      env.dbFailed?.(e);
+      throw new Error(status.ingestFailed(e));
+    }
+  };
+}
+
 export function contentHandlers(
   env: BackgroundEnv,
   ingest: IngestQueue,
@@ -25,35 +64,7 @@ export function contentHandlers(
   scores: ScoreCache,
 ): Handlers<ContentRequests> {
   return {
-    async recordSnapshots(p) {
-      const batch = checkList(p.batch, 'batch', MAX_BATCH);
-      try {
-        const db = await env.db();
-        // Only a self-hosted site's posts are checked against the instances the user added: a batch of
-        // other sites' posts skips that read (one transaction fewer per flush).
-        const selfHosted = batch.some(
-          (x) => isRecord(x) && isSiteId(x.platform) && siteInfo(x.platform).selfHosted,
-        );
-        const ctx = { now: env.now(), instances: selfHosted ? await readInstances(db) : [] };
-        const valid: CheckedSnapshot[] = [];
-        const rejected: { key: string; reason: string }[] = [];
-        for (const item of batch) {
-          try {
-            valid.push(checkSnapshot(item, ctx));
-          } catch (e) {
-            if (!(e instanceof InvalidInput)) throw e;
-            const key = isRecord(item) && typeof item.key === 'string' ? item.key.slice(0, 64) : '?';
-            rejected.push({ key, reason: e.message });
-          }
-        }
-        const r = await ingest.submit(valid);
-        status.ingestOk();
-        return { committed: r.committed, rejected: [...rejected, ...r.rejected] };
-      } catch (e) {
-        env.dbFailed?.(e);
-        throw new Error(status.ingestFailed(e));
-      }
-    },
+    recordSnapshots: recordSnapshots(env, ingest, status),
     async getTracking(p) {
       return getTracking(await env.db(), checkSite(p.platform));
     },

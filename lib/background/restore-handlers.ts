@@ -70,6 +70,65 @@ class RestoreJobs {
   }
 
   ended = (j: RestoreProgress) => j.state !== 'reading' && j.state !== 'chunks';
+
+  /** Runs a restore or a check as `job`, marking how it ended. */
+  async run<T>(job: RestoreProgress | null, work: () => Promise<T>): Promise<T> {
+    try {
+      const out = await work();
+      this.end(job, false);
+      return out;
+    } catch (e) {
+      this.end(job, true);
+      throw e;
+    }
+  }
+}
+
+const parse = async (env: BackgroundEnv, db: ResonanceDB, text: string): Promise<Backup> =>
+  parseBackup(text, { now: env.now(), instances: await readInstances(db) });
+
+/** Checks the file whole and says what restoring it would add; writes nothing. */
+function check(env: BackgroundEnv, jobs: RestoreJobs, text: string): Promise<RestoreSummary> {
+  const job = jobs.begin('check');
+  return jobs.run(job, async () => {
+    const db = await env.db();
+    const backup = await parse(env, db, text);
+    return restoreBackup(db, backup, { dryRun: true, now: env.now(), ...jobs.track(job) });
+  });
+}
+
+/**
+ * Restores the file. Reserved at once: a deletion or upkeep asked for after this waits for the end. The
+ * file is checked whole before anything is written, then written in chunks, each a step of the write
+ * chain, so the tabs' saves get through between them.
+ */
+async function restore(
+  env: BackgroundEnv,
+  ingest: IngestQueue,
+  jobs: RestoreJobs,
+  text: string,
+): Promise<RestoreSummary> {
+  let platforms: SiteId[] = [];
+  let job: RestoreProgress | null = null;
+  let summary: RestoreSummary;
+  try {
+    summary = await ingest.inSteps((run) => {
+      job = jobs.begin('restore');
+      return jobs.run(job, async () => {
+        const db = await env.db();
+        const backup = await parse(env, db, text);
+        platforms = [...new Set(backup.accounts.map((a) => a.platform))];
+        const opts = { dryRun: false, now: env.now(), run, ...jobs.track(job) };
+        return restoreBackup(db, backup, opts);
+      });
+    });
+  } catch (e) {
+    if (e instanceof InvalidInput) throw e;
+    const at = job as RestoreProgress | null;
+    throw new Error(`${storageErrorText(e)} ${restoredSoFar(at?.done ?? 0, at?.total ?? 0)}`);
+  }
+  for (const platform of platforms) env.notifyTracking?.(platform);
+  return summary;
 }
 
 type RestoreRequests = Pick<
@@ -80,54 +139,6 @@ type RestoreRequests = Pick<
 export function restoreHandlers(env: BackgroundEnv, ingest: IngestQueue): Handlers<RestoreRequests> {
   const jobs = new RestoreJobs(env.now);
   const uploads = new BackupUploads();
-  /** Runs a restore or a check as `job`, marking how it ended. */
-  const tracked = async <T>(job: RestoreProgress | null, work: () => Promise<T>): Promise<T> => {
-    try {
-      const out = await work();
-      jobs.end(job, false);
-      return out;
-    } catch (e) {
-      jobs.end(job, true);
-      throw e;
-    }
-  };
-  const parse = async (db: ResonanceDB, text: string): Promise<Backup> =>
-    parseBackup(text, { now: env.now(), instances: await readInstances(db) });
-  /** Checks the file whole and says what restoring it would add; writes nothing. */
-  const check = (text: string) => {
-    const job = jobs.begin('check');
-    return tracked(job, async () => {
-      const db = await env.db();
-      const backup = await parse(db, text);
-      return restoreBackup(db, backup, { dryRun: true, now: env.now(), ...jobs.track(job) });
-    });
-  };
-  // Reserved at once: a deletion or upkeep asked for after this waits for the end. The file is checked
-  // whole before anything is written, then written in chunks, each a step of the write chain, so the
-  // tabs' saves get through between them.
-  const restore = async (text: string) => {
-    let platforms: SiteId[] = [];
-    let job: RestoreProgress | null = null;
-    let summary: RestoreSummary;
-    try {
-      summary = await ingest.inSteps((run) => {
-        job = jobs.begin('restore');
-        return tracked(job, async () => {
-          const db = await env.db();
-          const backup = await parse(db, text);
-          platforms = [...new Set(backup.accounts.map((a) => a.platform))];
-          const opts = { dryRun: false, now: env.now(), run, ...jobs.track(job) };
-          return restoreBackup(db, backup, opts);
-        });
-      });
-    } catch (e) {
-      if (e instanceof InvalidInput) throw e;
-      const at = job as RestoreProgress | null;
-      throw new Error(`${storageErrorText(e)} ${restoredSoFar(at?.done ?? 0, at?.total ?? 0)}`);
-    }
-    for (const platform of platforms) env.notifyTracking?.(platform);
-    return summary;
-  };
   return {
     async importBackupPart(p) {
       return uploads.add(p);
@@ -135,7 +146,7 @@ export function restoreHandlers(env: BackgroundEnv, ingest: IngestQueue): Handle
     async importBackup(p) {
       const text = 'upload' in p ? uploads.take(p.upload, p.parts) : p.text;
       if (typeof text !== 'string') fail('text must be the backup file’s content');
-      return p.dryRun !== false ? check(text) : restore(text);
+      return p.dryRun !== false ? check(env, jobs, text) : restore(env, ingest, jobs, text);
     },
     async getRestoreProgress() {
       return jobs.last && { ...jobs.last };
