@@ -4,7 +4,7 @@
 
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '@/lib/store/backup/format';
 import { readInstances } from '@/lib/store/instances';
-import type { PostRecord, ResonanceDB } from '@/lib/store/records';
+import type { AccountRecord, PostRecord, ResonanceDB } from '@/lib/store/records';
 import { accountScores } from '@/lib/store/stored-scores';
 import {
   type ExportKind,
@@ -17,7 +17,7 @@ import {
 } from './columns';
 import { CSV_BOM, csvCells, csvRow } from './csv';
 import { maskOf, PlanBuilder } from './metric-columns';
-import { inRange, postsInScope } from './scope';
+import { inRange, postsInScope, type Scoped } from './scope';
 import { BATCH, checkAbort, eachSnapshotBatch } from './snapshot-walk';
 
 export interface ExportRun {
@@ -102,22 +102,22 @@ export async function exportPostsCsv(db: ResonanceDB, scope: ExportScope, run: E
   return picked.length;
 }
 
-/** The JSON backup (docs/backup-format.md), written as it is read. */
-export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: ExportRun): Promise<number> {
-  const { posts, accounts, only } = await postsInScope(db, scope);
-  const total = posts.reduce((n, p) => n + p.snapshots, 0);
-  const iso = (t: number) => new Date(t).toISOString();
-  const instances = await readInstances(db);
-  const accountList = [...accounts.values()]
-    .filter((a) => !only || a.key === only)
-    .map((a): BackupFile['accounts'][number] => ({
-      platform: a.platform,
-      handle: a.handle,
-      tracked: a.tracked,
-      ...(a.name !== undefined ? { name: a.name } : {}),
-      ...(a.aliases.length ? { aliases: a.aliases } : {}),
-    }));
-  const postList: BackupFile['posts'] = posts.map((p) => ({
+const iso = (t: number) => new Date(t).toISOString();
+
+/** An account as the backup holds it. */
+function backupAccount(a: AccountRecord): BackupFile['accounts'][number] {
+  return {
+    platform: a.platform,
+    handle: a.handle,
+    tracked: a.tracked,
+    ...(a.name !== undefined ? { name: a.name } : {}),
+    ...(a.aliases.length ? { aliases: a.aliases } : {}),
+  };
+}
+
+/** A post as the backup holds it, without its snapshots. */
+function backupPost(p: PostRecord): BackupFile['posts'][number] {
+  return {
     platform: p.platform,
     id: p.id,
     url: p.url,
@@ -128,22 +128,40 @@ export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: Exp
     // Page text and the user's tags: read back as plain strings, for search and the insights.
     ...(p.text ? { text: p.text } : {}),
     ...(p.tags?.length ? { tags: p.tags } : {}),
-  }));
+  };
+}
+
+/** The backup's opening: its format, instances, accounts and posts, up to its list of snapshots. */
+async function writeBackupHead(
+  db: ResonanceDB,
+  { posts, accounts, only }: Scoped,
+  run: ExportRun,
+): Promise<void> {
+  const instances = await readInstances(db);
+  const accountList = [...accounts.values()].filter((a) => !only || a.key === only).map(backupAccount);
   run.sink(
     `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(iso(run.now))},` +
       (instances.length ? `"instances":${JSON.stringify(instances)},` : '') +
       `"accounts":${JSON.stringify(accountList)},"posts":[`,
   );
-  for (let i = 0; i < postList.length; i += BATCH) {
+  for (let i = 0; i < posts.length; i += BATCH) {
     run.sink(
       (i ? ',' : '') +
-        postList
+        posts
           .slice(i, i + BATCH)
-          .map((p) => JSON.stringify(p))
+          .map((p) => JSON.stringify(backupPost(p)))
           .join(','),
     );
   }
   run.sink('],"snapshots":[');
+}
+
+/** The JSON backup (docs/backup-format.md), written as it is read. */
+export async function exportBackup(db: ResonanceDB, scope: ExportScope, run: ExportRun): Promise<number> {
+  const scoped = await postsInScope(db, scope);
+  const { posts, only } = scoped;
+  const total = posts.reduce((n, p) => n + p.snapshots, 0);
+  await writeBackupHead(db, scoped, run);
   run.onProgress?.(0, total);
   const byKey = new Map(posts.map((p) => [p.key, p]));
   let rows = 0;
