@@ -5,7 +5,7 @@ import { createBackground } from '@/lib/background/dispatch';
 import type { BackgroundEnv } from '@/lib/background/env';
 import { permissionsChanged, restoreInstances } from '@/lib/background/instances';
 import { tabPopups } from '@/lib/background/tab-popup';
-import { SITES, siteInfo } from '@/lib/sites/catalog';
+import { SITES, type SiteId, siteInfo } from '@/lib/sites/catalog';
 import { hostMatches } from '@/lib/sites/site';
 import { StoreConnection } from '@/lib/store/connection';
 import { openResonanceDB } from '@/lib/store/db';
@@ -19,55 +19,63 @@ const MASTODON_SCRIPT = 'content-scripts/mastodon.js';
 const scriptId = (host: string) => `mastodon@${host}`;
 const origin = (host: string) => `https://${host}/*`;
 
-export default defineBackground(() => {
+/** Tells every tab of `platform`'s site that what is tracked there changed. */
+async function notifyTabs(platform: SiteId, getDb: BackgroundEnv['db']): Promise<void> {
+  const site = siteInfo(platform);
+  const url = site.selfHosted ? (await readInstances(await getDb())).map(origin) : hostMatches(site);
+  if (!url.length) return;
+  for (const tab of await browser.tabs.query({ url })) {
+    if (tab.id === undefined) continue;
+    browser.tabs.sendMessage(tab.id, { type: 'trackingChanged', platform }).catch(() => {});
+  }
+}
+
+/** Registers Mastodon's content script for a server the user granted, once. */
+async function registerInstance(host: string): Promise<void> {
+  const id = scriptId(host);
+  const registered = async () =>
+    (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
+  if (await registered()) return;
+  try {
+    await browser.scripting.registerContentScripts([
+      {
+        id,
+        matches: [origin(host)],
+        js: [MASTODON_SCRIPT],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  } catch (e) {
+    // The grant's own event and the page that asked may register the same server at once.
+    if (!(await registered())) throw e;
+  }
+}
+
+async function unregisterInstance(host: string): Promise<void> {
+  const id = scriptId(host);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+}
+
+/** What the worker's logic is given of the browser: its store, clock, tabs and content scripts. */
+function browserEnv(): BackgroundEnv {
   // Reopened when the browser closes it (a full disk) or when opening failed: never kept broken.
   const store = new StoreConnection((lost) => openResonanceDB(undefined, undefined, lost));
   const getDb = () => store.get();
-
-  const env: BackgroundEnv = {
+  return {
     db: getDb,
     dbFailed: (e) => store.failed(e),
     now: () => Date.now(),
-    notifyTracking(platform) {
-      void (async () => {
-        const site = siteInfo(platform);
-        const url = site.selfHosted ? (await readInstances(await getDb())).map(origin) : hostMatches(site);
-        if (!url.length) return;
-        for (const tab of await browser.tabs.query({ url })) {
-          if (tab.id === undefined) continue;
-          browser.tabs.sendMessage(tab.id, { type: 'trackingChanged', platform }).catch(() => {});
-        }
-      })().catch(() => {});
-    },
+    notifyTracking: (platform) => void notifyTabs(platform, getDb).catch(() => {}),
     hasHostPermission: (host) => browser.permissions.contains({ origins: [origin(host)] }),
-    async registerInstance(host) {
-      const id = scriptId(host);
-      const registered = async () =>
-        (await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
-      if (await registered()) return;
-      try {
-        await browser.scripting.registerContentScripts([
-          {
-            id,
-            matches: [origin(host)],
-            js: [MASTODON_SCRIPT],
-            runAt: 'document_idle',
-            persistAcrossSessions: true,
-          },
-        ]);
-      } catch (e) {
-        // The grant's own event and the page that asked may register the same server at once.
-        if (!(await registered())) throw e;
-      }
-    },
-    async unregisterInstance(host) {
-      const id = scriptId(host);
-      const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-      if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
-    },
+    registerInstance,
+    unregisterInstance,
   };
-  const { handle, maintain } = createBackground(env);
+}
 
+/** Retention once a day; servers granted or revoked anywhere; runtime scripts registered again. */
+function keepUp(env: BackgroundEnv, maintain: () => Promise<unknown>): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPKEEP_ALARM) void maintain().catch(() => {});
   });
@@ -85,6 +93,12 @@ export default defineBackground(() => {
   // Scripts registered at run time may not survive an update of the extension: register them again.
   browser.runtime.onInstalled.addListener(() => void restoreInstances(env));
   browser.runtime.onStartup.addListener(() => void restoreInstances(env));
+}
+
+export default defineBackground(() => {
+  const env = browserEnv();
+  const { handle, maintain } = createBackground(env);
+  keepUp(env, maintain);
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   // Manifest V2 (Firefox's build) names the action browserAction.
