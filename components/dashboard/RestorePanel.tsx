@@ -41,27 +41,12 @@ type State =
   | { kind: 'refused'; name: string; reason: string }
   | { kind: 'failed'; name: string; reason: string };
 
-/** Restore a JSON backup: a check first says what it would add; nothing is written until "Restore backup". */
-export function RestorePanel({
-  api,
-  onRestored,
-}: {
-  api: DashboardApi;
-  onRestored: () => void | Promise<void>;
-}) {
+/** A backup's check, then its restore, each with its progress and a cancel; leaving the page stops a check. */
+function useRestoreFlow(api: DashboardApi, onRestored: () => void | Promise<void>) {
   const state = useSignal<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
-  const result = useRef<HTMLParagraphElement>(null);
-  // Leaving the page stops a check; a restore goes on in the worker.
+  // A restore goes on in the worker.
   useEffect(() => () => controller.current?.abort(), []);
-  // The outcome is brought into view and focus, wherever the page was scrolled meanwhile.
-  const shown = state.value.kind;
-  useEffect(() => {
-    if (shown !== 'done' && shown !== 'failed' && shown !== 'stopped') return;
-    result.current?.scrollIntoView?.({ block: 'center' });
-    result.current?.focus();
-  }, [shown]);
-
   /** Updates the progress of the step under way, if it is still the one shown. */
   const follow = (p: RestoreProgress) => {
     const s = state.value;
@@ -77,7 +62,6 @@ export function RestorePanel({
     controller.current = new AbortController();
     return { onProgress: follow, signal: controller.current.signal };
   };
-
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
@@ -94,7 +78,6 @@ export function RestorePanel({
           : { kind: 'refused', name, reason: clause(e) };
     }
   };
-
   const restore = async (name: string, text: string, expected: RestoreSummary) => {
     state.value = { kind: 'restoring', name, progress: null, cancelling: false };
     try {
@@ -105,7 +88,41 @@ export function RestorePanel({
       state.value = { kind: 'failed', name, reason: clause(e) };
     }
   };
+  return { state, choose, restore, cancel };
+}
 
+/** How the restore ended: brought into view and focus, wherever the page was scrolled meanwhile. */
+function RestoreEnd({ s }: { s: Extract<State, { kind: 'done' | 'stopped' | 'failed' }> }) {
+  const result = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    result.current?.scrollIntoView?.({ block: 'center' });
+    result.current?.focus();
+  }, [s.kind]);
+  if (s.kind === 'failed')
+    return (
+      <p class="banner problem restore-result" role="alert" tabIndex={-1} ref={result}>
+        Restoring {s.name} failed: {s.reason}. Restoring the same file again is safe: what is already here is
+        skipped.
+      </p>
+    );
+  return (
+    <p class="banner restore-result" role="status" tabIndex={-1} ref={result}>
+      {s.kind === 'done'
+        ? outcomeText(s.name, s.outcome)
+        : `Check of ${s.name} cancelled. Nothing was changed.`}
+    </p>
+  );
+}
+
+/** Restore a JSON backup: a check first says what it would add; nothing is written until "Restore backup". */
+export function RestorePanel({
+  api,
+  onRestored,
+}: {
+  api: DashboardApi;
+  onRestored: () => void | Promise<void>;
+}) {
+  const { state, choose, restore, cancel } = useRestoreFlow(api, onRestored);
   const s = state.value;
   const busy = s.kind === 'checking' || s.kind === 'restoring';
   return (
@@ -143,25 +160,10 @@ export function RestorePanel({
           </button>
         </div>
       ) : null}
-      {s.kind === 'done' ? (
-        <p class="banner restore-result" role="status" tabIndex={-1} ref={result}>
-          {outcomeText(s.name, s.outcome)}
-        </p>
-      ) : null}
-      {s.kind === 'stopped' ? (
-        <p class="banner restore-result" role="status" tabIndex={-1} ref={result}>
-          Check of {s.name} cancelled. Nothing was changed.
-        </p>
-      ) : null}
+      {s.kind === 'done' || s.kind === 'stopped' || s.kind === 'failed' ? <RestoreEnd s={s} /> : null}
       {s.kind === 'refused' ? (
         <p class="banner problem" role="alert">
           {s.name} can’t be restored: {s.reason}. Nothing was changed.
-        </p>
-      ) : null}
-      {s.kind === 'failed' ? (
-        <p class="banner problem restore-result" role="alert" tabIndex={-1} ref={result}>
-          Restoring {s.name} failed: {s.reason}. Restoring the same file again is safe: what is already here
-          is skipped.
         </p>
       ) : null}
     </section>
