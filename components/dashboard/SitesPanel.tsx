@@ -44,98 +44,74 @@ function HealthRow({ h, now }: { h: SiteHealth; now: number }) {
   );
 }
 
-/** Each site's last good reading and last problem, and the Mastodon servers Resonance reads. */
-export function SitesPanel({ api, now }: { api: DashboardApi; now: number }) {
-  const health = useSignal<SiteHealth[] | null>(null);
-  const instances = useSignal<string[] | null>(null);
+function HealthTable({ health, now }: { health: SiteHealth[] | null; now: number }) {
+  if (health === null) return <p class="empty">Loading…</p>;
+  if (health.length === 0)
+    return <p class="empty">No site read yet: open your brand’s profile on a supported site.</p>;
+  return (
+    <table class="sites">
+      <thead>
+        <tr>
+          <th scope="col">Site</th>
+          <th scope="col">Last good reading</th>
+          <th scope="col">Last problem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {health.map((h) => (
+          <HealthRow key={h.platform} h={h} now={now} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The Mastodon servers Resonance reads: one added (the browser asks for its permission) or let go. */
+function MastodonServers(props: {
+  api: DashboardApi;
+  instances: string[] | null;
+  /** What adding or removing a server did, or why it could not. */
+  say(message: string): void;
+  changed(): void;
+}) {
+  const { api, say } = props;
   const draft = useSignal('');
-  const message = useSignal<string | null>(null);
-
-  const load = () => {
-    api.siteHealth().then(
-      (h) => {
-        health.value = h;
-      },
-      (e: Error) => {
-        message.value = `Couldn’t read the sites’ health: ${e.message}`;
-      },
-    );
-    api.instances().then(
-      (i) => {
-        instances.value = i;
-      },
-      (e: Error) => {
-        message.value = `Couldn’t list the Mastodon servers: ${e.message}`;
-      },
-    );
-  };
-  useEffect(load, []);
-
   const add = async (e: Event) => {
     e.preventDefault();
     const host = hostFrom(draft.value);
-    if (!host) {
-      message.value = 'Type a server’s address, like mastodon.social.';
-      return;
-    }
+    if (!host) return say('Type a server’s address, like mastodon.social.');
     try {
       const granted = await api.addInstance(host);
-      message.value = granted
-        ? `Reading ${host} from now on: reload its tabs.`
-        : `Not added: the browser’s permission to read ${host} was not given.`;
+      say(
+        granted
+          ? `Reading ${host} from now on: reload its tabs.`
+          : `Not added: the browser’s permission to read ${host} was not given.`,
+      );
       if (granted) draft.value = '';
-      load();
+      props.changed();
     } catch (err) {
-      message.value = (err as Error).message;
+      say((err as Error).message);
     }
   };
-
   const remove = async (host: string) => {
     try {
       await api.removeInstance(host);
-      message.value = `No longer reading ${host}. Its history is kept.`;
-      load();
+      say(`No longer reading ${host}. Its history is kept.`);
+      props.changed();
     } catch (err) {
-      message.value = (err as Error).message;
+      say((err as Error).message);
     }
   };
-
   return (
-    <section class="card" id="sites" aria-labelledby="sites-h">
-      <h2 id="sites-h">Sites</h2>
-      {message.value ? (
-        <p class="banner" role="status">
-          {message.value}
-        </p>
-      ) : null}
-      {health.value === null ? (
-        <p class="empty">Loading…</p>
-      ) : health.value.length === 0 ? (
-        <p class="empty">No site read yet: open your brand’s profile on a supported site.</p>
-      ) : (
-        <table class="sites">
-          <thead>
-            <tr>
-              <th scope="col">Site</th>
-              <th scope="col">Last good reading</th>
-              <th scope="col">Last problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {health.value.map((h) => (
-              <HealthRow key={h.platform} h={h} now={now} />
-            ))}
-          </tbody>
-        </table>
-      )}
+    <>
       <h3>Mastodon servers</h3>
       <p class="muted">
         Mastodon runs on many servers. Add the ones your brand posts on or reads: Resonance asks the browser
         for permission to read that server only.
       </p>
-      {instances.value && instances.value.length > 0 ? (
+      {props.instances && props.instances.length > 0 ? (
         <ul class="instances">
-          {instances.value.map((host) => (
+          {props.instances.map((host) => (
             <li key={host}>
               {host}{' '}
               <button type="button" onClick={() => remove(host)}>
@@ -159,6 +135,51 @@ export function SitesPanel({ api, now }: { api: DashboardApi; now: number }) {
         </label>{' '}
         <button type="submit">Add server</button>
       </form>
+    </>
+  );
+}
+
+/** Each site's last good reading and last problem, and the Mastodon servers Resonance reads. */
+export function SitesPanel({ api, now }: { api: DashboardApi; now: number }) {
+  const health = useSignal<SiteHealth[] | null>(null);
+  const instances = useSignal<string[] | null>(null);
+  const message = useSignal<string | null>(null);
+  const load = () => {
+    api.siteHealth().then(
+      (h) => {
+        health.value = h;
+      },
+      (e: Error) => {
+        message.value = `Couldn’t read the sites’ health: ${e.message}`;
+      },
+    );
+    api.instances().then(
+      (i) => {
+        instances.value = i;
+      },
+      (e: Error) => {
+        message.value = `Couldn’t list the Mastodon servers: ${e.message}`;
+      },
+    );
+  };
+  useEffect(load, []);
+  return (
+    <section class="card" id="sites" aria-labelledby="sites-h">
+      <h2 id="sites-h">Sites</h2>
+      {message.value ? (
+        <p class="banner" role="status">
+          {message.value}
+        </p>
+      ) : null}
+      <HealthTable health={health.value} now={now} />
+      <MastodonServers
+        api={api}
+        instances={instances.value}
+        say={(m) => {
+          message.value = m;
+        }}
+        changed={load}
+      />
     </section>
   );
 }
