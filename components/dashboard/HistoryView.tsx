@@ -30,26 +30,14 @@ function statusText(page: HistoryPage, q: HistoryQuery, waiting: boolean): strin
   return `${range} of ${n.format(page.total ?? 0)} ${filtered(q) ? 'matching posts' : 'posts'}.`;
 }
 
-/** One account's posts: sorted, filtered and paged by the source, summed up by format. */
-export function HistoryView({
-  source,
-  platform,
-  now,
-  tags,
-}: {
-  source: HistorySource;
-  platform: string;
-  now: number;
-  /** Posts' tags, offered in each post's details when given. */
-  tags?: PostTagsApi;
-}) {
+/** The page of posts the query asks for, as the source answers it: the latest request's answer only. */
+function useHistoryPages(source: HistorySource) {
   const query = useSignal<HistoryQuery>(DEFAULT_QUERY);
   const page = useSignal<HistoryPage | null>(null);
   const waiting = useSignal(false);
   const error = useSignal<string | null>(null);
   // Only the answer to the latest request is shown, however the requests finish.
   const latest = useRef(0);
-
   const load = (q: HistoryQuery) => {
     const id = ++latest.current;
     waiting.value = true;
@@ -71,7 +59,6 @@ export function HistoryView({
     query.value = { ...query.value, offset: 0, ...next };
     load(query.value);
   };
-
   useEffect(() => {
     let live = true;
     load(query.value);
@@ -86,16 +73,56 @@ export function HistoryView({
       live = false;
     };
   }, [source]);
+  return { query, page, waiting, error, change };
+}
 
+function Pager({
+  q,
+  more,
+  change,
+}: {
+  q: HistoryQuery;
+  more: boolean;
+  change: (q: Partial<HistoryQuery>) => void;
+}) {
+  return (
+    <p class="pager">
+      <button
+        type="button"
+        disabled={q.offset === 0}
+        onClick={() => change({ offset: Math.max(0, q.offset - q.limit) })}
+      >
+        Previous {q.limit}
+      </button>{' '}
+      <button type="button" disabled={!more} onClick={() => change({ offset: q.offset + q.limit })}>
+        Next {q.limit}
+      </button>
+    </p>
+  );
+}
+
+/** One account's posts: sorted, filtered and paged by the source, summed up by format. */
+export function HistoryView({
+  source,
+  platform,
+  now,
+  tags,
+}: {
+  source: HistorySource;
+  platform: string;
+  now: number;
+  /** Posts' tags, offered in each post's details when given. */
+  tags?: PostTagsApi;
+}) {
+  const { query, page, waiting, error, change } = useHistoryPages(source);
   const p = page.value;
   const q = query.value;
-  if (error.value && !p)
-    return (
-      <p class="banner problem" role="alert">
-        {error.value}
-      </p>
-    );
-  if (!p) return <p class="empty">Loading history…</p>;
+  const problem = error.value ? (
+    <p class="banner problem" role="alert">
+      {error.value}
+    </p>
+  ) : null;
+  if (!p) return problem ?? <p class="empty">Loading history…</p>;
   if (p.total === 0 && !filtered(q) && !p.pending) {
     return (
       <p class="empty">
@@ -109,11 +136,7 @@ export function HistoryView({
     <>
       <HistoryControls query={q} platform={platform} formats={p.formats} now={now} onChange={change} />
       <FormatList formats={p.formats} chosen={q.format} onChoose={(format) => change({ format })} />
-      {error.value ? (
-        <p class="banner problem" role="alert">
-          {error.value}
-        </p>
-      ) : null}
+      {problem}
       <p class="muted history-status" role="status">
         {statusText(p, q, waiting.value)}
       </p>
@@ -127,18 +150,7 @@ export function HistoryView({
           tags={tags}
         />
       ) : null}
-      <p class="pager">
-        <button
-          type="button"
-          disabled={q.offset === 0}
-          onClick={() => change({ offset: Math.max(0, q.offset - q.limit) })}
-        >
-          Previous {q.limit}
-        </button>{' '}
-        <button type="button" disabled={!more} onClick={() => change({ offset: q.offset + q.limit })}>
-          Next {q.limit}
-        </button>
-      </p>
+      <Pager q={q} more={more} change={change} />
     </>
   );
 }
