@@ -54,18 +54,11 @@ export const splitTags = (text: string) =>
     .map((t) => t.trim().replace(/\s+/g, ' '))
     .filter(Boolean);
 
-/**
- * A post's tags (what it tries: a hook, a format, a time, any words), for the insights' experiments:
- * each tag is compared with the posts without it. Read when shown; saved by the service worker.
- */
-export function TagEditor({ api, platform, id }: { api: PostTagsApi; platform: SiteId; id: string }) {
+/** The post's tags as read, and saving new ones with a note of how it went. */
+function usePostTags(api: PostTagsApi, platform: SiteId, id: string) {
   const state = useSignal<State>({ kind: 'loading' });
-  const draft = useSignal('');
   const saving = useSignal(false);
   const note = useSignal<{ ok: boolean; text: string } | null>(null);
-  const ideas = useId();
-  const labelId = useId();
-
   useEffect(() => {
     api.read(platform, id).then(
       (tags) => {
@@ -76,83 +69,108 @@ export function TagEditor({ api, platform, id }: { api: PostTagsApi; platform: S
       },
     );
   }, [platform, id]);
-
-  const save = async (next: string[], done: string) => {
+  /** Saves `next` as the post's tags; `done` says what changed. Resolves true once saved. */
+  const save = async (next: string[], done: string): Promise<boolean> => {
     saving.value = true;
     note.value = null;
     try {
       state.value = { kind: 'ready', tags: await api.save(platform, id, next) };
       note.value = { ok: true, text: done };
-      draft.value = '';
+      return true;
     } catch (e) {
       note.value = { ok: false, text: `Couldn’t save the tags: ${(e as Error).message}` };
+      return false;
     } finally {
       saving.value = false;
     }
   };
+  return { state, saving, note, save };
+}
 
+function TagList(props: { tags: string[]; labelId: string; saving: boolean; remove(tag: string): void }) {
+  if (!props.tags.length) return <span class="muted">no tags yet</span>;
+  return (
+    <ul class="tags" aria-labelledby={props.labelId} style={LIST}>
+      {props.tags.map((t) => (
+        <li key={t} class="tag" style={PILL}>
+          {t}{' '}
+          <button
+            type="button"
+            class="tag-remove"
+            aria-label={`Remove tag ${t}`}
+            disabled={props.saving}
+            onClick={() => props.remove(t)}
+          >
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TagForm(props: { saving: boolean; add(typed: string[]): Promise<boolean> }) {
+  const draft = useSignal('');
+  const ideas = useId();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (await props.add(splitTags(draft.value))) draft.value = '';
+  };
+  return (
+    <form class="tag-add" onSubmit={(e) => void submit(e)} style={{ marginTop: '4px' }}>
+      <label>
+        Tag what this post tries{' '}
+        <input
+          type="text"
+          list={ideas}
+          maxLength={200}
+          placeholder="question hook, evening slot"
+          value={draft.value}
+          onInput={(e) => (draft.value = e.currentTarget.value)}
+        />
+      </label>{' '}
+      <button type="submit" disabled={props.saving || !splitTags(draft.value).length}>
+        Add tag
+      </button>
+      <datalist id={ideas}>
+        {IDEAS.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+    </form>
+  );
+}
+
+/**
+ * A post's tags (what it tries: a hook, a format, a time, any words), for the insights' experiments:
+ * each tag is compared with the posts without it. Read when shown; saved by the service worker.
+ */
+export function TagEditor({ api, platform, id }: { api: PostTagsApi; platform: SiteId; id: string }) {
+  const { state, saving, note, save } = usePostTags(api, platform, id);
+  const labelId = useId();
   const s = state.value;
   if (s.kind === 'loading') return <p class="muted tag-editor">Reading its tags…</p>;
   if (s.kind === 'missing')
     return <p class="muted tag-editor">This post isn’t saved yet: it can be tagged once it is.</p>;
   if (s.kind === 'failed') return <p class="muted tag-editor">Its tags couldn’t be read: {s.error}</p>;
   const tags = s.tags;
-  const add = (e: Event) => {
-    e.preventDefault();
-    const more = splitTags(draft.value).filter((t) => !tags.some((x) => x.toLowerCase() === t.toLowerCase()));
-    if (more.length) void save([...tags, ...more], `Tagged “${more.join('”, “')}”.`);
+  // Tags already there, in any case, are not added again.
+  const add = async (typed: string[]) => {
+    const more = typed.filter((t) => !tags.some((x) => x.toLowerCase() === t.toLowerCase()));
+    return more.length ? save([...tags, ...more], `Tagged “${more.join('”, “')}”.`) : false;
   };
+  const remove = (t: string) =>
+    void save(
+      tags.filter((x) => x !== t),
+      `Removed “${t}”.`,
+    );
   return (
     <div class="tag-editor" style={BOX}>
       <span id={labelId} class="tag-label">
         What it tries:
       </span>{' '}
-      {tags.length ? (
-        <ul class="tags" aria-labelledby={labelId} style={LIST}>
-          {tags.map((t) => (
-            <li key={t} class="tag" style={PILL}>
-              {t}{' '}
-              <button
-                type="button"
-                class="tag-remove"
-                aria-label={`Remove tag ${t}`}
-                disabled={saving.value}
-                onClick={() =>
-                  void save(
-                    tags.filter((x) => x !== t),
-                    `Removed “${t}”.`,
-                  )
-                }
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <span class="muted">no tags yet</span>
-      )}
-      <form class="tag-add" onSubmit={add} style={{ marginTop: '4px' }}>
-        <label>
-          Tag what this post tries{' '}
-          <input
-            type="text"
-            list={ideas}
-            maxLength={200}
-            placeholder="question hook, evening slot"
-            value={draft.value}
-            onInput={(e) => (draft.value = e.currentTarget.value)}
-          />
-        </label>{' '}
-        <button type="submit" disabled={saving.value || !splitTags(draft.value).length}>
-          Add tag
-        </button>
-        <datalist id={ideas}>
-          {IDEAS.map((t) => (
-            <option key={t} value={t} />
-          ))}
-        </datalist>
-      </form>
+      <TagList tags={tags} labelId={labelId} saving={saving.value} remove={remove} />
+      <TagForm saving={saving.value} add={add} />
       {note.value ? (
         <p class={note.value.ok ? 'muted' : 'problem-text'} role={note.value.ok ? 'status' : 'alert'}>
           {note.value.text}
