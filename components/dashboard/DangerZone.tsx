@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { Ref } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { showAccount } from '@/components/shared/format';
 import { accountKey, type ChosenAccount } from './AccountList';
@@ -7,15 +8,10 @@ import { accountKey, type ChosenAccount } from './AccountList';
 type Pending = { account: string } | 'all' | null;
 
 /**
- * Deleting is two steps: the first button only asks; "Yes, delete …" does it. While it asks, focus is on
- * "Keep it", so Enter or Escape keeps the data, and it comes back to the button that asked when it closes.
+ * What is being asked, whether a deletion runs and how the last one went. While it asks, focus is on "Keep
+ * it"; it comes back to the button that asked when it closes.
  */
-export function DangerZone(props: {
-  account: ChosenAccount | null;
-  onDeleteAccount: (a: ChosenAccount) => Promise<void>;
-  onDeleteAll: () => Promise<void>;
-}) {
-  const { account } = props;
+function useTwoSteps() {
   const asking = useSignal<Pending>(null);
   const busy = useSignal(false);
   const status = useSignal<{ ok: boolean; text: string } | null>(null);
@@ -26,7 +22,6 @@ export function DangerZone(props: {
     else if (askedFrom.current?.isConnected) askedFrom.current.focus();
     if (!asking.value) askedFrom.current = null;
   }, [asking.value]);
-
   const run = async (what: string, action: () => Promise<void>) => {
     busy.value = true;
     try {
@@ -39,32 +34,55 @@ export function DangerZone(props: {
       asking.value = null;
     }
   };
-
   const ask = (p: Pending, from?: EventTarget | null) => {
     if (p && from instanceof HTMLElement) askedFrom.current = from;
     asking.value = p;
     status.value = null;
   };
+  return { asking, busy, status, keep, run, ask };
+}
 
-  const confirm = (label: string, onYes: () => void) => (
+function Confirm(props: {
+  label: string;
+  busy: boolean;
+  keep: Ref<HTMLButtonElement>;
+  onYes(): void;
+  onKeep(): void;
+}) {
+  return (
     <fieldset
       class="confirm"
-      disabled={busy.value}
+      disabled={props.busy}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !busy.value) ask(null);
+        if (e.key === 'Escape' && !props.busy) props.onKeep();
       }}
     >
       <legend>Are you sure? This can’t be undone.</legend>
       Export a backup first if you may want this data again.{' '}
-      <button type="button" class="danger" onClick={onYes}>
-        {label}
+      <button type="button" class="danger" onClick={props.onYes}>
+        {props.label}
       </button>{' '}
-      <button type="button" ref={keep} onClick={() => ask(null)}>
+      <button type="button" ref={props.keep} onClick={props.onKeep}>
         Keep it
       </button>
     </fieldset>
   );
+}
 
+/**
+ * Deleting is two steps: the first button only asks; "Yes, delete …" does it. While it asks, Enter or
+ * Escape keeps the data.
+ */
+export function DangerZone(props: {
+  account: ChosenAccount | null;
+  onDeleteAccount: (a: ChosenAccount) => Promise<void>;
+  onDeleteAll: () => Promise<void>;
+}) {
+  const { account } = props;
+  const { asking, busy, status, keep, run, ask } = useTwoSteps();
+  const confirm = (label: string, onYes: () => void) => (
+    <Confirm label={label} busy={busy.value} keep={keep} onYes={onYes} onKeep={() => ask(null)} />
+  );
   const who = account ? `${showAccount(account.platform, account.handle)}’s data` : '';
   const a = asking.value;
   const askingThis = !!account && a !== null && a !== 'all' && a.account === accountKey(account);
