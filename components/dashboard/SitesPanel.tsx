@@ -66,6 +66,31 @@ function HealthTable({ health, now }: { health: SiteHealth[] | null; now: number
   );
 }
 
+/** A server to add, typed as its address, a link or a handle on it. */
+function ServerForm({ add }: { add(typed: string): Promise<boolean> }) {
+  const draft = useSignal('');
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (await add(draft.value)) draft.value = '';
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} class="add-instance">
+      <label>
+        Server{' '}
+        <input
+          type="text"
+          placeholder="mastodon.social"
+          value={draft.value}
+          onInput={(e) => {
+            draft.value = (e.target as HTMLInputElement).value;
+          }}
+        />
+      </label>{' '}
+      <button type="submit">Add server</button>
+    </form>
+  );
+}
+
 /** The Mastodon servers Resonance reads: one added (the browser asks for its permission) or let go. */
 function MastodonServers(props: {
   api: DashboardApi;
@@ -75,11 +100,13 @@ function MastodonServers(props: {
   changed(): void;
 }) {
   const { api, say } = props;
-  const draft = useSignal('');
-  const add = async (e: Event) => {
-    e.preventDefault();
-    const host = hostFrom(draft.value);
-    if (!host) return say('Type a server’s address, like mastodon.social.');
+  /** Adds the server typed; resolves true when it was added. */
+  const add = async (typed: string): Promise<boolean> => {
+    const host = hostFrom(typed);
+    if (!host) {
+      say('Type a server’s address, like mastodon.social.');
+      return false;
+    }
     try {
       const granted = await api.addInstance(host);
       say(
@@ -87,10 +114,11 @@ function MastodonServers(props: {
           ? `Reading ${host} from now on: reload its tabs.`
           : `Not added: the browser’s permission to read ${host} was not given.`,
       );
-      if (granted) draft.value = '';
       props.changed();
+      return granted;
     } catch (err) {
       say((err as Error).message);
+      return false;
     }
   };
   const remove = async (host: string) => {
@@ -121,20 +149,7 @@ function MastodonServers(props: {
           ))}
         </ul>
       ) : null}
-      <form onSubmit={add} class="add-instance">
-        <label>
-          Server{' '}
-          <input
-            type="text"
-            placeholder="mastodon.social"
-            value={draft.value}
-            onInput={(e) => {
-              draft.value = (e.target as HTMLInputElement).value;
-            }}
-          />
-        </label>{' '}
-        <button type="submit">Add server</button>
-      </form>
+      <ServerForm add={add} />
     </>
   );
 }
