@@ -31,20 +31,10 @@ export function orderWords(sort: HistorySort, descending: boolean): string {
   return descending ? 'Most first' : 'Fewest first';
 }
 
-/** Sort, order, publication dates, format and search for an account's posts. */
-export function HistoryControls({
-  query,
-  platform,
-  formats,
-  now,
-  onChange,
-}: {
-  query: HistoryQuery;
-  platform: string;
-  formats: readonly FormatSummary[];
-  now: number;
-  onChange: (next: Partial<HistoryQuery>) => void;
-}) {
+type Change = (next: Partial<HistoryQuery>) => void;
+
+/** All time, the last 7, 30 or 90 days, or two dates (days where the user is). */
+function PublishedRange({ now, onChange }: { now: number; onChange: Change }) {
   const preset = useSignal<Preset>('all');
   const from = useSignal('');
   const to = useSignal('');
@@ -57,9 +47,47 @@ export function HistoryControls({
     (which === 'from' ? from : to).value = value;
     onChange({ from: localDay(from.value, 'start'), to: localDay(to.value, 'end') });
   };
-  const shown = formats.length ? formats.map((f) => f.format) : [...POST_FORMATS];
   return (
-    <div class="history-controls">
+    <fieldset class="range">
+      <legend>Published</legend>
+      {PRESETS.map((p) => (
+        <button
+          key={p.id}
+          type="button"
+          class="link"
+          aria-pressed={preset.value === p.id}
+          onClick={() => choosePreset(p.id)}
+        >
+          {p.label}
+        </button>
+      ))}
+      {preset.value === 'custom' ? (
+        <span class="dates">
+          <label>
+            From{' '}
+            <input type="date" value={from.value} onInput={(e) => setDay('from', e.currentTarget.value)} />
+          </label>
+          <label>
+            To <input type="date" value={to.value} onInput={(e) => setDay('to', e.currentTarget.value)} />
+          </label>
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** The sort (date, score or a metric in the site's own words) and its order. */
+function SortChoice({
+  query,
+  platform,
+  onChange,
+}: {
+  query: HistoryQuery;
+  platform: string;
+  onChange: Change;
+}) {
+  return (
+    <>
       <label>
         Sort by{' '}
         <select
@@ -78,31 +106,29 @@ export function HistoryControls({
       <button type="button" onClick={() => onChange({ descending: !query.descending })}>
         {orderWords(query.sort, query.descending)}
       </button>
-      <fieldset class="range">
-        <legend>Published</legend>
-        {PRESETS.map((p) => (
-          <button
-            key={p.id}
-            type="button"
-            class="link"
-            aria-pressed={preset.value === p.id}
-            onClick={() => choosePreset(p.id)}
-          >
-            {p.label}
-          </button>
-        ))}
-        {preset.value === 'custom' ? (
-          <span class="dates">
-            <label>
-              From{' '}
-              <input type="date" value={from.value} onInput={(e) => setDay('from', e.currentTarget.value)} />
-            </label>
-            <label>
-              To <input type="date" value={to.value} onInput={(e) => setDay('to', e.currentTarget.value)} />
-            </label>
-          </span>
-        ) : null}
-      </fieldset>
+    </>
+  );
+}
+
+/** Sort, order, publication dates, format and search for an account's posts. */
+export function HistoryControls({
+  query,
+  platform,
+  formats,
+  now,
+  onChange,
+}: {
+  query: HistoryQuery;
+  platform: string;
+  formats: readonly FormatSummary[];
+  now: number;
+  onChange: Change;
+}) {
+  const shown = formats.length ? formats.map((f) => f.format) : [...POST_FORMATS];
+  return (
+    <div class="history-controls">
+      <SortChoice query={query} platform={platform} onChange={onChange} />
+      <PublishedRange now={now} onChange={onChange} />
       <label>
         Format{' '}
         <select
