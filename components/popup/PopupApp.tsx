@@ -9,23 +9,12 @@ type Loaded = Awaited<ReturnType<PopupApi['pageState']>>;
 /** Resolves after the next frame is painted. */
 const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
 
-export function PopupApp({
-  api,
-  first,
-  now = Date.now(),
-  refreshMs = 1500,
-}: {
-  api: PopupApi;
-  /** The page's state, asked for before this first rendered (entrypoints/popup/main.tsx). */
-  first?: Promise<Loaded>;
-  now?: number;
-  refreshMs?: number;
-}) {
+/** The page's state, asked at once and again every `refreshMs`, and storage's status once the rows are painted. */
+function usePageState(api: PopupApi, first: Promise<Loaded> | undefined, refreshMs: number) {
   const page = useSignal<Loaded | null>(null);
   const storage = useSignal<StorageStatus | null>(null);
   const error = useSignal<string | null>(null);
   const drawn = useRef('');
-
   const load = async (asked = api.pageState()) => {
     try {
       const next = await asked;
@@ -52,7 +41,40 @@ export function PopupApp({
     const timer = setInterval(() => void load(), refreshMs);
     return () => clearInterval(timer);
   }, []);
+  return { page, storage, error };
+}
 
+/** Sticky (popup.css): within reach however many posts the page has. */
+function PopupFooter({ api }: { api: PopupApi }) {
+  return (
+    <footer>
+      <button type="button" onClick={() => api.openDashboard()}>
+        History &amp; settings
+      </button>
+      <button
+        type="button"
+        title="Opens the dashboard at its Export section: CSV for spreadsheets, or a backup"
+        onClick={() => api.openDashboard('export')}
+      >
+        Export…
+      </button>
+    </footer>
+  );
+}
+
+export function PopupApp({
+  api,
+  first,
+  now = Date.now(),
+  refreshMs = 1500,
+}: {
+  api: PopupApi;
+  /** The page's state, asked for before this first rendered (entrypoints/popup/main.tsx). */
+  first?: Promise<Loaded>;
+  now?: number;
+  refreshMs?: number;
+}) {
+  const { page, storage, error } = usePageState(api, first, refreshMs);
   const setTracking = async (state: PageState, handle: string, tracked: boolean) => {
     try {
       const now = await api.setTracking(state.platform, handle, tracked);
@@ -63,7 +85,6 @@ export function PopupApp({
       error.value = (e as Error).message;
     }
   };
-
   const addInstance = async (host: string) => {
     try {
       if (await api.addInstance(host)) error.value = `Reading ${host} from now on: reload the page.`;
@@ -71,7 +92,6 @@ export function PopupApp({
       error.value = (e as Error).message;
     }
   };
-
   const loaded = page.value;
   return (
     <main class="popup">
@@ -89,19 +109,7 @@ export function PopupApp({
       {loaded?.kind === 'page' ? (
         <PageView state={loaded.state} now={now} onTrack={setTracking} curveOf={api.postCurve} />
       ) : null}
-      {/* Sticky (popup.css): within reach however many posts the page has. */}
-      <footer>
-        <button type="button" onClick={() => api.openDashboard()}>
-          History &amp; settings
-        </button>
-        <button
-          type="button"
-          title="Opens the dashboard at its Export section: CSV for spreadsheets, or a backup"
-          onClick={() => api.openDashboard('export')}
-        >
-          Export…
-        </button>
-      </footer>
+      <PopupFooter api={api} />
     </main>
   );
 }
