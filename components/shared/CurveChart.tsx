@@ -30,6 +30,82 @@ const M = { left: 36, right: 8, top: 8, bottom: 20 };
 const POST_STROKE = { stroke: 'var(--up, #0060a8)' };
 const POST_FILL = { fill: 'var(--up, #0060a8)' };
 
+/** Counts up the side (the top left a little room) and ages along the bottom. */
+function CurveTicks(props: {
+  top: number;
+  lo: number;
+  hi: number;
+  x: (age: number) => number;
+  y: (count: number) => number;
+  width: number;
+  height: number;
+}) {
+  const { top, lo, hi, x, y, width, height } = props;
+  return (
+    <g class="ticks" fill="currentColor" fill-opacity="0.75" font-size="10">
+      {countTicks(top / 1.15).map((t) => (
+        <g key={`c${t}`}>
+          <line
+            x1={M.left}
+            x2={width - M.right}
+            y1={y(t)}
+            y2={y(t)}
+            stroke="currentColor"
+            stroke-opacity="0.15"
+          />
+          <text x={M.left - 4} y={y(t) + 3} text-anchor="end">
+            {compactNumber(t)}
+          </text>
+        </g>
+      ))}
+      {ageTicks(lo, hi).map((t) => (
+        <text key={`a${t}`} x={x(t)} y={height - 6} text-anchor="middle">
+          {hours(t)}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+type Points = readonly (readonly [number, number])[];
+
+/** The usual's middle half (shaded) and median (dashed), and the post's own curve and readings over them. */
+function CurveLines({
+  upper,
+  lower,
+  median,
+  post,
+}: {
+  upper: Points;
+  lower: Points;
+  median: Points;
+  post: Points;
+}) {
+  return (
+    <>
+      {upper.length ? (
+        <path class="band" d={area(upper, lower)} fill="currentColor" fill-opacity="0.16" />
+      ) : null}
+      {median.length > 1 ? (
+        <polyline
+          class="median"
+          points={polyline(median)}
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.3"
+          stroke-dasharray="4 3"
+        />
+      ) : null}
+      {post.length > 1 ? (
+        <polyline class="post" points={polyline(post)} fill="none" stroke-width="2" style={POST_STROKE} />
+      ) : null}
+      {post.map(([px, py]) => (
+        <circle key={`${px},${py}`} class="post-dot" cx={px} cy={py} r="2.5" style={POST_FILL} />
+      ))}
+    </>
+  );
+}
+
 /**
  * A post's curve (its counts by age) over the usual: the median of the posts it is compared with
  * (dashed) and their middle half (shaded), from its first reading on to the site's final age.
@@ -71,47 +147,8 @@ export function CurveChart({
         data-band-points={band.length}
       >
         <title>{summary}</title>
-        <g class="ticks" fill="currentColor" fill-opacity="0.75" font-size="10">
-          {countTicks(top / 1.15).map((t) => (
-            <g key={`c${t}`}>
-              <line
-                x1={M.left}
-                x2={width - M.right}
-                y1={y(t)}
-                y2={y(t)}
-                stroke="currentColor"
-                stroke-opacity="0.15"
-              />
-              <text x={M.left - 4} y={y(t) + 3} text-anchor="end">
-                {compactNumber(t)}
-              </text>
-            </g>
-          ))}
-          {ageTicks(lo, hi).map((t) => (
-            <text key={`a${t}`} x={x(t)} y={height - 6} text-anchor="middle">
-              {hours(t)}
-            </text>
-          ))}
-        </g>
-        {band.length ? (
-          <path class="band" d={area(upper, lower)} fill="currentColor" fill-opacity="0.16" />
-        ) : null}
-        {band.length > 1 ? (
-          <polyline
-            class="median"
-            points={polyline(median)}
-            fill="none"
-            stroke="currentColor"
-            stroke-width="1.3"
-            stroke-dasharray="4 3"
-          />
-        ) : null}
-        {post.length > 1 ? (
-          <polyline class="post" points={polyline(post)} fill="none" stroke-width="2" style={POST_STROKE} />
-        ) : null}
-        {post.map(([px, py]) => (
-          <circle key={`${px},${py}`} class="post-dot" cx={px} cy={py} r="2.5" style={POST_FILL} />
-        ))}
+        <CurveTicks top={top} lo={lo} hi={hi} x={x} y={y} width={width} height={height} />
+        <CurveLines upper={upper} lower={lower} median={median} post={post} />
       </svg>
       <figcaption id={id}>
         {summary}{' '}

@@ -29,6 +29,87 @@ export function weekLine(weeks: readonly WeekPoint[]): { a: number; b: number } 
   return { a: my - b * mx, b };
 }
 
+/** The score's ticks (log scale around 1×) and the posts-a-week ticks, with their label. */
+function WeeksAxes(props: {
+  lo: number;
+  hi: number;
+  y: (v: number) => number;
+  x: (posts: number) => number;
+  most: number;
+  width: number;
+  height: number;
+}) {
+  const { lo, hi, y, x, most, width, height } = props;
+  const ticks = Array.from({ length: most }, (_, i) => i + 1).filter((p) => most <= 8 || p % 2 === 1);
+  return (
+    <g font-size="10" fill="currentColor">
+      {spacedTicks(ratioTicks(lo, hi), y, 12).map((t) => (
+        <g key={`y${t}`}>
+          <line
+            x1={M.left}
+            x2={width - M.right}
+            y1={y(t)}
+            y2={y(t)}
+            stroke="currentColor"
+            stroke-opacity={t === 1 ? 0.6 : 0.15}
+          />
+          <text x={M.left - 4} y={y(t) + 3} text-anchor="end">
+            {tickLabel(t)}
+          </text>
+        </g>
+      ))}
+      {ticks.map((p) => (
+        <text key={`x${p}`} x={x(p)} y={height - M.bottom + 13} text-anchor="middle">
+          {p}
+        </text>
+      ))}
+      <text x={(M.left + width - M.right) / 2} y={height - 4} text-anchor="middle">
+        posts that week
+      </text>
+    </g>
+  );
+}
+
+/** One dot per week, and the fitted line from the fewest posts a week to the most, dashed. */
+function WeekMarks(props: {
+  weeks: readonly WeekPoint[];
+  x: (posts: number) => number;
+  y: (median: number) => number;
+  line: { a: number; b: number; min: number; max: number } | null;
+}) {
+  const { weeks, x, y, line } = props;
+  const at = (posts: number) => y(Math.exp(line!.a + line!.b * Math.log2(posts)));
+  return (
+    <>
+      {line ? (
+        <line
+          class="fit"
+          x1={x(line.min)}
+          x2={x(line.max)}
+          y1={at(line.min)}
+          y2={at(line.max)}
+          stroke="var(--fg, #1f2328)"
+          stroke-width="1.5"
+          stroke-dasharray="5 3"
+        />
+      ) : null}
+      {weeks.map((w) => (
+        <circle
+          key={w.week}
+          class="week"
+          cx={x(w.posts)}
+          cy={y(w.median!)}
+          r="3.5"
+          fill="var(--up, #0060a8)"
+          fill-opacity="0.6"
+        >
+          <title>{`Week of ${w.week}: ${w.posts} posts, median ${w.median!.toFixed(2)}×`}</title>
+        </circle>
+      ))}
+    </>
+  );
+}
+
 /**
  * Quantity against quality: one dot per finished week, how many posts against that week's median score
  * (log scale around 1×), and the line fitted through them, dashed.
@@ -57,7 +138,6 @@ export function WeeksChart({
   const [lo, hi] = ratioExtent(shown.map((w) => w.median));
   const y = logAxis(hi, lo, M.top, height - M.bottom);
   const line = weekLine(weeks);
-  const ticks = Array.from({ length: most }, (_, i) => i + 1).filter((p) => most <= 8 || p % 2 === 1);
   const min = Math.min(...shown.map((w) => w.posts));
   const max = Math.max(...shown.map((w) => w.posts));
   return (
@@ -72,56 +152,8 @@ export function WeeksChart({
         style={{ color: 'var(--muted, #5b6270)', maxWidth: '100%', height: 'auto' }}
       >
         <title>{description ? `${caption}: ${description}` : caption}</title>
-        <g font-size="10" fill="currentColor">
-          {spacedTicks(ratioTicks(lo, hi), y, 12).map((t) => (
-            <g key={`y${t}`}>
-              <line
-                x1={M.left}
-                x2={width - M.right}
-                y1={y(t)}
-                y2={y(t)}
-                stroke="currentColor"
-                stroke-opacity={t === 1 ? 0.6 : 0.15}
-              />
-              <text x={M.left - 4} y={y(t) + 3} text-anchor="end">
-                {tickLabel(t)}
-              </text>
-            </g>
-          ))}
-          {ticks.map((p) => (
-            <text key={`x${p}`} x={x(p)} y={height - M.bottom + 13} text-anchor="middle">
-              {p}
-            </text>
-          ))}
-          <text x={(M.left + width - M.right) / 2} y={height - 4} text-anchor="middle">
-            posts that week
-          </text>
-        </g>
-        {line && max > min ? (
-          <line
-            class="fit"
-            x1={x(min)}
-            x2={x(max)}
-            y1={y(Math.exp(line.a + line.b * Math.log2(min)))}
-            y2={y(Math.exp(line.a + line.b * Math.log2(max)))}
-            stroke="var(--fg, #1f2328)"
-            stroke-width="1.5"
-            stroke-dasharray="5 3"
-          />
-        ) : null}
-        {shown.map((w) => (
-          <circle
-            key={w.week}
-            class="week"
-            cx={x(w.posts)}
-            cy={y(w.median!)}
-            r="3.5"
-            fill="var(--up, #0060a8)"
-            fill-opacity="0.6"
-          >
-            <title>{`Week of ${w.week}: ${w.posts} posts, median ${w.median!.toFixed(2)}×`}</title>
-          </circle>
-        ))}
+        <WeeksAxes lo={lo} hi={hi} y={y} x={x} most={most} width={width} height={height} />
+        <WeekMarks weeks={shown} x={x} y={y} line={line && max > min ? { ...line, min, max } : null} />
       </svg>
       <figcaption id={id}>{caption}</figcaption>
     </figure>
