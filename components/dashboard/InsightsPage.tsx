@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { type Signal, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { countOf, showAccount, siteName } from '@/components/shared/format';
 import { humanAge } from '@/lib/score/explain';
@@ -28,6 +28,56 @@ function summaryLine(r: InsightsReport): string {
   return read + (compared ? claims : '');
 }
 
+/** The report for every tracked account or `one`, worked out again when either or `version` changes. */
+function useReport(api: InsightsApi, one: ChosenAccount | null, version: number) {
+  const shown = useSignal<Shown>({ state: 'loading' });
+  // Only the answer to the latest request is shown, however the requests finish.
+  const latest = useRef(0);
+  useEffect(() => {
+    const id = ++latest.current;
+    const scope: InsightScope = { accounts: one ? [{ platform: one.platform, id: one.id }] : 'tracked' };
+    shown.value = { state: 'loading' };
+    api.report(scope).then(
+      (report) => {
+        if (id === latest.current) shown.value = { state: 'ready', report };
+      },
+      (e: unknown) => {
+        if (id === latest.current) shown.value = { state: 'failed', error: (e as Error).message };
+      },
+    );
+  }, [one?.platform, one?.id, version]);
+  return shown;
+}
+
+function InsightScopeFields(props: {
+  chosen: ChosenAccount | null;
+  one: boolean;
+  onlyChosen: Signal<boolean>;
+}) {
+  const { chosen, one, onlyChosen } = props;
+  return (
+    <fieldset class="insight-scope">
+      <legend>Whose posts</legend>
+      <label>
+        <input type="radio" name="insight-scope" checked={!one} onChange={() => (onlyChosen.value = false)} />{' '}
+        All tracked accounts, every site
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="insight-scope"
+          disabled={!chosen}
+          checked={!!one}
+          onChange={() => (onlyChosen.value = true)}
+        />{' '}
+        {chosen
+          ? `Only ${siteName(chosen.platform)} ${showAccount(chosen.platform, chosen.handle)}`
+          : 'Only the chosen account (choose one above)'}
+      </label>
+    </fieldset>
+  );
+}
+
 /**
  * What this audience responds to: formats, topics, timing, quantity against quality, the long-term line,
  * the user's experiments and one message across sites, for every tracked account or the chosen one.
@@ -44,23 +94,8 @@ export function InsightsPage({
   version?: number;
 }) {
   const onlyChosen = useSignal(false);
-  const shown = useSignal<Shown>({ state: 'loading' });
-  const latest = useRef(0);
   const one = onlyChosen.value && chosen ? chosen : null;
-
-  useEffect(() => {
-    const id = ++latest.current;
-    const scope: InsightScope = { accounts: one ? [{ platform: one.platform, id: one.id }] : 'tracked' };
-    shown.value = { state: 'loading' };
-    api.report(scope).then(
-      (report) => {
-        if (id === latest.current) shown.value = { state: 'ready', report };
-      },
-      (e: unknown) => {
-        if (id === latest.current) shown.value = { state: 'failed', error: (e as Error).message };
-      },
-    );
-  }, [one?.platform, one?.id, version]);
+  const shown = useReport(api, one, version);
 
   const s = shown.value;
   return (
@@ -70,30 +105,7 @@ export function InsightsPage({
         What your audience responds to, from the history saved on this computer. Every post is compared with
         its own account’s usual at the same age; each finding says whether it stands out from noise.
       </p>
-      <fieldset class="insight-scope">
-        <legend>Whose posts</legend>
-        <label>
-          <input
-            type="radio"
-            name="insight-scope"
-            checked={!one}
-            onChange={() => (onlyChosen.value = false)}
-          />{' '}
-          All tracked accounts, every site
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="insight-scope"
-            disabled={!chosen}
-            checked={!!one}
-            onChange={() => (onlyChosen.value = true)}
-          />{' '}
-          {chosen
-            ? `Only ${siteName(chosen.platform)} ${showAccount(chosen.platform, chosen.handle)}`
-            : 'Only the chosen account (choose one above)'}
-        </label>
-      </fieldset>
+      <InsightScopeFields chosen={chosen} one={!!one} onlyChosen={onlyChosen} />
       {s.state === 'loading' ? (
         <p class="muted" role="status">
           Reading and testing every post… a history of thousands of posts takes a few seconds.
