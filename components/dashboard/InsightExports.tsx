@@ -35,6 +35,25 @@ export function insightFilename(name: string, scope: ExportScope, now: number): 
 }
 
 /**
+ * The report of the last scope asked for: the next table of the same scope, asked for within a minute, is
+ * written from it at once; later, tags or restores may have changed what the tables hold.
+ */
+function useRecentReport(api: InsightsApi) {
+  const last = useRef<{ key: string; at: number; report: Promise<InsightsReport> } | null>(null);
+  return {
+    get(ask: InsightScope, at: number): Promise<InsightsReport> {
+      const key = JSON.stringify(ask);
+      if (last.current?.key !== key || at - last.current.at > 60_000)
+        last.current = { key, at, report: api.report(ask) };
+      return last.current.report;
+    },
+    forget() {
+      last.current = null;
+    },
+  };
+}
+
+/**
  * The insight tables as CSV, beside the history's exports: for the accounts the export section names
  * (every tracked one, or the chosen one) and the posts published between its dates.
  */
@@ -52,9 +71,7 @@ export function InsightExports({
 }) {
   const busy = useSignal<string | null>(null);
   const result = useSignal<{ ok: boolean; text: string } | null>(null);
-  // The report of the last scope asked for: the next table of the same scope, asked for within a minute,
-  // is written from it at once; later, tags or restores may have changed what the tables hold.
-  const last = useRef<{ key: string; at: number; report: Promise<InsightsReport> } | null>(null);
+  const reports = useRecentReport(api);
 
   const save = async (name: string, label: string) => {
     const s = scope();
@@ -62,22 +79,19 @@ export function InsightExports({
       result.value = { ok: false, text: s };
       return;
     }
-    const ask: InsightScope = { accounts: s.account ? [s.account] : 'tracked', from: s.from, to: s.to };
-    const key = JSON.stringify(ask);
     const at = now();
-    if (last.current?.key !== key || at - last.current.at > 60_000)
-      last.current = { key, at, report: api.report(ask) };
+    const report = reports.get({ accounts: s.account ? [s.account] : 'tracked', from: s.from, to: s.to }, at);
     busy.value = label;
     result.value = null;
     try {
-      const table = api.tables(await last.current.report).find((t) => t.name === name);
+      const table = api.tables(await report).find((t) => t.name === name);
       if (!table) throw new Error(`no ${label} table`);
       const filename = insightFilename(name, s, at);
       download(new Blob([table.csv], { type: 'text/csv;charset=utf-8' }), filename);
       const rows = Math.max(0, table.csv.split('\r\n').filter(Boolean).length - 1);
       result.value = { ok: true, text: `Saved ${rows} ${rows === 1 ? 'row' : 'rows'} to ${filename}` };
     } catch (e) {
-      last.current = null;
+      reports.forget();
       result.value = { ok: false, text: `Export failed: ${(e as Error).message}. No file was saved.` };
     } finally {
       busy.value = null;
