@@ -69,6 +69,41 @@ function TrackAction(props: { account: AccountView; onTrack: (a: AccountView, tr
   );
 }
 
+function AccountRow(props: {
+  a: AccountView;
+  chosen: boolean;
+  onSelect: (a: AccountView) => void;
+  onTrack: (a: AccountView, tracked: boolean) => void;
+}) {
+  const { a, chosen } = props;
+  const shown = showAccount(a.platform, a.handle);
+  return (
+    <tr class={chosen ? 'chosen' : undefined} data-account={accountKey(a)}>
+      <th scope="row">
+        <button
+          type="button"
+          class="link"
+          aria-pressed={chosen}
+          aria-label={`Show history of ${shown} on ${siteName(a.platform)}`}
+          onClick={() => props.onSelect(a)}
+        >
+          {shown}
+        </button>
+        {chosen ? <span class="muted"> · shown below</span> : null}
+      </th>
+      <td>{siteName(a.platform)}</td>
+      <td>
+        {a.tracked ? '● tracked' : '○ not tracked'}
+        {a.source === 'logged-in' ? <span class="muted"> · logged in</span> : null}
+      </td>
+      <td class="num">{count.format(a.posts)}</td>
+      <td class="actions">
+        <TrackAction account={a} onTrack={props.onTrack} />
+      </td>
+    </tr>
+  );
+}
+
 /** Every account Resonance knows, tracked or not; one is chosen to show its history. */
 export function AccountList(props: {
   accounts: AccountView[] | null;
@@ -105,35 +140,15 @@ export function AccountList(props: {
           </tr>
         </thead>
         <tbody>
-          {accounts.map((a) => {
-            const isChosen = accountKey(a) === chosen;
-            const shown = showAccount(a.platform, a.handle);
-            return (
-              <tr key={accountKey(a)} class={isChosen ? 'chosen' : undefined} data-account={accountKey(a)}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    class="link"
-                    aria-pressed={isChosen}
-                    aria-label={`Show history of ${shown} on ${siteName(a.platform)}`}
-                    onClick={() => props.onSelect(a)}
-                  >
-                    {shown}
-                  </button>
-                  {isChosen ? <span class="muted"> · shown below</span> : null}
-                </th>
-                <td>{siteName(a.platform)}</td>
-                <td>
-                  {a.tracked ? '● tracked' : '○ not tracked'}
-                  {a.source === 'logged-in' ? <span class="muted"> · logged in</span> : null}
-                </td>
-                <td class="num">{count.format(a.posts)}</td>
-                <td class="actions">
-                  <TrackAction account={a} onTrack={props.onTrack} />
-                </td>
-              </tr>
-            );
-          })}
+          {accounts.map((a) => (
+            <AccountRow
+              key={accountKey(a)}
+              a={a}
+              chosen={accountKey(a) === chosen}
+              onSelect={props.onSelect}
+              onTrack={props.onTrack}
+            />
+          ))}
         </tbody>
       </table>
     </div>
