@@ -8,6 +8,30 @@ const PAD = 3;
 /** Above the middle half in the score's "up" colour, below it in "down", inside it in the text's. */
 const TONES = { up: 'var(--up, #0060a8)', down: 'var(--down, #b34700)', usual: 'var(--fg, #1f2328)' };
 
+type Ratio = ReturnType<typeof ratios>[number];
+
+/** The sparkline in words: where the post stands at its latest reading, and how it is drawn. */
+function sparkLabel(pts: readonly Ratio[]): string {
+  const last = pts[pts.length - 1]!;
+  return (
+    `Against the usual: ${times(last.ratio)} at ${formatAge(last.ageHours * 3600e3)}; ` +
+    `the middle half of ${last.n} posts compared ${times(last.low)} to ${times(last.high)}` +
+    ` (${pts.length === 1 ? 'one reading' : `${pts.length} readings`}, scale ⅓× to 3× for every post)`
+  );
+}
+
+/** The middle half's upper and lower edges; one reading's band is a short bar at its age. */
+function bandEdges(pts: readonly Ratio[], x: (age: number) => number, y: (ratio: number) => number) {
+  const one = pts.length === 1;
+  const upper = pts.map((p) => [x(p.ageHours) - (one ? 2 : 0), y(p.high)] as const);
+  const lower = pts.map((p) => [x(p.ageHours) - (one ? 2 : 0), y(p.low)] as const);
+  if (one) {
+    upper.push([upper[0]![0] + 4, upper[0]![1]]);
+    lower.push([lower[0]![0] + 4, lower[0]![1]]);
+  }
+  return [upper, lower] as const;
+}
+
 /**
  * A post against the usual by age, on one scale for every row: × usual (⅓× … 3×, log) up, age (log) across.
  * The shaded band is the middle half of the posts it is compared with, the dashed line 1×.
@@ -27,18 +51,8 @@ export function UsualSparkline({
   const x = ageScale(lo, Math.max(curve.finalAgeHours, pts[pts.length - 1]!.ageHours), PAD, width - PAD);
   const y = ratioScale(height - PAD, PAD);
   const last = pts[pts.length - 1]!;
-  const label =
-    `Against the usual: ${times(last.ratio)} at ${formatAge(last.ageHours * 3600e3)}; ` +
-    `the middle half of ${last.n} posts compared ${times(last.low)} to ${times(last.high)}` +
-    ` (${pts.length === 1 ? 'one reading' : `${pts.length} readings`}, scale ⅓× to 3× for every post)`;
-  // One reading: the band is a short bar at its age.
-  const one = pts.length === 1;
-  const upper = pts.map((p) => [x(p.ageHours) - (one ? 2 : 0), y(p.high)] as const);
-  const lower = pts.map((p) => [x(p.ageHours) - (one ? 2 : 0), y(p.low)] as const);
-  if (one) {
-    upper.push([upper[0]![0] + 4, upper[0]![1]]);
-    lower.push([lower[0]![0] + 4, lower[0]![1]]);
-  }
+  const label = sparkLabel(pts);
+  const [upper, lower] = bandEdges(pts, x, y);
   const line = pts.map((p) => [x(p.ageHours), y(p.ratio)] as const);
   const [lx, ly] = line[line.length - 1]!;
   const tone = last.ratio > last.high ? 'up' : last.ratio < last.low ? 'down' : 'usual';
