@@ -38,12 +38,8 @@ function metricValue(m: Snapshot['metrics'], k: number): number {
   return v !== undefined && Number.isFinite(v) && v >= 0 ? v : Number.NaN;
 }
 
-/**
- * Running max per metric (unlike/delete dips are noise), drop age <= 0 and anything after `now`,
- * one snapshot per 5 min unless a count changed (the last is always kept: its age is the post's).
- * Counts are final at A_sat, so the first snapshot at or past it is read as the value at A_sat.
- */
-export function cleanCurve(c: Curve, now: number, aSatH: number): CleanCurve {
+/** The curve's snapshots after its publication and up to `now`, oldest first. */
+function inOrder(c: Curve, now: number): Curve['snapshots'] {
   const pub = c.publishedAt;
   const snaps = Number.isFinite(pub)
     ? c.snapshots.filter((s) => Number.isFinite(s.at) && s.at > pub && s.at <= now)
@@ -51,6 +47,34 @@ export function cleanCurve(c: Curve, now: number, aSatH: number): CleanCurve {
   let ordered = true;
   for (let i = 1; i < snaps.length && ordered; i++) ordered = snaps[i - 1]!.at <= snaps[i]!.at;
   if (!ordered) snaps.sort((a, b) => a.at - b.at);
+  return snaps;
+}
+
+/** Per metric, its kept readings as (ln age, ln(1+count)); null for a metric never shown. */
+function seriesOf(ages: readonly number[], rows: readonly number[]): (Series | null)[] {
+  const series: (Series | null)[] = [];
+  for (let k = 0; k < NM; k++) {
+    const x: number[] = [];
+    const y: number[] = [];
+    for (let i = 0; i < ages.length; i++) {
+      const v = rows[i * NM + k]!;
+      if (Number.isNaN(v)) continue;
+      x.push(Math.log(ages[i]!));
+      y.push(Math.log1p(v));
+    }
+    series.push(x.length ? { x, y } : null);
+  }
+  return series;
+}
+
+/**
+ * Running max per metric (unlike/delete dips are noise), drop age <= 0 and anything after `now`,
+ * one snapshot per 5 min unless a count changed (the last is always kept: its age is the post's).
+ * Counts are final at A_sat, so the first snapshot at or past it is read as the value at A_sat.
+ */
+export function cleanCurve(c: Curve, now: number, aSatH: number): CleanCurve {
+  const pub = c.publishedAt;
+  const snaps = inOrder(c, now);
   let followers = Number.NaN;
   const run = [-1, -1, -1, -1, -1];
   const row = [0, 0, 0, 0, 0];
@@ -87,18 +111,7 @@ export function cleanCurve(c: Curve, now: number, aSatH: number): CleanCurve {
     ages.push(Math.min(age, aSatH));
     for (let k = 0; k < NM; k++) rows.push(row[k]!);
   }
-  const series: (Series | null)[] = [];
-  for (let k = 0; k < NM; k++) {
-    const x: number[] = [];
-    const y: number[] = [];
-    for (let i = 0; i < ages.length; i++) {
-      const v = rows[i * NM + k]!;
-      if (Number.isNaN(v)) continue;
-      x.push(Math.log(ages[i]!));
-      y.push(Math.log1p(v));
-    }
-    series.push(x.length ? { x, y } : null);
-  }
+  const series = seriesOf(ages, rows);
   const lastAgeH = ages.length ? ages[ages.length - 1]! : Number.NaN;
   return {
     id: c.id,
