@@ -140,6 +140,36 @@ function postFacts(backup: Backup): Map<string, PostRecord> {
   return facts;
 }
 
+/**
+ * Puts the chunk's snapshots the store lacks (`times`: the capture times each post holds) with `put` (none on
+ * a dry run), each post's also into its list in `whole` when it has one; counts new and duplicate.
+ */
+function putNewRows(
+  chunk: readonly Snapshot[],
+  times: ReadonlyMap<string, Set<number>>,
+  put: ((row: SnapshotRecord) => void) | null,
+  whole: ReadonlyMap<string, SnapshotRecord[]>,
+) {
+  const part = { newPosts: 0, newSnapshots: 0, duplicates: 0 };
+  const grown = new Set<string>();
+  for (const s of chunk) {
+    const key = postKey(s.platform, s.postId);
+    const have = times.get(key)!;
+    if (have.has(s.capturedAt)) {
+      part.duplicates++;
+      continue;
+    }
+    have.add(s.capturedAt);
+    part.newSnapshots++;
+    grown.add(key);
+    if (!put) continue;
+    const row = { post: key, capturedAt: s.capturedAt, metrics: s.metrics };
+    whole.get(key)?.push(row);
+    put(row);
+  }
+  return { part, grown };
+}
+
 /** One chunk in one transaction: new snapshots, then the derived records of the posts that grew. */
 async function restoreChunk(
   db: ResonanceDB,
@@ -158,30 +188,15 @@ async function restoreChunk(
   const times = new Map(
     keys.map((k, i) => [k, new Set(held[i]!.map((key) => (key as [string, number])[1]))]),
   );
-  const part = { newPosts: 0, newSnapshots: 0, duplicates: 0 };
-  const grown = new Set<string>();
   // The whole history of each post the store held none of is what this chunk writes (a chunk holds whole
   // histories): its records are made from these rows, not read back (a first restore read every row twice).
   // A dry run writes nothing and rebuilds nothing: it keeps no rows.
   const whole = new Map<string, SnapshotRecord[]>();
   if (!dryRun) for (const [i, k] of keys.entries()) if (!held[i]!.length) whole.set(k, []);
-  for (const s of chunk) {
-    const key = postKey(s.platform, s.postId);
-    const have = times.get(key)!;
-    if (have.has(s.capturedAt)) {
-      part.duplicates++;
-      continue;
-    }
-    have.add(s.capturedAt);
-    part.newSnapshots++;
-    grown.add(key);
-    if (dryRun) continue;
-    const row = { post: key, capturedAt: s.capturedAt, metrics: s.metrics };
-    whole.get(key)?.push(row);
-    // Answered through the transaction (quiet-put.ts), without idb's promise and two listeners a row:
-    // nothing here waits for a row, and a failed one fails the chunk's transaction.
-    quietPut(snaps, row);
-  }
+  // Answered through the transaction (quiet-put.ts), without idb's promise and two listeners a row:
+  // nothing here waits for a row, and a failed one fails the chunk's transaction.
+  const put = dryRun ? null : (row: SnapshotRecord) => quietPut(snaps, row);
+  const { part, grown } = putNewRows(chunk, times, put, whole);
   for (const rows of whole.values()) rows.sort((a, b) => a.capturedAt - b.capturedAt);
   // A post the store does not hold yet and that gains history is new; a stored post keeps its own facts.
   const fresh = new Map(
