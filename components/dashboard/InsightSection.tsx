@@ -62,6 +62,31 @@ export function ScrollTable({ name, children }: { name: string; children: Compon
 
 const p3 = (p: number | null) => (p === null ? '—' : p < 0.001 ? '< 0.001' : p.toPrecision(2));
 
+function FindingRow(props: {
+  f: Finding;
+  accounts: readonly InsightAccount[];
+  label: (f: Finding) => string;
+  words: boolean;
+}) {
+  const { f, accounts } = props;
+  return (
+    <tr data-verdict={f.verdict}>
+      <th scope="row" title={sentenceOf(f, accounts)}>
+        {props.label(f)}
+      </th>
+      <td class="num">
+        {f.n}
+        {f.verdict === 'too few posts' ? ` of ${f.need}` : ''}
+      </td>
+      <td class="num">{f.ratio === null ? '—' : ratioWords(f.ratio)}</td>
+      <td>{f.low === null || f.high === null ? '—' : `${ratioWords(f.low)}–${ratioWords(f.high)}`}</td>
+      <td class="num">{p3(f.p)}</td>
+      <td>{f.verdict}</td>
+      {props.words ? <td class="words">{sentenceOf(f, accounts)}</td> : null}
+    </tr>
+  );
+}
+
 /** Every group of one kind: posts, ratio, interval, p-value before the correction, and the verdict after it. */
 export function FindingsTable({
   name,
@@ -104,22 +129,13 @@ export function FindingsTable({
         </thead>
         <tbody>
           {findings.map((f) => (
-            <tr key={`${f.account ?? ''}|${f.family ?? ''}|${f.group}`} data-verdict={f.verdict}>
-              <th scope="row" title={sentenceOf(f, accounts)}>
-                {label(f)}
-              </th>
-              <td class="num">
-                {f.n}
-                {f.verdict === 'too few posts' ? ` of ${f.need}` : ''}
-              </td>
-              <td class="num">{f.ratio === null ? '—' : ratioWords(f.ratio)}</td>
-              <td>
-                {f.low === null || f.high === null ? '—' : `${ratioWords(f.low)}–${ratioWords(f.high)}`}
-              </td>
-              <td class="num">{p3(f.p)}</td>
-              <td>{f.verdict}</td>
-              {words ? <td class="words">{sentenceOf(f, accounts)}</td> : null}
-            </tr>
+            <FindingRow
+              key={`${f.account ?? ''}|${f.family ?? ''}|${f.group}`}
+              f={f}
+              accounts={accounts}
+              label={label}
+              words={words}
+            />
           ))}
         </tbody>
       </table>

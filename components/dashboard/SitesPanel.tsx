@@ -91,6 +91,22 @@ function ServerForm({ add }: { add(typed: string): Promise<boolean> }) {
   );
 }
 
+function ServerList({ hosts, remove }: { hosts: readonly string[]; remove(host: string): void }) {
+  if (!hosts.length) return null;
+  return (
+    <ul class="instances">
+      {hosts.map((host) => (
+        <li key={host}>
+          {host}{' '}
+          <button type="button" onClick={() => remove(host)}>
+            Stop reading {host}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The Mastodon servers Resonance reads: one added (the browser asks for its permission) or let go. */
 function MastodonServers(props: {
   api: DashboardApi;
@@ -137,18 +153,7 @@ function MastodonServers(props: {
         Mastodon runs on many servers. Add the ones your brand posts on or reads: Resonance asks the browser
         for permission to read that server only.
       </p>
-      {props.instances && props.instances.length > 0 ? (
-        <ul class="instances">
-          {props.instances.map((host) => (
-            <li key={host}>
-              {host}{' '}
-              <button type="button" onClick={() => remove(host)}>
-                Stop reading {host}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ServerList hosts={props.instances ?? []} remove={remove} />
       <ServerForm add={add} />
     </>
   );

@@ -54,6 +54,28 @@ type Layout = ReturnType<typeof layoutFor>;
 
 const short = (s: string, max: number) => ([...s].length > max ? `${[...s].slice(0, max - 1).join('')}…` : s);
 
+/** A group's ratio as a dot on its interval, filled when it stands out beyond noise. */
+function RatioDot(props: { r: RatioRow; ratio: number; cy: number; x: (v: number) => number; unit: string }) {
+  const { r, ratio, cy, x } = props;
+  return (
+    <g style={{ color: toneColour(ratio, r.strong) }}>
+      <title>{`${r.label}: ${ratioWords(ratio, r.low, r.high)}, ${r.n} ${props.unit}`}</title>
+      {r.low !== null && r.high !== null ? (
+        <line x1={x(r.low)} x2={x(r.high)} y1={cy} y2={cy} stroke="currentColor" stroke-width="2" />
+      ) : null}
+      <circle
+        class="dot"
+        cx={x(ratio)}
+        cy={cy}
+        r="5"
+        stroke="currentColor"
+        stroke-width="2"
+        fill={r.strong ? 'currentColor' : 'var(--bg, #fff)'}
+      />
+    </g>
+  );
+}
+
 /** One group's row: its name, its dot on its interval (or why there is none), and its ratio and count. */
 function Row({
   r,
@@ -72,7 +94,6 @@ function Row({
 }) {
   const cy = top + (L.stacked ? 25 : L.row / 2);
   const textY = L.stacked ? top + 11 : cy + 4;
-  const colour = toneColour(r.ratio, r.strong);
   return (
     <g class={`row${r.strong ? ' strong' : ''}`} data-group={r.key}>
       <text
@@ -90,21 +111,7 @@ function Row({
           too few {unit} ({r.n} of {r.need})
         </text>
       ) : (
-        <g style={{ color: colour }}>
-          <title>{`${r.label}: ${ratioWords(r.ratio, r.low, r.high)}, ${r.n} ${unit}`}</title>
-          {r.low !== null && r.high !== null ? (
-            <line x1={x(r.low)} x2={x(r.high)} y1={cy} y2={cy} stroke="currentColor" stroke-width="2" />
-          ) : null}
-          <circle
-            class="dot"
-            cx={x(r.ratio)}
-            cy={cy}
-            r="5"
-            stroke="currentColor"
-            stroke-width="2"
-            fill={r.strong ? 'currentColor' : 'var(--bg, #fff)'}
-          />
-        </g>
+        <RatioDot r={r} ratio={r.ratio} cy={cy} x={x} unit={unit} />
       )}
       {r.ratio === null ? null : (
         <text
