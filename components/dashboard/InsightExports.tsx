@@ -53,6 +53,36 @@ function useRecentReport(api: InsightsApi) {
   };
 }
 
+/** Downloads the table named `name` as its CSV file; says what file and how many rows. */
+function saveTable(
+  tables: ReturnType<InsightsApi['tables']>,
+  name: string,
+  label: string,
+  scope: ExportScope,
+  at: number,
+  download: (blob: Blob, filename: string) => void,
+): { filename: string; rows: number } {
+  const table = tables.find((t) => t.name === name);
+  if (!table) throw new Error(`no ${label} table`);
+  const filename = insightFilename(name, scope, at);
+  download(new Blob([table.csv], { type: 'text/csv;charset=utf-8' }), filename);
+  return { filename, rows: Math.max(0, table.csv.split('\r\n').filter(Boolean).length - 1) };
+}
+
+function TableButtons({ busy, save }: { busy: boolean; save(name: string, label: string): Promise<void> }) {
+  return (
+    <ul class="export-kinds inline">
+      {INSIGHT_TABLES.map((t) => (
+        <li key={t.name}>
+          <button type="button" disabled={busy} onClick={() => void save(t.name, t.label)}>
+            {t.label} (CSV)
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The insight tables as CSV, beside the history's exports: for the accounts the export section names
  * (every tracked one, or the chosen one) and the posts published between its dates.
@@ -84,11 +114,7 @@ export function InsightExports({
     busy.value = label;
     result.value = null;
     try {
-      const table = api.tables(await report).find((t) => t.name === name);
-      if (!table) throw new Error(`no ${label} table`);
-      const filename = insightFilename(name, s, at);
-      download(new Blob([table.csv], { type: 'text/csv;charset=utf-8' }), filename);
-      const rows = Math.max(0, table.csv.split('\r\n').filter(Boolean).length - 1);
+      const { filename, rows } = saveTable(api.tables(await report), name, label, s, at, download);
       result.value = { ok: true, text: `Saved ${rows} ${rows === 1 ? 'row' : 'rows'} to ${filename}` };
     } catch (e) {
       reports.forget();
@@ -105,15 +131,7 @@ export function InsightExports({
         The numbers behind the Insights: each finding with its sentence, ratio, interval and verdict, and the
         weekday × hour grid, weeks, months and copies of each message.
       </p>
-      <ul class="export-kinds inline">
-        {INSIGHT_TABLES.map((t) => (
-          <li key={t.name}>
-            <button type="button" disabled={!!busy.value} onClick={() => void save(t.name, t.label)}>
-              {t.label} (CSV)
-            </button>
-          </li>
-        ))}
-      </ul>
+      <TableButtons busy={!!busy.value} save={save} />
       {busy.value ? (
         <p class="muted" role="status">
           Working out the insights for {busy.value}…
