@@ -50,8 +50,10 @@ export const BUDGET_BYTES = 16_550;
  * added took 15.9 µs instead of 34.3 (site-read bench). Facebook's and YouTube's grew by 50 B when learning a
  * locale's count units (lib/sites/shared/count/intl.ts, in every script for a page the worker can't answer)
  * was split into two functions of under 60 lines, as the rest of the code base is (35-44 B on every site).
+ * All three grew by 100 B when the feed observer's hand-over of posts and its watch of the address were
+ * split from it (lib/page/observe.ts; 70-93 B on every site).
  */
-const SITE_BUDGETS: Record<string, number> = { facebook: 20_400, youtube: 16_700, linkedin: 16_650 };
+const SITE_BUDGETS: Record<string, number> = { facebook: 20_500, youtube: 16_800, linkedin: 16_750 };
 
 const budgetOf = (file: string): number => SITE_BUDGETS[file.replace(/^site-|\.js$/g, '')] ?? BUDGET_BYTES;
 
