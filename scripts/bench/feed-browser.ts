@@ -1,7 +1,7 @@
 // One run of the synthetic feed in real Chromium, with or without the extension: the page's main-thread
 // time (CDP Performance.getMetrics, every world of the page's renderer) over the run, its long tasks, and
 // which posts got a badge.
-import { type BrowserContext, chromium } from '@playwright/test';
+import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { BROWSER_ARGS, chromiumPath, launchWithExtension, servePages } from '@/scripts/lib/browser';
 import type { FeedApi, FeedKind } from './feed-page';
 import { type LongTaskShare, longTaskShare, selfMs, type TraceEvent } from './long-task-share';
@@ -100,6 +100,60 @@ async function notStoredOf(ids: string[], stored: (ids: string[]) => Promise<num
   return lacking;
 }
 
+type Win = { feed: FeedApi };
+
+/** The page's main-thread time so far and its parts (CDP Performance.getMetrics, in seconds). */
+async function timesOf(cdp: CDPSession): Promise<Times> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+  const [task, script, layout, style] = ['Task', 'Script', 'Layout', 'RecalcStyle'].map((n) =>
+    get(`${n}Duration`),
+  );
+  const [cpu, layouts, styles] = [get('ThreadTime'), get('LayoutCount'), get('RecalcStyleCount')];
+  return { task: task!, script: script!, layout: layout!, style: style!, cpu, layouts, styles };
+}
+
+/**
+ * The page loaded, profiled until the extension's first badges (the capture's own posts carry them) and a
+ * second more: the page's start is profiled, not traced (see script-profile.ts).
+ */
+async function profiledStart(cdp: CDPSession, page: Page, withExtension: boolean): Promise<ScriptShare> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(FEED_URL);
+  if (withExtension)
+    await page.waitForFunction(() => (globalThis as unknown as Win).feed.badged().length > 0, null, {
+      timeout: 20_000,
+    });
+  await quiet(1000);
+  const start = scriptShare((await cdp.send('Profiler.stop')).profile as CpuProfile, ours);
+  await cdp.send('Profiler.disable');
+  return start;
+}
+
+/** Traces `work` (with and without the extension alike, so tracing's own cost is in both). */
+async function traced<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ out: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  const out = await work();
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
+  return { out, events };
+}
+
+/** How many of `ids` have no badge host yet. */
+const missingOf = (page: Page, ids: string[]) =>
+  page.evaluate((ids) => {
+    const seen = new Set((globalThis as unknown as Win).feed.badged());
+    return ids.filter((id) => !seen.has(id)).length;
+  }, ids);
+
 export async function feedRun(opts: {
   html: string;
   handle: string;
@@ -116,60 +170,30 @@ export async function feedRun(opts: {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    // The page's start is profiled, not traced: see script-profile.ts.
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-    await page.goto(FEED_URL);
-    type Win = { feed: FeedApi };
-    // The extension has started once the capture's own posts carry their badges.
-    if (opts.withExtension)
-      await page.waitForFunction(() => (globalThis as unknown as Win).feed.badged().length > 0, null, {
-        timeout: 20_000,
-      });
-    await quiet(1000);
-    const start = scriptShare((await cdp.send('Profiler.stop')).profile as CpuProfile, ours);
-    await cdp.send('Profiler.disable');
-    const times = async (): Promise<Times> => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
-      const [task, script, layout, style] = ['Task', 'Script', 'Layout', 'RecalcStyle'].map((n) =>
-        get(`${n}Duration`),
-      );
-      const [cpu, layouts, styles] = [get('ThreadTime'), get('LayoutCount'), get('RecalcStyleCount')];
-      return { task: task!, script: script!, layout: layout!, style: style!, cpu, layouts, styles };
-    };
-    // Traced with and without the extension alike, so tracing's own cost is in both.
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-      transferMode: 'ReportEvents',
-    });
-    const since = await page.evaluate(() => performance.now());
-    const before = await times();
-    const cpuBefore = chromiumCpu();
-    await page.evaluate((r) => (globalThis as unknown as Win).feed.run(r), {
-      kind: opts.kind,
-      posts: opts.posts,
-      perFrame: opts.perFrame,
-    });
+    const start = await profiledStart(cdp, page, opts.withExtension);
     const ids = opts.posts.map(([id]) => id);
-    const missing = () =>
-      page.evaluate((ids) => {
-        const seen = new Set((globalThis as unknown as Win).feed.badged());
-        return ids.filter((id) => !seen.has(id)).length;
-      }, ids);
-    // Every post badged (or 30 s gone), then time for replies from the background and late drawing.
-    for (let t = Date.now(); opts.withExtension && Date.now() - t < 30_000 && (await missing()) > 0; )
-      await quiet(250);
-    await quiet(2000);
-    const after = await times();
-    const othersCpu = otherProcessesMs(cpuBefore, chromiumCpu());
-    const long = await page.evaluate((s) => (globalThis as unknown as Win).feed.longTasks(s), since);
-    const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.end');
-    await traced;
+    const { out, events } = await traced(cdp, async () => {
+      const since = await page.evaluate(() => performance.now());
+      const before = await timesOf(cdp);
+      const cpuBefore = chromiumCpu();
+      await page.evaluate((r) => (globalThis as unknown as Win).feed.run(r), {
+        kind: opts.kind,
+        posts: opts.posts,
+        perFrame: opts.perFrame,
+      });
+      // Every post badged (or 30 s gone), then time for replies from the background and late drawing.
+      for (
+        let t = Date.now();
+        opts.withExtension && Date.now() - t < 30_000 && (await missingOf(page, ids)) > 0;
+      )
+        await quiet(250);
+      await quiet(2000);
+      const after = await timesOf(cdp);
+      const othersCpu = otherProcessesMs(cpuBefore, chromiumCpu());
+      const long = await page.evaluate((s) => (globalThis as unknown as Win).feed.longTasks(s), since);
+      return { before, after, othersCpu, long };
+    });
+    const { before, after, othersCpu, long } = out;
     return {
       times: Object.fromEntries(
         Object.entries(after).map(([k, v]) => [k, v - before[k as keyof Times]]),
@@ -181,7 +205,7 @@ export async function feedRun(opts: {
       parse: selfMs(events, 'ParseHTML'),
       start,
       othersCpu,
-      missing: opts.withExtension ? await missing() : 0,
+      missing: opts.withExtension ? await missingOf(page, ids) : 0,
       // Asked once the page's time is counted: each question opens a page of the extension's own.
       notStored: opts.withExtension ? await notStoredOf(ids, stored) : 0,
     };

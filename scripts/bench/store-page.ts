@@ -3,51 +3,16 @@ import { deleteDB, openDB, unwrap } from 'idb';
 import { contentHandlers } from '@/lib/background/content-handlers';
 import { ScoreCache } from '@/lib/background/scores';
 import { StoreStatus } from '@/lib/background/status';
-import { exactCount } from '@/lib/core/metrics';
-import { exportSnapshotsCsv } from '@/lib/export/stream';
 import type { CheckedSnapshot } from '@/lib/protocol/checks/snapshots';
 import { setTracking } from '@/lib/store/accounts';
-import { encodePost } from '@/lib/store/bucket-codec';
-import { bucketOf } from '@/lib/store/buckets';
 import { DB_VERSION, openResonanceDB } from '@/lib/store/db';
 import { FLUSH_MS, IngestQueue } from '@/lib/store/ingest/queue';
 import { writeSnapshots } from '@/lib/store/ingest/write';
-import type { PostRecord, ResonanceDB, WeekBucket } from '@/lib/store/records';
+import type { ResonanceDB } from '@/lib/store/records';
 import { accountScores } from '@/lib/store/stored-scores';
+import { exportRun } from './export-page';
 import { restoreRun } from './restore-page';
-
-const H = 3600e3;
-const T0 = Date.UTC(2026, 9, 1);
-const BRAND = { handle: 'Brand', id: 'brand' };
-
-function snapshot(i: number, posts: number): CheckedSnapshot {
-  const post = i % posts;
-  const n = Math.floor(i / posts);
-  return {
-    key: `k${i}`,
-    platform: 'x',
-    postId: String(1_000_000 + post),
-    url: `https://x.com/Brand/status/${1_000_000 + post}`,
-    author: 'Brand',
-    authorId: 'brand',
-    publishedAt: T0 + post * H,
-    capturedAt: T0 + post * H + (n + 1) * 0.5 * H,
-    format: 'text',
-    metrics: {
-      likes: exactCount(10 + n * 3),
-      comments: exactCount(1 + n),
-      shares: exactCount(n),
-      saves: exactCount(n >> 1),
-      views: exactCount(500 + n * 40),
-    },
-  };
-}
-
-async function time(f: () => Promise<unknown>) {
-  const t = performance.now();
-  await f();
-  return performance.now() - t;
-}
+import { BRAND, H, snapshot, T0, time } from './store-rows';
 
 /** After every capture the benchmark makes: the worker's checks refuse readings from the future. */
 const LATER = Date.UTC(2030, 0, 1);
@@ -162,87 +127,6 @@ async function visits(posts: number, count: number, perVisit: number, batch: num
   raw.close();
   await Promise.all([deleteDB(db.name), deleteDB(raw.name)]);
   return { ours, plain, rows: count * perVisit, split };
-}
-
-/** Seeds `rows` snapshots with raw puts (fast), then exports them, next to a raw paged read. */
-async function exportRun(rows: number, posts: number) {
-  const db = await openResonanceDB(`bench-export-${Math.random()}`);
-  await setTracking(db, 'x', BRAND, true, T0);
-  for (let p = 0; p < posts; p += 500) {
-    const tx = db.transaction(['buckets', 'postBuckets', 'snapshots'], 'readwrite');
-    const pages = new Map<number, WeekBucket>();
-    for (let q = p; q < Math.min(p + 500, posts); q++) {
-      const s0 = snapshot(q, posts);
-      const post: PostRecord = {
-        key: `x:${s0.postId}`,
-        platform: 'x',
-        id: s0.postId,
-        account: 'x:brand',
-        author: 'Brand',
-        url: s0.url,
-        publishedAt: s0.publishedAt ?? null,
-        format: 'text',
-        firstSeenAt: s0.capturedAt,
-        lastSeenAt: s0.capturedAt,
-        latest: s0.metrics,
-        snapshots: rows / posts,
-      };
-      const [, week] = bucketOf(post);
-      const page = pages.get(week) ?? { account: 'x:brand', week, posts: {} };
-      page.posts[post.key] = encodePost({ post, points: [] });
-      pages.set(week, page);
-      void tx.objectStore('postBuckets').put({ account: 'x:brand', week }, post.key);
-      for (let n = 0; n < rows / posts; n++) {
-        const s = snapshot(q + n * posts, posts);
-        void tx
-          .objectStore('snapshots')
-          .put({ post: `x:${s.postId}`, capturedAt: s.capturedAt, metrics: s.metrics });
-      }
-    }
-    // Pages straddling two chunks of 500 posts are merged with what the chunk before stored.
-    for (const page of pages.values()) {
-      const before = await tx.objectStore('buckets').get(['x:brand', page.week]);
-      void tx.objectStore('buckets').put({ ...page, posts: { ...before?.posts, ...page.posts } });
-    }
-    await tx.done;
-  }
-  const mem = () =>
-    (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
-  let peak = 0;
-  let bytes = 0;
-  const parts: Blob[] = [];
-  const exported = await time(() =>
-    exportSnapshotsCsv(
-      db,
-      {},
-      {
-        now: Date.now(),
-        sink: (chunk) => {
-          bytes += chunk.length;
-          parts.push(new Blob([chunk]));
-          peak = Math.max(peak, mem());
-        },
-      },
-    ),
-  );
-  const blob = new Blob(parts, { type: 'text/csv' });
-  const read = await time(async () => {
-    let range: IDBKeyRange = IDBKeyRange.lowerBound(['']);
-    for (;;) {
-      const page = await db.getAll('snapshots', range, 5000);
-      if (page.length < 5000) break;
-      const last = page[page.length - 1]!;
-      range = IDBKeyRange.lowerBound([last.post, last.capturedAt], true);
-    }
-  });
-  return {
-    exported,
-    read,
-    peakHeapMB: peak / 2 ** 20,
-    baseHeapMB: mem() / 2 ** 20,
-    blobMB: blob.size / 2 ** 20,
-    chars: bytes,
-  };
 }
 
 /**

@@ -52,18 +52,78 @@ const TEXTS = [
   'Recipe: 15 g, 250 ml, 93 °C, 3:30. Thank us later.',
 ];
 
+/** An ordinary post's final counts, `scale` times the brand's usual, with some noise of `r`'s. */
+function usualTotals(r: () => number, scale = 1): Totals {
+  const f = scale * Math.exp((r() - 0.5) * 0.9);
+  return {
+    replies: Math.round(14 * f * (0.7 + r() * 0.6)),
+    reposts: Math.round(22 * f * (0.7 + r() * 0.6)),
+    likes: Math.round(180 * f),
+    bookmarks: Math.round(9 * f * (0.7 + r() * 0.6)),
+    views: Math.round(12_000 * f * (0.8 + r() * 0.4)),
+  };
+}
+
+/** Adds a post and its snapshots at `ages` (hours; none later than a minute ago) to `backup`. */
+function recordPost(
+  backup: BackupFile,
+  now: number,
+  id: string,
+  published: number,
+  totals: Totals,
+  ages: number[],
+) {
+  backup.posts.push({
+    platform: 'x',
+    id,
+    url: `https://x.com/${DEMO_HANDLE}/status/${id}`,
+    author: DEMO_HANDLE,
+    publishedAt: new Date(published).toISOString(),
+    format: 'text',
+  });
+  for (const h of ages) {
+    if (published + h * H > now - 60e3) continue;
+    backup.snapshots.push({
+      platform: 'x',
+      postId: id,
+      capturedAt: new Date(published + h * H).toISOString(),
+      metrics: metricsOf(at(totals, h)),
+    });
+  }
+}
+
+const AGES = [0.5, 1, 2, 3, 6, 12, 24, 48, 72, 168];
+
+/** The posts on the profile page: one standout, one weak, the rest usual. */
+const ON_PAGE: { ageH: number; scale: number; photo?: boolean }[] = [
+  { ageH: 3, scale: 2.6, photo: true },
+  { ageH: 8, scale: 1 },
+  { ageH: 20, scale: 0.45 },
+  { ageH: 50, scale: 1.3, photo: true },
+  { ageH: 100, scale: 0.9 },
+  { ageH: 170, scale: 1.1 },
+];
+
+/** A repost of another account: shown on the brand's timeline, never counted as the brand's. */
+function otherRepost(now: number): XPostSpec {
+  const other = now - 30 * H;
+  return {
+    id: xIdAt(other, 7),
+    author: 'baristabeth',
+    name: 'Beth the Barista',
+    text: 'Best flat white in town, no contest.',
+    publishedAt: other,
+    replies: 3,
+    reposts: 12,
+    likes: 96,
+    bookmarks: 1,
+    views: 4100,
+    context: `${DEMO_NAME} reposted`,
+  };
+}
+
 export function demoData(now: number) {
   const r = seeded(20261126);
-  const usual = (scale = 1): Totals => {
-    const f = scale * Math.exp((r() - 0.5) * 0.9);
-    return {
-      replies: Math.round(14 * f * (0.7 + r() * 0.6)),
-      reposts: Math.round(22 * f * (0.7 + r() * 0.6)),
-      likes: Math.round(180 * f),
-      bookmarks: Math.round(9 * f * (0.7 + r() * 0.6)),
-      views: Math.round(12_000 * f * (0.8 + r() * 0.4)),
-    };
-  };
   const backup: BackupFile = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -72,45 +132,18 @@ export function demoData(now: number) {
     posts: [],
     snapshots: [],
   };
-  const record = (id: string, published: number, totals: Totals, ages: number[]) => {
-    backup.posts.push({
-      platform: 'x',
-      id,
-      url: `https://x.com/${DEMO_HANDLE}/status/${id}`,
-      author: DEMO_HANDLE,
-      publishedAt: new Date(published).toISOString(),
-      format: 'text',
-    });
-    for (const h of ages) {
-      if (published + h * H > now - 60e3) continue;
-      backup.snapshots.push({
-        platform: 'x',
-        postId: id,
-        capturedAt: new Date(published + h * H).toISOString(),
-        metrics: metricsOf(at(totals, h)),
-      });
-    }
-  };
-  const AGES = [0.5, 1, 2, 3, 6, 12, 24, 48, 72, 168];
   // 30 earlier posts, one every ~1.5 days, with snapshots at log-spaced ages.
   for (let i = 0; i < 30; i++) {
     const published = now - (12 + i * 36 + r() * 10) * H - 24 * H * 10;
-    record(xIdAt(published, i), published, usual(), AGES);
+    recordPost(backup, now, xIdAt(published, i), published, usualTotals(r), AGES);
   }
-  // The posts on the profile page: one standout, one weak, the rest usual.
-  const onPage: { ageH: number; scale: number; photo?: boolean; context?: string }[] = [
-    { ageH: 3, scale: 2.6, photo: true },
-    { ageH: 8, scale: 1 },
-    { ageH: 20, scale: 0.45 },
-    { ageH: 50, scale: 1.3, photo: true },
-    { ageH: 100, scale: 0.9 },
-    { ageH: 170, scale: 1.1 },
-  ];
-  const posts: XPostSpec[] = onPage.map((p, i) => {
+  const posts: XPostSpec[] = ON_PAGE.map((p, i) => {
     const published = now - p.ageH * H;
     const id = xIdAt(published, 100 + i);
-    const totals = usual(p.scale);
-    record(
+    const totals = usualTotals(r, p.scale);
+    recordPost(
+      backup,
+      now,
       id,
       published,
       totals,
@@ -123,28 +156,10 @@ export function demoData(now: number) {
       name: DEMO_NAME,
       text: TEXTS[i % TEXTS.length]!,
       publishedAt: published,
-      replies: current.replies,
-      reposts: current.reposts,
-      likes: current.likes,
-      bookmarks: current.bookmarks,
-      views: current.views,
+      ...current,
       photo: p.photo,
     };
   });
-  // A repost of another account: shown on the brand's timeline, never counted as the brand's.
-  const other = now - 30 * H;
-  posts.splice(2, 0, {
-    id: xIdAt(other, 7),
-    author: 'baristabeth',
-    name: 'Beth the Barista',
-    text: 'Best flat white in town, no contest.',
-    publishedAt: other,
-    replies: 3,
-    reposts: 12,
-    likes: 96,
-    bookmarks: 1,
-    views: 4100,
-    context: `${DEMO_NAME} reposted`,
-  });
+  posts.splice(2, 0, otherRepost(now));
   return { posts, backup };
 }

@@ -36,6 +36,66 @@ export interface SiteHistory {
   backup: Pick<BackupFile, 'accounts' | 'posts' | 'snapshots'>;
 }
 
+type Counts = Record<string, number>;
+
+/** An ordinary post's final counts of the `shown` metrics, `scale` times the usual, with `r`'s noise. */
+function usualCounts(r: () => number, shown: readonly Shown[], scale: number): Counts {
+  const f = scale * Math.exp((r() - 0.5) * 0.9);
+  return Object.fromEntries(shown.map((m) => [m, Math.max(1, Math.round(USUAL[m] * f * (0.8 + r() * 0.4)))]));
+}
+
+const countsAt = (site: SiteId, t: Counts, ageH: number): Counts =>
+  Object.fromEntries(Object.entries(t).map(([m, v]) => [m, Math.round(v * grown(site, ageH))]));
+
+const metricsOf = (c: Counts): Metrics =>
+  Object.fromEntries(Object.entries(c).map(([m, v]) => [m, exactCount(v)]));
+
+/** Where a post of the history goes: the backup being built, the demo site and the time now. */
+interface Into {
+  backup: SiteHistory['backup'];
+  demo: SiteDemo;
+  site: SiteId;
+  now: number;
+}
+
+/** Adds a post and its readings at `ages` (hours; none later than a minute ago) to the history. */
+function recordPost(
+  into: Into,
+  id: string,
+  published: number,
+  t: Counts,
+  ages: number[],
+  format: PostFormat,
+) {
+  const { backup, demo, site, now } = into;
+  backup.posts.push({
+    platform: site,
+    id,
+    url: demo.postUrl(id),
+    author: demo.handle,
+    publishedAt: new Date(published).toISOString(),
+    format,
+  });
+  for (const h of ages) {
+    if (published + h * H > now - 60e3) continue;
+    backup.snapshots.push({
+      platform: site,
+      postId: id,
+      capturedAt: new Date(published + h * H).toISOString(),
+      metrics: metricsOf(countsAt(site, t, h)),
+    });
+  }
+}
+
+const AGES = [1, 3, 6, 12, 24, 48, 72, 168, 336, 672];
+/** The posts on the page: one standout, one weak, the rest usual. */
+const ON_PAGE = [
+  { ageH: 5, scale: 2.4 },
+  { ageH: 26, scale: 1 },
+  { ageH: 60, scale: 0.45 },
+  { ageH: 130, scale: 1.2 },
+];
+
 /**
  * `shown` are the counts the site's page shows (and its adapter reads): the history holds those only,
  * so the posts on the page are compared with their like. `olderBy` moves a page post this many hours
@@ -50,72 +110,38 @@ export function siteHistory(
 ): SiteHistory {
   const site = demo.site as SiteId;
   const r = seeded(seed);
-  const totals = (scale: number) => {
-    const f = scale * Math.exp((r() - 0.5) * 0.9);
-    return Object.fromEntries(
-      shown.map((m) => [m, Math.max(1, Math.round(USUAL[m] * f * (0.8 + r() * 0.4)))]),
-    );
+  const into: Into = {
+    backup: { accounts: [{ platform: site, handle: demo.handle, tracked: true }], posts: [], snapshots: [] },
+    demo,
+    site,
+    now,
   };
-  const at = (t: Record<string, number>, ageH: number) =>
-    Object.fromEntries(Object.entries(t).map(([m, v]) => [m, Math.round(v * grown(site, ageH))]));
-  const metrics = (c: Record<string, number>): Metrics =>
-    Object.fromEntries(Object.entries(c).map(([m, v]) => [m, exactCount(v)]));
-  const backup: SiteHistory['backup'] = {
-    accounts: [{ platform: site, handle: demo.handle, tracked: true }],
-    posts: [],
-    snapshots: [],
-  };
-  const record = (
-    id: string,
-    published: number,
-    t: Record<string, number>,
-    ages: number[],
-    format: PostFormat,
-  ) => {
-    backup.posts.push({
-      platform: site,
-      id,
-      url: demo.postUrl(id),
-      author: demo.handle,
-      publishedAt: new Date(published).toISOString(),
-      format,
-    });
-    for (const h of ages) {
-      if (published + h * H > now - 60e3) continue;
-      backup.snapshots.push({
-        platform: site,
-        postId: id,
-        capturedAt: new Date(published + h * H).toISOString(),
-        metrics: metrics(at(t, h)),
-      });
-    }
-  };
-  const AGES = [1, 3, 6, 12, 24, 48, 72, 168, 336, 672];
   for (let i = 0; i < 30; i++) {
     const published = now - (10 * 24 + i * 40 + r() * 10) * H;
-    record(demo.idFor(published, i), published, totals(1), AGES, FORMATS[i % FORMATS.length]!);
+    recordPost(
+      into,
+      demo.idFor(published, i),
+      published,
+      usualCounts(r, shown, 1),
+      AGES,
+      FORMATS[i % FORMATS.length]!,
+    );
   }
-  // The posts on the page: one standout, one weak, the rest usual.
-  const onPage = [
-    { ageH: 5, scale: 2.4 },
-    { ageH: 26, scale: 1 },
-    { ageH: 60, scale: 0.45 },
-    { ageH: 130, scale: 1.2 },
-  ];
-  const posts = onPage.map((p, i): DemoPost => {
+  const posts = ON_PAGE.map((p, i): DemoPost => {
     const ageH = p.ageH + olderBy(p.ageH, i);
     const published = now - ageH * H;
     const id = demo.idFor(published, 100 + i);
     const format = FORMATS[i % FORMATS.length]!;
-    const t = totals(p.scale);
-    record(
+    const t = usualCounts(r, shown, p.scale);
+    recordPost(
+      into,
       id,
       published,
       t,
       AGES.filter((a) => a < ageH),
       format,
     );
-    const current = at(t, ageH);
+    const current = countsAt(site, t, ageH);
     return {
       id,
       publishedAt: published,
@@ -124,5 +150,5 @@ export function siteHistory(
       counts: { likes: current.likes ?? 0, comments: current.comments ?? 0, ...current },
     };
   });
-  return { posts, backup };
+  return { posts, backup: into.backup };
 }
