@@ -2,6 +2,7 @@ import type { Metric } from '@/lib/core/metrics';
 import type { PostBand } from '@/lib/protocol/history';
 import { ageScale, ageTicks, area, countScale, countTicks, polyline, times } from './curve-geometry';
 import { formatAge, metricName } from './format';
+import { GridLines } from './GridLines';
 import { compactNumber } from './numbers';
 
 const hours = (h: number) => formatAge(h * 3600e3);
@@ -43,21 +44,13 @@ function CurveTicks(props: {
   const { top, lo, hi, x, y, width, height } = props;
   return (
     <g class="ticks" fill="currentColor" fill-opacity="0.75" font-size="10">
-      {countTicks(top / 1.15).map((t) => (
-        <g key={`c${t}`}>
-          <line
-            x1={M.left}
-            x2={width - M.right}
-            y1={y(t)}
-            y2={y(t)}
-            stroke="currentColor"
-            stroke-opacity="0.15"
-          />
-          <text x={M.left - 4} y={y(t) + 3} text-anchor="end">
-            {compactNumber(t)}
-          </text>
-        </g>
-      ))}
+      <GridLines
+        ticks={countTicks(top / 1.15)}
+        y={y}
+        x1={M.left}
+        x2={width - M.right}
+        label={compactNumber}
+      />
       {ageTicks(lo, hi).map((t) => (
         <text key={`a${t}`} x={x(t)} y={height - 6} text-anchor="middle">
           {hours(t)}

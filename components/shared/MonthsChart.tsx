@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { GridLines } from './GridLines';
 import {
   logAxis,
   ratioExtent,
@@ -51,21 +52,14 @@ function MonthAxes({
 }) {
   return (
     <g font-size="10" fill="currentColor">
-      {spacedTicks(ticks, y, 12).map((t) => (
-        <g key={t}>
-          <line
-            x1={M.left}
-            x2={width - M.right}
-            y1={y(t)}
-            y2={y(t)}
-            stroke="currentColor"
-            stroke-opacity={t === 1 ? 0.6 : 0.15}
-          />
-          <text x={M.left - 4} y={y(t) + 3} text-anchor="end">
-            {tickLabel(t)}
-          </text>
-        </g>
-      ))}
+      <GridLines
+        ticks={spacedTicks(ticks, y, 12)}
+        y={y}
+        x1={M.left}
+        x2={width - M.right}
+        label={tickLabel}
+        strong={1}
+      />
       {months.map((m, i) => {
         const [mon, year] = monthLabel(m.month, i === 0);
         return (

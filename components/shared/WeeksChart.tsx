@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { GridLines } from './GridLines';
 import { logAxis, ratioExtent, ratioTicks, spacedTicks, tickLabel } from './insight-geometry';
 import { useWidth } from './use-width';
 
@@ -43,21 +44,14 @@ function WeeksAxes(props: {
   const ticks = Array.from({ length: most }, (_, i) => i + 1).filter((p) => most <= 8 || p % 2 === 1);
   return (
     <g font-size="10" fill="currentColor">
-      {spacedTicks(ratioTicks(lo, hi), y, 12).map((t) => (
-        <g key={`y${t}`}>
-          <line
-            x1={M.left}
-            x2={width - M.right}
-            y1={y(t)}
-            y2={y(t)}
-            stroke="currentColor"
-            stroke-opacity={t === 1 ? 0.6 : 0.15}
-          />
-          <text x={M.left - 4} y={y(t) + 3} text-anchor="end">
-            {tickLabel(t)}
-          </text>
-        </g>
-      ))}
+      <GridLines
+        ticks={spacedTicks(ratioTicks(lo, hi), y, 12)}
+        y={y}
+        x1={M.left}
+        x2={width - M.right}
+        label={tickLabel}
+        strong={1}
+      />
       {ticks.map((p) => (
         <text key={`x${p}`} x={x(p)} y={height - M.bottom + 13} text-anchor="middle">
           {p}
