@@ -1,38 +1,9 @@
-// The background and the ten sites' shape: who is tracked automatically, health reports, self-hosted
-// instances (granted and registered), open-ended counts, count units for pages, and upkeep that never runs
-// inside a restore.
+// The background and the ten sites' shape: who is tracked automatically, health reports, open-ended counts,
+// count units for pages, and upkeep that never runs inside a restore (self-hosted instances: instances.test.ts).
 import { describe, expect, it } from 'vitest';
-import { createBackground } from '@/lib/background/dispatch';
-import type { BackgroundEnv } from '@/lib/background/env';
-import { permissionsChanged } from '@/lib/background/instances';
 import { exactCount } from '@/lib/core/metrics';
-import { freshDb, snap } from '@/tests/helpers/db';
-
-const NOW = Date.UTC(2026, 10, 20, 12);
-const H = 3600e3;
-const page = { fromExtensionPage: true };
-const tab = { fromExtensionPage: false };
-
-async function setup(over: Partial<BackgroundEnv> = {}) {
-  const db = await freshDb();
-  const log: string[] = [];
-  const granted = new Set<string>();
-  const bg = createBackground({
-    db: async () => db,
-    now: () => NOW,
-    notifyTracking: (p) => log.push(`notify ${p}`),
-    hasHostPermission: async (h) => granted.has(h),
-    registerInstance: async (h) => void log.push(`register ${h}`),
-    unregisterInstance: async (h) => void log.push(`unregister ${h}`),
-    ...over,
-  });
-  return { ...bg, db, log, granted };
-}
-
-const data = (r: { ok: boolean; data?: unknown; error?: string }) => {
-  if (!r.ok) throw new Error(r.error);
-  return r.data as any;
-};
+import { snap } from '@/tests/helpers/db';
+import { data, H, NOW, page, setup, tab } from './site-setup';
 
 describe('the logged-in account', () => {
   it('is tracked when the site’s viewer is the brand (X), remembered but not tracked where it is a person (Facebook)', async () => {
@@ -171,57 +142,6 @@ describe('count units for pages', () => {
   });
 });
 
-const toot = (host: string, over: object = {}) => ({
-  ...snap({ postId: '113500000000000001', capturedAt: NOW }),
-  platform: 'mastodon',
-  url: `https://${host}/@lumen/113500000000000001`,
-  author: 'lumen@mastodon.social',
-  ...over,
-});
-
-describe('self-hosted instances', () => {
-  it('are added only once their permission is granted, registered, and removed together', async () => {
-    const { handle, log, granted } = await setup();
-    const refused = await handle({ type: 'addInstance', host: 'mastodon.social' }, page);
-    expect(refused).toEqual({
-      ok: false,
-      error: 'Resonance has no permission to read mastodon.social: allow it when the browser asks',
-    });
-    granted.add('mastodon.social');
-    expect(data(await handle({ type: 'addInstance', host: 'Mastodon.Social' }, page))).toEqual([
-      'mastodon.social',
-    ]);
-    expect(log).toContain('register mastodon.social');
-    expect(data(await handle({ type: 'removeInstance', host: 'mastodon.social' }, page))).toEqual([]);
-    expect(log).toContain('unregister mastodon.social');
-    expect((await handle({ type: 'addInstance', host: 'https://evil.example/' }, page)).ok).toBe(false);
-  });
-
-  it('are the only hosts whose posts are accepted as Mastodon posts', async () => {
-    const { handle, granted } = await setup();
-    await handle(
-      { type: 'setTracking', platform: 'mastodon', handle: '@lumen@mastodon.social', tracked: true },
-      page,
-    );
-    const before = data(await handle({ type: 'recordSnapshots', batch: [toot('mastodon.social')] }, tab));
-    expect(before.rejected.map((r: { reason: string }) => r.reason)).toEqual([
-      'url is not on a Mastodon instance you added',
-    ]);
-    granted.add('mastodon.social');
-    await handle({ type: 'addInstance', host: 'mastodon.social' }, page);
-    const after = data(
-      await handle(
-        { type: 'recordSnapshots', batch: [toot('mastodon.social'), toot('evil.example', { key: 'e' })] },
-        tab,
-      ),
-    );
-    expect(after.committed).toHaveLength(1);
-    expect(after.rejected.map((r: { reason: string }) => r.reason)).toEqual([
-      'url is not on a Mastodon instance you added',
-    ]);
-  });
-});
-
 describe('open-ended counts', () => {
   it('are stored as what they are: a floor and no ceiling', async () => {
     const { handle, db } = await setup();
@@ -287,28 +207,5 @@ describe('upkeep', () => {
     const left = await db.count('snapshots');
     expect(left).toBeGreaterThan(1);
     expect(left).toBeLessThan(144);
-  });
-});
-
-describe('permissions granted or removed outside Resonance’s pages', () => {
-  it('start and stop reading a server, ignoring the fixed sites’ hosts and odd origins', async () => {
-    const { db, log } = await setup();
-    const env = {
-      db: async () => db,
-      now: () => NOW,
-      registerInstance: async (h: string) => void log.push(`register ${h}`),
-      unregisterInstance: async (h: string) => void log.push(`unregister ${h}`),
-    };
-    const fixed = ['x.com', 'twitter.com'];
-    expect(
-      await permissionsChanged(
-        env,
-        { added: ['https://mastodon.social/*', 'https://x.com/*', 'https://*/*', 'http://a.example/*'] },
-        fixed,
-      ),
-    ).toEqual(['mastodon.social']);
-    expect(log).toEqual(['register mastodon.social']);
-    expect(await permissionsChanged(env, { removed: ['https://mastodon.social/*'] }, fixed)).toEqual([]);
-    expect(log).toEqual(['register mastodon.social', 'unregister mastodon.social']);
   });
 });

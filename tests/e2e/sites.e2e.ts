@@ -85,7 +85,7 @@ test('a Mastodon server is read only with the user’s permission; without it no
   ext,
 }) => {
   // Headless Chromium can't answer the browser's permission prompt, so this checks the refusal path in the
-  // real worker; the granted path is tested with a fake browser (tests/background/sites.test.ts).
+  // real worker; the granted path is tested with a fake browser (tests/background/instances.test.ts).
   const r = await ext.message({ type: 'addInstance', host: 'mastodon.social' });
   expect(r).toEqual({
     ok: false,
